@@ -1,0 +1,11 @@
+namespace QuizTui.Core.Entities;
+
+/// <summary>What a mention names.</summary>
+public enum MentionType
+{
+    Person,
+    Place,
+    Organization,
+    Nationality,
+    Other,
+}

@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+
+namespace QuizTui.Core.Tagging;
+
+/// <summary>
+/// A multiclass averaged perceptron over string features (Collins 2002; the tagger of Honnibal's
+/// "A good part-of-speech tagger in about 200 lines of Python"). Train with <see cref="Trainer"/>,
+/// then freeze; a frozen model is immutable and safe to share across threads.
+/// </summary>
+public sealed class AveragedPerceptron
+{
+    private readonly FrozenDictionary<string, float[]> _weights;
+
+    /// <summary>A frozen model from its class labels and per-feature weight vectors.</summary>
+    public AveragedPerceptron(IReadOnlyList<string> classes, IReadOnlyDictionary<string, float[]> weights)
+    {
+        Classes = classes;
+        _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The labels, in the order of each weight vector.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>The features with their weight vectors (for saving).</summary>
+    public IReadOnlyDictionary<string, float[]> Weights => _weights;
+
+    /// <summary>Adds the feature weights into <paramref name="scores"/> (length = class count).</summary>
+    public void Score(IEnumerable<string> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var feature in features)
+        {
+            if (_weights.TryGetValue(feature, out var vector))
+            {
+                for (var c = 0; c < vector.Length; c++)
+                {
+                    scores[c] += vector[c];
+                }
+            }
+        }
+    }
+
+    /// <summary>The best-scoring class index.</summary>
+    public int Predict(IEnumerable<string> features)
+    {
+        Span<float> scores = stackalloc float[Classes.Count];
+        Score(features, scores);
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Learns weights online and averages them at the end.</summary>
+    public sealed class Trainer(IReadOnlyList<string> classes)
+    {
+        private readonly Dictionary<string, double[]> _weights = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, double[]> _totals = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int[]> _stamps = new(StringComparer.Ordinal);
+        private int _instances;
+
+        public IReadOnlyList<string> Classes { get; } = classes;
+
+        /// <summary>The current (unaveraged) best class.</summary>
+        public int Predict(IReadOnlyList<string> features)
+        {
+            var scores = new double[Classes.Count];
+            foreach (var feature in features)
+            {
+                if (_weights.TryGetValue(feature, out var vector))
+                {
+                    for (var c = 0; c < vector.Length; c++)
+                    {
+                        scores[c] += vector[c];
+                    }
+                }
+            }
+
+            var best = 0;
+            for (var c = 1; c < scores.Length; c++)
+            {
+                if (scores[c] > scores[best])
+                {
+                    best = c;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>One training step: rewards the truth and penalises the guess when they differ.</summary>
+        public void Update(int truth, int guess, IReadOnlyList<string> features)
+        {
+            _instances++;
+            if (truth == guess)
+            {
+                return;
+            }
+
+            foreach (var feature in features)
+            {
+                Step(feature, truth, 1.0);
+                Step(feature, guess, -1.0);
+            }
+        }
+
+        private void Step(string feature, int label, double delta)
+        {
+            if (!_weights.TryGetValue(feature, out var w))
+            {
+                w = new double[Classes.Count];
+                _weights[feature] = w;
+                _totals[feature] = new double[Classes.Count];
+                _stamps[feature] = new int[Classes.Count];
+            }
+
+            var totals = _totals[feature];
+            var stamps = _stamps[feature];
+            totals[label] += (_instances - stamps[label]) * w[label];
+            stamps[label] = _instances;
+            w[label] += delta;
+        }
+
+        /// <summary>The averaged, frozen model; features whose weights all round to zero are dropped.</summary>
+        public AveragedPerceptron Freeze(float minimumWeight = 1e-3f)
+        {
+            var averaged = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            foreach (var (feature, w) in _weights)
+            {
+                var totals = _totals[feature];
+                var stamps = _stamps[feature];
+                var vector = new float[Classes.Count];
+                var keep = false;
+                for (var c = 0; c < vector.Length; c++)
+                {
+                    var total = totals[c] + ((_instances - stamps[c]) * w[c]);
+                    vector[c] = (float)(total / Math.Max(1, _instances));
+                    keep |= Math.Abs(vector[c]) >= minimumWeight;
+                }
+
+                if (keep)
+                {
+                    averaged[feature] = vector;
+                }
+            }
+
+            return new AveragedPerceptron(Classes, averaged);
+        }
+    }
+}
