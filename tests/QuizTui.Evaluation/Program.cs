@@ -1,0 +1,35 @@
+namespace QuizTui.Evaluation;
+
+/// <summary>
+/// Evaluations, benchmarks and model training over ../shared/data (never needed by the unit tests).
+/// Usage: dotnet run -c Release --project tests/QuizTui.Evaluation -- COMMAND [--data DIR]
+/// </summary>
+public static class Program
+{
+    private static readonly Dictionary<string, (string Help, Func<EvaluationContext, int> Run)> Commands = new()
+    {
+    };
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || !Commands.TryGetValue(args[0], out var command))
+        {
+            Console.Error.WriteLine("usage: QuizTui.Evaluation COMMAND [--data DIR] [options]");
+            foreach (var (name, (help, _)) in Commands.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                Console.Error.WriteLine($"  {name,-16} {help}");
+            }
+
+            return 2;
+        }
+
+        var context = EvaluationContext.FromArgs(args[1..]);
+        if (!Directory.Exists(context.DataDirectory))
+        {
+            Console.Error.WriteLine($"evaluation data not found at {context.DataDirectory} (pass --data DIR)");
+            return 2;
+        }
+
+        return command.Run(context);
+    }
+}
