@@ -12,7 +12,7 @@ public static class CompromiseRunner
 {
     public const string Version = "14.17.0";
 
-    public static (List<List<(TextSpan Span, string Type)>> Found, double WordsPerSecond)? Run(EvaluationContext context, IReadOnlyList<string> texts)
+    public static (List<List<(TextSpan Span, string Type)>> Found, double WordsPerSecond, double WordsPerCpuSecond)? Run(EvaluationContext context, IReadOnlyList<string> texts)
     {
         var modules = Path.Combine(context.RepositoryRoot, ".eval", "node");
         if (!Directory.Exists(Path.Combine(modules, "node_modules", "compromise")) &&
@@ -47,8 +47,8 @@ public static class CompromiseRunner
         }
 
         using var timing = JsonDocument.Parse(lines[texts.Count]);
-        var rate = timing.RootElement.GetProperty("words").GetDouble() / timing.RootElement.GetProperty("seconds").GetDouble();
-        return (found, rate);
+        var words = timing.RootElement.GetProperty("words").GetDouble();
+        return (found, words / timing.RootElement.GetProperty("seconds").GetDouble(), words / timing.RootElement.GetProperty("cpuSeconds").GetDouble());
     }
 
     /// <summary>compromise counts a following " ." or a leading space as part of a name; the span is cut to the name.</summary>

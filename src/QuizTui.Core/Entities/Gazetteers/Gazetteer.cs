@@ -15,6 +15,7 @@ internal sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(Load);
 
     private readonly FrozenDictionary<string, GazetteerKind> _phrases;
+    private readonly FrozenSet<string> _prefixes;
 
     private Gazetteer(
         Dictionary<string, GazetteerKind> phrases,
@@ -23,6 +24,9 @@ internal sealed class Gazetteer
         Dictionary<string, string> acronyms)
     {
         _phrases = phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _prefixes = phrases.Keys
+            .SelectMany(p => p.Select((c, i) => (c, i)).Where(x => x.c == ' ').Select(x => p[..x.i]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         CountryAliases = countryAliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Acronyms = acronyms.ToFrozenDictionary(StringComparer.Ordinal);
@@ -42,6 +46,9 @@ internal sealed class Gazetteer
     /// <summary>The lists the phrase (tokens joined by single spaces) belongs to.</summary>
     public GazetteerKind Lookup(string phrase) =>
         _phrases.TryGetValue(phrase, out var kind) ? kind : GazetteerKind.None;
+
+    /// <summary>Whether some longer phrase starts with <paramref name="phrase"/> and a space (so a scan should go on).</summary>
+    public bool IsPrefix(string phrase) => _prefixes.Contains(phrase);
 
     /// <summary>The demonym's country when <paramref name="text"/> is a known demonym.</summary>
     public bool TryGetDemonym(string text, out string country) => Demonyms.TryGetValue(text, out country!);

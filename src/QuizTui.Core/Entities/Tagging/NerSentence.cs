@@ -62,10 +62,11 @@ internal sealed class NerSentence
     {
         var n = Words.Count;
         var covered = new int[Kinds.Length];
+        var found = new int[Kinds.Length];
         for (var i = 0; i < n; i++)
         {
             var phrase = "";
-            var found = new int[Kinds.Length];
+            Array.Clear(found);
             for (var length = 1; length <= Gazetteer.MaxPhraseTokens && i + length <= n; length++)
             {
                 phrase = length == 1 ? Words[i] : string.Concat(phrase, " ", Words[i + length - 1]);
@@ -76,6 +77,11 @@ internal sealed class NerSentence
                     {
                         found[k] = length;
                     }
+                }
+
+                if (!gazetteer.IsPrefix(phrase))
+                {
+                    break;
                 }
             }
 
