@@ -3,7 +3,11 @@ using QuizTui.Core.Text;
 
 namespace QuizTui.Core.Entities;
 
-/// <summary>The kept pieces of an article in text order (title, byline, standfirst, caption, dateline, body sentences), without overlaps.</summary>
+/// <summary>
+/// The kept pieces of an article in text order, without overlaps: title, byline, standfirst, caption,
+/// headings, dateline and body sentences, plus any other kept line (a date line such as "AL-AIN, United
+/// Arab Emirates 1996-12-06"); only what the parser removed as site furniture is left out.
+/// </summary>
 public static class ArticleRegions
 {
     /// <summary>The regions of <paramref name="article"/>, each flagged as body text or not.</summary>
@@ -33,8 +37,48 @@ public static class ArticleRegions
             regions.Add((dateline.Span, true));
         }
 
+        regions.AddRange(article.Sections.Where(s => s.HeadingSpan is not null).Select(s => (s.HeadingSpan!.Value, false)));
         regions.AddRange(article.Sentences.Select(s => (s.Span, true)));
+        regions.AddRange(OtherLines(article.Text, regions.Select(r => r.Span).Concat(article.Removed.Select(r => r.Span))));
         return WithoutOverlaps(regions);
+    }
+
+    /// <summary>The lines, or parts of lines, of the text outside every given span that hold a letter.</summary>
+    private static IEnumerable<(TextSpan Span, bool InBody)> OtherLines(string text, IEnumerable<TextSpan> covered)
+    {
+        var position = 0;
+        foreach (var span in covered.OrderBy(s => s.Start).Append(new TextSpan(text.Length, text.Length)))
+        {
+            for (var start = position; start < span.Start;)
+            {
+                var newline = text.IndexOf('\n', start, span.Start - start);
+                var end = newline < 0 ? span.Start : newline;
+                var line = Trim(text, start, end);
+                if (line.Length > 0 && text.AsSpan(line.Start, line.Length).ContainsAnyInRange('A', 'z'))
+                {
+                    yield return (line, false);
+                }
+
+                start = end + 1;
+            }
+
+            position = Math.Max(position, span.End);
+        }
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
     }
 
     /// <summary>Sorted by start; a region inside an earlier one is dropped, one overlapping it is cut to start after it.</summary>
