@@ -67,6 +67,7 @@ public sealed class EntityRecognizer
             }
         }
 
+        candidates = OfMerger.Merge(candidates, gazetteer, text);
         PeopleLinker.Link(candidates, gazetteer);
         OtherLinker.Link(candidates, gazetteer);
         RoleFinder.Assign(candidates, gazetteer, text);

@@ -25,11 +25,12 @@ internal static class OtherLinker
         }
 
         LinkAcronyms(candidates, gazetteer);
+        LinkShortForms(candidates);
         foreach (var group in candidates.Where(c => c.Entity.Length == 0).GroupBy(c => (c.Type, c.Text.ToUpperInvariant())))
         {
             var name = group
                 .GroupBy(c => c.Text, StringComparer.Ordinal)
-                .OrderBy(g => NameForms.IsShouted(g.Key) && NameForms.AcronymKey(g.Key) is null ? 1 : 0)
+                .OrderBy(g => NameForms.IsShouted(g.Key) ? 1 : 0)
                 .ThenByDescending(g => g.Count(c => c.Region.InBody))
                 .ThenBy(g => g.Min(c => c.Span.Start))
                 .First().Key;
@@ -58,6 +59,21 @@ internal static class OtherLinker
             if (expansion is not null)
             {
                 c.Entity = expansion.Entity.Length > 0 ? expansion.Entity : expansion.Text;
+            }
+        }
+    }
+
+    /// <summary>"State Department" after "US State Department", "Security Council" after "UN Security Council": one organisation.</summary>
+    private static void LinkShortForms(IReadOnlyList<Candidate> candidates)
+    {
+        var organizations = candidates.Where(c => c.Type == MentionType.Organization).ToList();
+        foreach (var shorter in organizations.Where(c => c.Entity.Length == 0 && c.TokenCount >= 2))
+        {
+            var longer = organizations.FirstOrDefault(c => c.TokenCount == shorter.TokenCount + 1 && c.Text.EndsWith(" " + shorter.Text, StringComparison.Ordinal));
+            if (longer is not null)
+            {
+                shorter.Entity = longer.Text;
+                longer.Entity = longer.Text;
             }
         }
     }
