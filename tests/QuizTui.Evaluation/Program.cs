@@ -8,6 +8,7 @@ public static class Program
 {
     private static readonly Dictionary<string, (string Help, Func<EvaluationContext, int> Run)> Commands = new()
     {
+        ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", TimexCommand.Run),
     };
 
     public static int Main(string[] args)
