@@ -6,7 +6,7 @@ internal static class TenseCues
     private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "'ll", "wo", "shall", "would", "going", "gon", "scheduled", "expected", "plans", "plan", "planned",
-        "planning", "intends", "due", "upcoming", "tomorrow", "next", "hopes", "hope", "hoped", "until", "till",
+        "planning", "intends", "due", "payable", "expects", "expect", "upcoming", "tomorrow", "next", "hopes", "hope", "hoped", "until", "till",
     };
 
     private static readonly HashSet<string> Past = new(StringComparer.OrdinalIgnoreCase)

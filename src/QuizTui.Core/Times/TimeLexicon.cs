@@ -53,9 +53,8 @@ internal static class TimeLexicon
         (["more", "than"], "MORE_THAN"), (["over"], "MORE_THAN"), (["less", "than"], "LESS_THAN"),
         (["under"], "LESS_THAN"), (["fewer", "than"], "LESS_THAN"), (["at", "least"], "EQUAL_OR_MORE"),
         (["at", "most"], "EQUAL_OR_LESS"), (["up", "to"], "EQUAL_OR_LESS"), (["no", "more", "than"], "EQUAL_OR_LESS"),
-        (["about"], "APPROX"), (["around"], "APPROX"), (["roughly"], "APPROX"), (["approximately"], "APPROX"),
-        (["nearly"], "APPROX"), (["almost"], "APPROX"), (["some"], "APPROX"), (["just"], null),
-        (["only"], null), (["another"], null), (["the", "better", "part", "of"], null),
+        (["around"], "APPROX"), (["roughly"], "APPROX"), (["approximately"], "APPROX"),
+        (["nearly"], "APPROX"), (["another"], null), (["the", "better", "part", "of"], null),
     ];
 
     /// <summary>Position modifiers: "early May", "the end of the year".</summary>

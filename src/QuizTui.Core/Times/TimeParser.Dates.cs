@@ -176,6 +176,12 @@ internal sealed partial class TimeParser
 
         if (TimeLexicon.Months.TryGetValue(W(next), out _) && MonthAt(next, out var month) is var afterMonth and > 0)
         {
+            // "last Oct. 23": the date is the expression; "last" only picks the year.
+            if (DayAt(afterMonth, out _) > 0)
+            {
+                return null;
+            }
+
             return Make(i, afterMonth, new CalendarMeaning(null, month, null, null, occ, null));
         }
 

@@ -22,7 +22,7 @@ internal sealed partial class TimeParser
         string? mod = null;
         foreach (var (words, m) in TimeLexicon.Quantifiers)
         {
-            if (Words(i, words) is var after and > 0 && after > k)
+            if (Words(i, words) is var after and > 0 && after > k && !(words[0] == "over" && IsAny(after, "the", "that", "this")))
             {
                 k = after;
                 mod = m;
@@ -43,7 +43,8 @@ internal sealed partial class TimeParser
         // Joined adjective: "two-year", "16-hour", "decades-long".
         if (Adjectival(W(k)) is { } adjective)
         {
-            return Make(i, k + 1, new FixedMeaning(TimeType.Duration, adjective), mod);
+            // "the two-week period": the determiner belongs to the noun, not to the expression.
+            return Make(mod is null ? k : i, k + 1, new FixedMeaning(TimeType.Duration, adjective), mod);
         }
 
         decimal? count = null;
@@ -85,6 +86,12 @@ internal sealed partial class TimeParser
         }
 
         if (!TimeLexicon.Units.TryGetValue(W(k), out var unit))
+        {
+            return null;
+        }
+
+        // "CBS's 60 Minutes": a title-cased unit after a number is a name.
+        if (k > i && Capitalized(k) && !Capitalized(k - 1) && Raw(k).Any(char.IsLower))
         {
             return null;
         }

@@ -84,7 +84,7 @@ internal sealed partial class TimeParser
         }
 
         day = int.Parse(digits, CultureInfo.InvariantCulture);
-        if (day is < 1 or > 31 || (Is(k + 1, ":") && Glued(k + 1)))
+        if (day is < 1 or > 31)
         {
             return -1;
         }

@@ -11,12 +11,13 @@ internal sealed partial class TimeParser
 
     private TimexMatch? Set(int i)
     {
-        if (Adverbs.TryGetValue(W(i), out var adverb))
+        // "its quarterly dividend": an adjective before a noun is a property, not a set of times.
+        if (Adverbs.TryGetValue(W(i), out var adverb) && !(W(i) == "quarterly" && W(i + 1).All(char.IsLetter) && W(i + 1).Length > 0))
         {
             return Make(i, i + 1, new FixedMeaning(TimeType.Set, adverb));
         }
 
-        if (!IsAny(i, "every", "each", "per"))
+        if (!IsAny(i, "every", "each"))
         {
             return null;
         }
@@ -59,6 +60,12 @@ internal sealed partial class TimeParser
 
     private TimexMatch? Reference(int i)
     {
+        // "Now the alliance's mission...": sentence-opening "Now" is a discourse marker.
+        if (Raw(i) == "Now" && (i == 0 || IsAny(i - 1, ".", "``", "\"", "'", "“")))
+        {
+            return null;
+        }
+
         var value = W(i) switch
         {
             "now" or "currently" or "nowadays" or "presently" => "PRESENT_REF",

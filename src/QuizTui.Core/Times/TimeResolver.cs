@@ -81,15 +81,18 @@ internal static class TimeResolver
         var y = reference.Year;
         var key = (month * 100) + day;
         var now = (reference.Month * 100) + (day == 0 ? 0 : reference.Day);
+        // Months from the reference to this year's occurrence (negative: already past).
+        var ahead = month - reference.Month + ((day == 0 ? 0 : day - reference.Day) / 31.0);
         return occurrence switch
         {
             Occurrence.Last => key < now ? y : y - 1,
             Occurrence.Next => key > now ? y : y + 1,
             Occurrence.This => y,
-            _ when tense == Tense.Past => key <= now ? y : y - 1,
-            _ when tense == Tense.Future => key >= now ? y : y + 1,
+            // Tense cues are noisy, so a date just ahead of the reference stays in its year even in the past tense.
+            _ when tense == Tense.Past => ahead <= 2 ? y : y - 1,
+            _ when tense == Tense.Future => key >= now || ahead > -1 ? y : y + 1,
             // No cue: the nearest occurrence, within half a year either way.
-            _ => month - reference.Month > 6 ? y - 1 : reference.Month - month > 6 ? y + 1 : y,
+            _ => ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y,
         };
     }
 
@@ -175,6 +178,7 @@ internal static class TimeResolver
         {
             Occurrence.Last => index < current ? r.Year : r.Year - 1,
             Occurrence.Next => index > current ? r.Year : r.Year + 1,
+            Occurrence.This => r.Year,
             _ when tense == Tense.Past && index > current => r.Year - 1,
             _ when tense == Tense.Future && index < current => r.Year + 1,
             _ => r.Year,
