@@ -54,6 +54,12 @@ internal static class TenseCues
     private static Tense Classify(IReadOnlyList<string> lower, int k)
     {
         var w = lower[k];
+        // A participle after "be" ("will be held") takes its tense from the auxiliary further left.
+        if (k > 0 && lower[k - 1] is "be" or "been" or "being")
+        {
+            return Tense.None;
+        }
+
         if (Future.Contains(w))
         {
             // "going to" only; "due to" is a cause.

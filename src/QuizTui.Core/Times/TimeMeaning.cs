@@ -29,3 +29,6 @@ internal sealed record QuarterMeaning(TimeUnit Unit, int? Number, int? Year, int
 
 /// <summary>"last summer", "the winter of 1996".</summary>
 internal sealed record SeasonMeaning(string Season, int? Year, Occurrence Occurrence) : TimeMeaning;
+
+/// <summary>"Thanksgiving Day", "Christmas 1996": a named day, its year from the tense when not given.</summary>
+internal sealed record HolidayMeaning(Func<int, DateOnly> Date, int? Year) : TimeMeaning;

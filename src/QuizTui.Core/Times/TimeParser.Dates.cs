@@ -16,6 +16,7 @@ internal sealed partial class TimeParser
         Consider(ref best, Anaphor(k));
         Consider(ref best, Numeric(k));
         Consider(ref best, Clock(k));
+        Consider(ref best, Named(k));
         return best;
     }
 

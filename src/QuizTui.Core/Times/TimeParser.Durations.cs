@@ -34,6 +34,12 @@ internal sealed partial class TimeParser
             k++;
         }
 
+        // "would last four days": after a modal or "to", "last" is the verb.
+        if (k == i && IsAny(k, "last", "next") && IsAny(k - 1, "will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "did", "does", "n't", "not"))
+        {
+            return null;
+        }
+
         var opener = DurationOpeners.Contains(W(k)) ? W(k++) : null;
         if (opener is not null && k == i + 1 && opener is not ("past" or "next" or "last" or "first" or "coming"))
         {

@@ -127,6 +127,12 @@ internal sealed partial class TimeParser
             return null;
         }
 
+        // "the latest period", "the year-ago period": a reporting period only after such a word.
+        if (W(k) == "period" && (number is not { Number: null } || !Is(i, "the")))
+        {
+            return null;
+        }
+
         var end = k + 1;
         if (Is(end, "of") && YearAt(end + 1, out var ofYear) > 0)
         {
@@ -144,7 +150,7 @@ internal sealed partial class TimeParser
 
     private static TimeUnit? QuarterWord(string word) => word switch
     {
-        "quarter" => TimeUnit.Quarter,
+        "quarter" or "period" => TimeUnit.Quarter,
         "half" => TimeUnit.Half,
         _ => null,
     };

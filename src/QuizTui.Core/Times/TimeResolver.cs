@@ -18,6 +18,7 @@ internal static class TimeResolver
             ShiftMeaning s => reference is { } r ? Shift(s, r) : Unknown(s.Unit) + s.Suffix,
             QuarterMeaning q => Quarter(q, reference, tense),
             SeasonMeaning s => Season(s, reference, tense),
+            HolidayMeaning h => Holiday(h, reference, tense),
             _ => "XXXX",
         };
         var type = meaning switch
@@ -184,6 +185,22 @@ internal static class TimeResolver
             _ => r.Year,
         };
         return $"{year:D4}-{s.Season}";
+    }
+
+    private static string Holiday(HolidayMeaning h, DateOnly? reference, Tense tense)
+    {
+        if (h.Year is { } y)
+        {
+            return Iso(h.Date(y));
+        }
+
+        if (reference is not { } r)
+        {
+            return "XXXX-XX-XX";
+        }
+
+        var thisYear = h.Date(r.Year);
+        return Iso(h.Date(YearFor(r, thisYear.Month, thisYear.Day, Occurrence.ByTense, tense)));
     }
 
     private static string Unknown(TimeUnit unit) => unit switch
