@@ -6,4 +6,10 @@ namespace QuizTui.Storage;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(QuestionPayload))]
 [JsonSerializable(typeof(HistoryDocument))]
-internal sealed partial class StorageJsonContext : JsonSerializerContext;
+internal sealed partial class StorageJsonContext : JsonSerializerContext
+{
+    /// <summary>For files people read (history export).</summary>
+    public static StorageJsonContext Indented => indented ??= new(new System.Text.Json.JsonSerializerOptions(Default.Options!) { WriteIndented = true });
+
+    private static StorageJsonContext? indented;
+}
