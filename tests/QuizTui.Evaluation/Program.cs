@@ -8,6 +8,7 @@ public static class Program
 {
     private static readonly Dictionary<string, (string Help, Func<EvaluationContext, int> Run)> Commands = new()
     {
+        ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
     };
 
     public static int Main(string[] args)
