@@ -10,6 +10,7 @@ public static class Program
     {
         ["parse-bbc"] = ("parse the 500 BBC dev articles: time, errors, removed lines (all must be 0)", ParseBbcCommand.Run),
         ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", TimexCommand.Run),
+        ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
     };
 
     public static int Main(string[] args)
