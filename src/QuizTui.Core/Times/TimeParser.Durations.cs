@@ -97,7 +97,7 @@ internal sealed partial class TimeParser
         }
 
         // "CBS's 60 Minutes": a title-cased unit after a number is a name.
-        if (k > i && Capitalized(k) && !Capitalized(k - 1) && Raw(k).Any(char.IsLower))
+        if (k > i && Capitalized(k) && !Capitalized(k - 1) && RawAt(k).Any(char.IsLower))
         {
             return null;
         }
@@ -142,6 +142,12 @@ internal sealed partial class TimeParser
             }
 
             var steps = (int)Math.Round(count!.Value) * direction;
+            // In an earnings report "a year ago" is the same quarter of the year before.
+            if (unit == TimeUnit.Year && steps == -1 && lower.Contains("quarter"))
+            {
+                return Make(i, afterShift, new QuarterMeaning(TimeUnit.Quarter, null, null, -1), mod);
+            }
+
             var (stepUnit, stepAmount) = unit switch
             {
                 TimeUnit.Decade => (TimeUnit.Year, steps * 10),
@@ -159,7 +165,7 @@ internal sealed partial class TimeParser
     private int? ShiftWord(int k) => W(k) switch
     {
         "ago" or "earlier" => -1,
-        "later" or "hence" => 1,
+        "hence" => 1,
         "from" when Is(k + 1, "now") => 1,
         _ => null,
     };

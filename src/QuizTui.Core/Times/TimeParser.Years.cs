@@ -110,6 +110,17 @@ internal sealed partial class TimeParser
         if (number is not null)
         {
             k++;
+            // "the year-earlier third quarter", "the comparable year-ago quarter"
+            if (number is { Number: null, Shift: var s } && QuarterNumber(W(k)) is { Number: not null } ordinal)
+            {
+                number = (ordinal.Number, s);
+                k++;
+            }
+        }
+        else if (Is(k, "comparable") && QuarterNumber(W(k + 1)) is { } compared)
+        {
+            number = compared;
+            k += 2;
         }
 
         if (Is(k, "fiscal"))
