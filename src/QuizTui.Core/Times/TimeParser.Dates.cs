@@ -239,7 +239,8 @@ internal sealed partial class TimeParser
                 return Make(i, k + 2, new ShiftMeaning(TimeUnit.Day, -1));
             }
 
-            return Make(i, k + 1, new ShiftMeaning(TimeUnit.Day, amount));
+            // A bare "the day" is rarely a date of its own ("late in the day", "the day belonged to ...").
+            return amount == 0 && k == i + 1 && Is(i, "the") ? null : Make(i, k + 1, new ShiftMeaning(TimeUnit.Day, amount));
         }
 
         if (amount != 0 && PartOfDayAt(k, out var part) > 0)

@@ -132,6 +132,12 @@ internal sealed partial class TimeParser
         }
 
         var end = k + 1;
+        // "52 years old" is an age; "$1.76 a year", "700 seats a week" are rates, not times.
+        if (Is(end, "old") || k == i + 1 && Is(i, "a") && IsRateHolder(i - 1))
+        {
+            return null;
+        }
+
         var value = DurationValue(unit, vague ? null : count);
         if (ShiftWord(end) is { } direction)
         {
@@ -160,6 +166,11 @@ internal sealed partial class TimeParser
 
         return Make(i, end, new FixedMeaning(TimeType.Duration, value), mod);
     }
+
+    private bool IsRateHolder(int k) =>
+        W(k) is { Length: > 0 } w && (char.IsDigit(w[0]) || w is "%" or "percent" or "cents" ||
+            (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "is" or "this")) ||
+            Text.NumberReader.Word(w) is not null);
 
     /// <summary>-1 for "ago"/"earlier", +1 for "later"/"from now"/"hence".</summary>
     private int? ShiftWord(int k) => W(k) switch

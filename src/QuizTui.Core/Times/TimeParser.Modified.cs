@@ -31,12 +31,6 @@ internal sealed partial class TimeParser
             mod = W(k) == "earlier" ? "START" : "END";
         }
 
-        // "earlier Sunday", "later today": the same day, no position mod.
-        if (inner < 0 && IsAny(k, "earlier", "later") && (DateForm(k + 1) ?? RelativeDay(k + 1)) is { } day)
-        {
-            return Make(i, day.End, day.Meaning);
-        }
-
         if (inner < 0)
         {
             return null;

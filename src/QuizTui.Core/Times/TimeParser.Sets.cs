@@ -74,8 +74,7 @@ internal sealed partial class TimeParser
         var value = W(i) switch
         {
             "now" or "currently" or "nowadays" or "presently" => "PRESENT_REF",
-            "recently" or "lately" or "previously" or "formerly" => "PAST_REF",
-            "soon" when !Is(i + 1, "as") && !Is(i + 1, "after") => "FUTURE_REF",
+            "recently" or "lately" => "PAST_REF",
             _ => null,
         };
         if (value is not null)
