@@ -31,7 +31,7 @@ public static class StatsFormatter
         text.Append(CultureInfo.InvariantCulture, $"Accuracy by type   answered   right   last {ProgressStatistics.Weeks} weeks\n");
         foreach (var type in stats.ByType)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {type.Type.Humanize(LetterCasing.Title),-16}{type.Answered,9:N0}{Percent(type.Right, type.Answered),8}   {Sparkline(type.Weekly)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {type.Type.Humanize(LetterCasing.Sentence),-16}{type.Answered,9:N0}{Percent(type.Right, type.Answered),8}   {Sparkline(type.Weekly)}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\nDue in the next {ProgressStatistics.ForecastDays} days\n");
