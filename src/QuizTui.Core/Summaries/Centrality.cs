@@ -21,7 +21,7 @@ internal static class Centrality
             var last = Math.Min(n - 1, i + settings.GraphWindow);
             for (var j = i + 1; j <= last; j++)
             {
-                var w = vectors[i].Dot(vectors[j]);
+                var w = settings.OverlapSimilarity ? vectors[i].Overlap(vectors[j]) : vectors[i].Dot(vectors[j]);
                 if (w > settings.SimilarityThreshold)
                 {
                     edges[i].Add((j, w));

@@ -12,8 +12,11 @@ internal sealed record RankedSentences(double[] Score, int[] Words, int[] UnitSt
 
     public int Count => Score.Length;
 
-    public static RankedSentences Rank(IReadOnlyList<string> sentences, string title, bool[] needsPrevious, SummarizerSettings settings)
+    /// <param name="coverage">The share of the article the summary will take, in [0, 1]: the position prior
+    /// fades as it grows (the lead is what a short news summary needs; a long extract needs the body too).</param>
+    public static RankedSentences Rank(IReadOnlyList<string> sentences, int[] words, string title, bool[] needsPrevious, double coverage, SummarizerSettings settings)
     {
+        var positionWeight = settings.PositionWeight * Math.Pow(1 - Math.Clamp(coverage, 0, 1), settings.PositionFade);
         var n = sentences.Count;
         var vectors = TermVectors.Build(sentences, title);
         var centrality = Centrality.Compute(vectors.Sentences, settings);
@@ -25,7 +28,7 @@ internal sealed record RankedSentences(double[] Score, int[] Words, int[] UnitSt
             score[i] = (settings.CentralityWeight * (maxCentrality > 0 ? centrality[i] / maxCentrality : 0))
                 + (settings.CentroidWeight * v.Dot(vectors.Centroid))
                 + (settings.TitleWeight * v.Dot(vectors.Title))
-                + (settings.PositionWeight / (1 + (i / settings.PositionScale)));
+                + (positionWeight / (1 + (i / settings.PositionScale)));
         }
 
         var top = score.DefaultIfEmpty(0).Max();
@@ -37,7 +40,6 @@ internal sealed record RankedSentences(double[] Score, int[] Words, int[] UnitSt
             }
         }
 
-        var words = sentences.Select(WordCounter.Count).ToArray();
         return new RankedSentences(score, words, UnitStarts(needsPrevious), needsPrevious, vectors.Sentences);
     }
 

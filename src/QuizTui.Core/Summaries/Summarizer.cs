@@ -30,8 +30,10 @@ public sealed class Summarizer(SummarizerSettings settings)
         }
 
         var texts = sentences.Select(s => s.Text).ToArray();
-        var ranked = RankedSentences.Rank(texts, article.Title, Dependencies(article), Settings);
-        var budget = Budget.From(options ?? SummaryOptions.Default, ranked.Words.Sum());
+        var words = texts.Select(WordCounter.Count).ToArray();
+        var budget = Budget.From(options ?? SummaryOptions.Default, words.Sum());
+        var coverage = budget.MaxWords is { } maxWords ? maxWords / (double)Math.Max(1, words.Sum()) : budget.MaxSentences!.Value / (double)texts.Length;
+        var ranked = RankedSentences.Rank(texts, words, article.Title, Dependencies(article), coverage, Settings);
         var chosen = new SentenceSelector(ranked, Settings).Select(budget);
         return new Summary(Headline(article, ranked), [.. chosen.Select(i => ToSummarySentence(sentences, i))]);
     }

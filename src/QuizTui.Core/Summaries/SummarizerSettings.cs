@@ -16,7 +16,10 @@ public sealed record SummarizerSettings
     public int GraphWindow { get; init; } = 100;
 
     /// <summary>Cosine similarities at or below this make no edge.</summary>
-    public double SimilarityThreshold { get; init; } = 0.05;
+    public double SimilarityThreshold { get; init; }
+
+    /// <summary>Use TextRank's word-overlap similarity instead of TF-IDF cosine for the graph.</summary>
+    public bool OverlapSimilarity { get; init; } = true;
 
     /// <summary>Weight of graph centrality (scaled to the article's best sentence).</summary>
     public double CentralityWeight { get; init; } = 1.0;
@@ -30,11 +33,14 @@ public sealed record SummarizerSettings
     /// <summary>Weight of the news position prior 1 / (1 + index / PositionScale).</summary>
     public double PositionWeight { get; init; } = 0.5;
 
+    /// <summary>How fast the position prior fades as the summary covers more of the article: weight × (1 − coverage)^x.</summary>
+    public double PositionFade { get; init; } = 2;
+
     /// <summary>Sentences at which the position prior has halved.</summary>
     public double PositionScale { get; init; } = 3;
 
     /// <summary>MMR trade-off: 1 ignores redundancy, 0 only avoids it.</summary>
-    public double Lambda { get; init; } = 0.7;
+    public double Lambda { get; init; } = 0.85;
 
     /// <summary>Exponent of the length normalisation when a word budget is filled: gain / words^x.</summary>
     public double LengthExponent { get; init; } = 0.0;

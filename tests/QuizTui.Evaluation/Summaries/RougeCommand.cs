@@ -60,7 +60,7 @@ internal static class RougeCommand
         var clock = Stopwatch.StartNew();
         foreach (var pair in pairs)
         {
-            var article = PlainArticles.Parse(pair.Article);
+            var article = ArticleParser.Parse(pair.Article);
             articles.Add(article);
             summaries.Add(summarizer.Summarize(article, SummaryOptions.WithWords(WordCounter.Count(pair.Reference))).Text);
         }
