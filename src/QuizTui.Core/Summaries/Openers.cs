@@ -12,7 +12,7 @@ internal static partial class Openers
     {
         "he", "she", "it", "they", "his", "her", "its", "their", "them", "him", "this", "that", "these",
         "those", "such", "we", "our", "i", "my", "you", "your", "there's", "it's", "he's", "she's",
-        "they're", "that's", "theirs", "hers", "himself", "herself", "themselves", "itself",
+        "they're", "that's", "theirs", "hers", "himself", "herself", "themselves", "itself", "other", "another",
     };
 
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
@@ -65,7 +65,39 @@ internal static partial class Openers
             return true;
         }
 
-        return QuoteWithoutSpeaker(sentence);
+        return ContinuesQuotation(sentence) || QuoteWithoutSpeaker(sentence);
+    }
+
+    /// <summary>True when the first double quotation mark closes a quotation opened in an earlier sentence.</summary>
+    public static bool ContinuesQuotation(string sentence)
+    {
+        var i = sentence.IndexOfAny(['"', '“', '”']);
+        if (i < 0 || sentence[i] == '“')
+        {
+            return false;
+        }
+
+        if (sentence[i] == '”')
+        {
+            return true;
+        }
+
+        var before = i > 0 ? sentence[i - 1] : ' ';
+        var after = i + 1 < sentence.Length ? sentence[i + 1] : ' ';
+        return !char.IsWhiteSpace(before) && before != '(' && (char.IsWhiteSpace(after) || char.IsPunctuation(after));
+    }
+
+    /// <summary>True when quoted words make up more than a third of the sentence (a scare-quoted phrase does not).</summary>
+    public static bool MostlyQuotation(string sentence)
+    {
+        var quoted = QuotedPart().Matches(sentence).Sum(m => m.Length);
+        var open = sentence.IndexOfAny(['"', '“']);
+        if (quoted == 0 && open >= 0)
+        {
+            quoted = sentence.Length - open;
+        }
+
+        return quoted * 3 > sentence.Length;
     }
 
     /// <summary>A quotation whose speaker is not named in the sentence: no attribution, or only a pronoun.</summary>

@@ -60,12 +60,16 @@ public sealed class Summarizer(SummarizerSettings settings)
         return needs;
     }
 
-    /// <summary>The best-scored sentence that stands alone and reads as a headline (not too short or long).</summary>
-    private static SummarySentence Headline(Article article, RankedSentences ranked)
+    /// <summary>
+    /// The best sentence that stands alone and reads as a headline: not too short or long, no quotation
+    /// when another will do, and with the full news position prior (a one-sentence summary is a lead).
+    /// </summary>
+    private SummarySentence Headline(Article article, RankedSentences ranked)
     {
         var best = Enumerable.Range(0, ranked.Count)
-            .Where(i => !ranked.NeedsPrevious[i] && ranked.Words[i] is >= 8 and <= 45)
-            .OrderByDescending(i => ranked.Score[i])
+            .Where(i => !ranked.NeedsPrevious[i] && ranked.Words[i] is >= 8 and <= 70)
+            .OrderBy(i => Openers.MostlyQuotation(article.Sentences[i].Text))
+            .ThenByDescending(i => ranked.Score[i] + (Settings.PositionWeight / (1 + (i / Settings.PositionScale))))
             .DefaultIfEmpty(0)
             .First();
         return ToSummarySentence(article.Sentences, best);

@@ -31,10 +31,10 @@ public sealed record SummarizerSettings
     public double TitleWeight { get; init; } = 0.0;
 
     /// <summary>Weight of the news position prior 1 / (1 + index / PositionScale).</summary>
-    public double PositionWeight { get; init; } = 0.5;
+    public double PositionWeight { get; init; } = 1.0;
 
     /// <summary>How fast the position prior fades as the summary covers more of the article: weight × (1 − coverage)^x.</summary>
-    public double PositionFade { get; init; } = 2;
+    public double PositionFade { get; init; } = 3;
 
     /// <summary>Sentences at which the position prior has halved.</summary>
     public double PositionScale { get; init; } = 3;

@@ -13,6 +13,7 @@ internal static class CommandLineApp
         root.SetAction(result => TrainerLauncher.Launch(result.GetValue(files) ?? [], error));
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
+        root.Subcommands.Add(SummarizeCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
