@@ -9,7 +9,7 @@ public static class Program
     private static readonly Dictionary<string, (string Help, Func<EvaluationContext, int> Run)> Commands = new()
     {
         ["parse-bbc"] = ("parse the 500 BBC dev articles: time, errors, removed lines (all must be 0)", ParseBbcCommand.Run),
-        ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", TimexCommand.Run),
+        ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", Timex.TimexCommand.Run),
         ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
         ["ner"] = ("people, places, organisations on CoNLL-2003 eng.testa as text, beside compromise; speed, memory", Ner.NerCommand.Run),
         ["ner-profile"] = ("time the stages of name finding on eng.testa", Ner.NerProfileCommand.Run),
