@@ -8,6 +8,7 @@ public static class Program
 {
     private static readonly Dictionary<string, (string Help, Func<EvaluationContext, int> Run)> Commands = new()
     {
+        ["questions-dev"] = ("print questions with answer key for FILE...", QuestionsDevCommand.Run),
         ["train-pos"] = ("train the POS tagger and chunker on CoNLL-2003, score on eng.testa", TrainGrammarCommand.Run),
     };
 

@@ -129,7 +129,13 @@ public static class ClauseFinder
         var j = i;
         while (j < s.Count && (s.ChunkType(j) == "VP" || s.Tags[j] is "RB") && s.Tags[j] != "TO")
         {
-            if (VerbGroup.IsVerbTag(s.Tags[j]))
+            var misTaggedAdverb = VerbGroup.IsVerbTag(s.Tags[j]) && j + 1 < s.Count && s.Tags[j + 1] is "VBD" or "VBZ"
+                && s.Tags[j] is "VBP" or "VB" && !VerbGroup.IsAuxiliary(s.Lower(j), s.Tags[j]);
+            if (misTaggedAdverb)
+            {
+                adverbs.Add(j);
+            }
+            else if (VerbGroup.IsVerbTag(s.Tags[j]))
             {
                 verbs.Add(j);
             }
@@ -167,25 +173,37 @@ public static class ClauseFinder
             // "has to go" and similar: leave as is, the rest carries the infinitive.
         }
 
-        var rest = Remainder(s, j);
+        var reporting = main >= 0 && VerbGroup.IsReporting(Lemmatizer.Default.Base(s.Word(main), s.Tags[main]));
+        var rest = Remainder(s, j, reporting);
         return new Clause(s, subject, auxiliaries, adverbs.Where(a => a < j).ToList(), main, rest, leading, parenthetical, embedded);
     }
 
     /// <summary>The tokens after the verb group up to the first clause boundary or the sentence's end.</summary>
-    private static List<int> Remainder(TaggedSentence s, int j)
+    /// <param name="reporting">The verb reports speech: its remainder opens with a clause whose subject waits for its verb.</param>
+    private static List<int> Remainder(TaggedSentence s, int j, bool reporting)
     {
         var rest = new List<int>();
+        var subjectWaiting = reporting;
         for (var k = j; k < s.Count; k++)
         {
             var word = s.Lower(k);
-            var boundary = word is "—" or "--" or "–" or "(" or ";" or ":" or "“" or "”" or "\""
-                || (word == "," && k + 1 < s.Count && (VerbGroup.OpensClause(s.Lower(k + 1)) || s.Tags[k + 1] is "VBG" or "WDT" or "WP"))
-                || (rest.Count > 0 && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "after" or "before" or "when" or "unless" or "if" or "amid")
+            var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
+            var boundary = word is "—" or "--" or "–" or "(" or ";" or ":" or ","
+                || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "after" or "before" or "when" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
-                || (rest.Count > 0 && word == "and" && k + 1 < s.Count && LooksLikeClause(s, k + 1));
+                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && LooksLikeClause(s, k + 1));
             if (boundary)
             {
                 break;
+            }
+
+            if (word == "that" && s.Tags[k] is "IN" or "WDT")
+            {
+                subjectWaiting = true;
+            }
+            else if (s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                subjectWaiting = false;
             }
 
             rest.Add(k);

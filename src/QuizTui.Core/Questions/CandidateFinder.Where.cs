@@ -1,3 +1,4 @@
+using QuizTui.Core.Grammar;
 using QuizTui.Core.Entities;
 
 namespace QuizTui.Core.Questions;
@@ -20,6 +21,12 @@ internal sealed partial class CandidateFinder
                 || k + 1 >= s.Count || s.ChunkType(k + 1) != "NP" || !clause.Rest.Contains(k + 1))
             {
                 continue;
+            }
+
+            // A place inside an infinitive or participle phrase belongs to that phrase, not to the clause's verb.
+            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into")))
+            {
+                return;
             }
 
             var np = NounPhrase(s, k + 1);
@@ -139,7 +146,8 @@ internal sealed partial class CandidateFinder
                 var statement = Sentence([r.Words(before, lowerFirst: true), "{A}", unitWords, r.Words(clause.Subject.Where(k => k >= unitEnd)), r.VerbGroupAsWritten(), r.Words(clause.Rest)], ".");
                 Add(QuestionType.HowMany, prompt, key, statement, penalty);
             }
-            else if (clause.Rest.Contains(number[0]) && clause.Rest.Contains(unitEnd - 1))
+            else if (clause.Rest.Contains(number[0]) && clause.Rest.Contains(unitEnd - 1)
+                && (number[0] == clause.Rest[0] || s.Tags[number[0] - 1] is "RB" || VerbGroup.IsVerbTag(s.Tags[number[0] - 1])))
             {
                 var (front, after) = r.Inverted();
                 var prompt = Question("How many", unitWords, front, r.Subject(), after, r.Words(Without(clause.Rest, number[0], unitEnd)));

@@ -39,6 +39,13 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // After "said" the noun phrase is the reported clause's subject, not an object ("told" has one).
+        var lemma = lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]);
+        if (VerbGroup.IsReporting(lemma) && lemma != "tell")
+        {
+            return;
+        }
+
         var np = NounPhrase(s, clause.Rest[0]);
         if (context.Head(s, np, MentionType.Person) is not { } head || (np[^1] + 1 < s.Count && s.Tags[np[^1] + 1] == "POS"))
         {

@@ -157,7 +157,9 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         var possessive = lower is "his" or "its" or "their" || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1].StartsWith("N", StringComparison.Ordinal) || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1] == "JJ"));
 
         // The subject of reported speech usually is the speaker: "rebels said they had seized".
-        if (matrix is not null && clause.Embedded && clause.Subject.Count == 1 && clause.Subject[0] == k
+        var reported = matrix is not null && matrix.Verb >= 0
+            && (clause.Subject[0] == matrix.Verb + 1 || (clause.Subject[0] == matrix.Verb + 2 && S.Lower(matrix.Verb + 1) == "that"));
+        if (reported && matrix is not null && clause.Embedded && clause.Subject.Count == 1 && clause.Subject[0] == k
             && lower is "he" or "she" or "they" or "it" && !matrix.Subject.Any(j => Pronouns.IsPronoun(S.Word(j))))
         {
             var mentionOfSpeaker = context.Head(S, matrix.Subject, MentionType.Person);
@@ -180,6 +182,12 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         if (person is null)
         {
             return null;
+        }
+
+        // A pronoun after a person subject refers to it and stays: "When did Moshe Yaalon say his country ...".
+        if (!clause.Subject.Contains(k) && context.Head(S, clause.Subject, MentionType.Person) is not null)
+        {
+            return S.Word(k);
         }
 
         return possessive ? person.Entity + "'s" : person.Entity;

@@ -22,6 +22,10 @@ internal static class PromptChecks
         return forms.SelectMany(Words).Any(w => !Weak.Contains(w) && (w.Length > 2 || w.Any(char.IsDigit)) && promptWords.Contains(w));
     }
 
+    /// <summary>True when every quotation opened in the prompt is closed.</summary>
+    public static bool QuotesBalanced(string prompt) =>
+        prompt.Count(c => c == '“') == prompt.Count(c => c == '”') && prompt.Count(c => c == '"') % 2 == 0;
+
     public static IEnumerable<string> Words(string text)
     {
         var word = new System.Text.StringBuilder();

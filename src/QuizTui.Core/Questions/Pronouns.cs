@@ -11,10 +11,17 @@ internal static class Pronouns
 
     public static bool IsPronoun(string word) => Personal.Contains(word);
 
-    /// <summary>True when a word outside quotation marks is a personal pronoun.</summary>
-    public static bool HasUnquoted(string prompt)
+    private static bool IsThirdPerson(string word) => word.ToLowerInvariant() is "he" or "she" or "him" or "his" or "her";
+
+    /// <summary>
+    /// True when a personal pronoun outside quotation marks has no name before it in the prompt to refer to
+    /// ("Where did Moshe Yaalon say his country ..." is resolved; "Where did he go?" is not).
+    /// </summary>
+    public static bool HasUnresolved(string prompt)
     {
         var quoted = false;
+        var named = false;
+        var first = true;
         var word = new System.Text.StringBuilder();
         foreach (var c in prompt + " ")
         {
@@ -32,9 +39,15 @@ internal static class Pronouns
                 continue;
             }
 
-            if (!quoted && word.Length > 0 && IsPronoun(word.ToString()))
+            if (!quoted && word.Length > 0 && IsPronoun(word.ToString()) && !(named && IsThirdPerson(word.ToString())))
             {
                 return true;
+            }
+
+            if (word.Length > 0)
+            {
+                named |= !first && char.IsUpper(word[0]) && !IsPronoun(word.ToString());
+                first = false;
             }
 
             word.Clear();
