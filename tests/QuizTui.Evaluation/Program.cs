@@ -10,6 +10,8 @@ public static class Program
     {
         ["questions-dev"] = ("print questions with answer key for FILE...", QuestionsDevCommand.Run),
         ["train-pos"] = ("train the POS tagger and chunker on CoNLL-2003, score on eng.testa", TrainGrammarCommand.Run),
+        ["parse-bbc"] = ("parse the 500 BBC dev articles: time, errors, removed lines (all must be 0)", ParseBbcCommand.Run),
+        ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", TimexCommand.Run),
     };
 
     public static int Main(string[] args)

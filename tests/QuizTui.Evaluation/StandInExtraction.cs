@@ -98,7 +98,13 @@ internal static class StandInExtraction
             }
         }
 
-        return new Extraction(article, mentions, times, quantities);
+        // The real time tagger and quantity finder are on main; only the mentions are stood in for.
+        var regions = article.Sentences.Select(x => x.Span).ToList();
+        var realTimes = Core.Times.TimeTagger.Default.Find(article.Text, regions, article.Date);
+        var realQuantities = QuantityFinder.Find(article.Text, regions);
+        _ = times;
+        _ = quantities;
+        return new Extraction(article, mentions, realTimes, realQuantities);
     }
 
     private static void Add(List<TimeExpression> times, TaggedSentence s, int from, int to, Func<string, TimeExpression> make) =>

@@ -11,6 +11,9 @@ internal static class CommandLineApp
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "Articles to open in the trainer." };
         root.Arguments.Add(files);
         root.SetAction(result => TrainerLauncher.Launch(result.GetValue(files) ?? [], error));
+        root.Subcommands.Add(StatsCommand.Create(output, error));
+        root.Subcommands.Add(HistoryCommand.Create(output, error));
+        root.Subcommands.Add(RecordAttemptsCommand.Create(output, error));
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
 
