@@ -209,7 +209,7 @@ public static class ClauseFinder
             rest.Add(k);
         }
 
-        while (rest.Count > 0 && s.Tags[rest[^1]] is "." or "," or ":" or "''" or "``")
+        while (rest.Count > 0 && s.Tags[rest[^1]] is "." or "," or ":" or "''" or "``" or "CC" or "IN" or "DT" or "TO")
         {
             rest.RemoveAt(rest.Count - 1);
         }

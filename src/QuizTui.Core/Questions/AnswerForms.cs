@@ -86,7 +86,10 @@ internal static class AnswerForms
             accept.AddRange([$"more than {digits}", $"over {digits}"]);
         }
 
-        return new AnswerKey(AnswerKind.Number, asWritten, asWritten, quantity.Value.ToString(CultureInfo.InvariantCulture), Distinct(accept, asWritten), span, asWritten, modifier);
+        // Choices are all written in figures, so "four" among "3", "5" does not stand out.
+        var choice = modifier.Length > 0 ? $"{modifier} {digits}" : digits;
+        accept.Add(asWritten);
+        return new AnswerKey(AnswerKind.Number, asWritten, choice, quantity.Value.ToString(CultureInfo.InvariantCulture), Distinct(accept, choice), span, asWritten, modifier);
     }
 
     private static List<string> Distinct(IEnumerable<string> forms, string display) =>
