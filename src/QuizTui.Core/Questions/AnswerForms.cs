@@ -89,7 +89,7 @@ internal static class AnswerForms
         // Choices are all written in figures, so "four" among "3", "5" does not stand out.
         var choice = modifier.Length > 0 ? $"{modifier} {digits}" : digits;
         accept.Add(asWritten);
-        return new AnswerKey(AnswerKind.Number, asWritten, choice, quantity.Value.ToString(CultureInfo.InvariantCulture), Distinct(accept, choice), span, asWritten, modifier);
+        return new AnswerKey(AnswerKind.Number, asWritten, choice, quantity.Value.ToString(CultureInfo.InvariantCulture), Distinct(accept, asWritten), span, asWritten, modifier);
     }
 
     private static List<string> Distinct(IEnumerable<string> forms, string display) =>

@@ -17,7 +17,8 @@ internal static class QuoteQuestions
             }
 
             var words = quote.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 5)
+            // A fragment woven into the sentence ("to bring “the government ... table”") is not a quotation to attribute.
+            if (words.Length < 5 || !char.IsUpper(words[0][0]))
             {
                 continue;
             }
