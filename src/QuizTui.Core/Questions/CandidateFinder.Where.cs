@@ -24,7 +24,7 @@ internal sealed partial class CandidateFinder
             }
 
             // A place inside an infinitive or participle phrase belongs to that phrase, not to the clause's verb.
-            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into")))
+            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")))
             {
                 return;
             }
