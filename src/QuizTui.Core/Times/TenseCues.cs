@@ -6,7 +6,7 @@ internal static class TenseCues
     private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "'ll", "wo", "shall", "would", "going", "gon", "scheduled", "expected", "plans", "plan", "planned",
-        "planning", "intends", "due", "payable", "expects", "expect", "upcoming", "tomorrow", "next", "hopes", "hope", "hoped", "until", "till",
+        "planning", "intends", "due", "payable", "expects", "expect", "soon", "set", "upcoming", "tomorrow", "next", "hopes", "hope", "hoped", "until", "till",
     };
 
     private static readonly HashSet<string> Past = new(StringComparer.OrdinalIgnoreCase)
@@ -25,13 +25,19 @@ internal static class TenseCues
     };
 
     /// <summary>The tense cue nearest to tokens [start, end) within the sentence [from, to): left first, then right.</summary>
-    public static Tense Of(IReadOnlyList<string> lower, int start, int end, int from, int to)
+    public static Tense Of(IReadOnlyList<string> lower, IReadOnlyList<string> raw, int start, int end, int from, int to)
     {
+        // "by February", "through January": a deadline lies ahead.
+        if (start > from && lower[start - 1] is "by" or "through" or "until" or "till" && start - 2 >= from && lower[start - 2] is not ("was" or "were" or "been"))
+        {
+            return Tense.Future;
+        }
+
         var best = Tense.None;
         var bestDistance = int.MaxValue;
         for (var k = start - 1; k >= from; k--)
         {
-            if (Classify(lower, k) is var t && t != Tense.None)
+            if (Classify(lower, raw, k) is var t && t != Tense.None)
             {
                 best = t;
                 bestDistance = start - k;
@@ -39,9 +45,10 @@ internal static class TenseCues
             }
         }
 
-        for (var k = end; k < to && k - end + 1 < bestDistance; k++)
+        // Cues on the right are weaker (they often belong to the next clause): only the nearest few count.
+        for (var k = end; k < to && k - end + 1 < bestDistance && k - end < RightWindow; k++)
         {
-            if (Classify(lower, k) is var t && t != Tense.None)
+            if (Classify(lower, raw, k) is var t && t != Tense.None)
             {
                 // A cue on the left reads better than an equally near one on the right ("said Tuesday").
                 return k - end + 1 < bestDistance - 1 ? t : best;
@@ -51,7 +58,9 @@ internal static class TenseCues
         return best;
     }
 
-    private static Tense Classify(IReadOnlyList<string> lower, int k)
+    private const int RightWindow = 4;
+
+    private static Tense Classify(IReadOnlyList<string> lower, IReadOnlyList<string> raw, int k)
     {
         var w = lower[k];
         // A participle after "be" ("will be held") takes its tense from the auxiliary further left.
@@ -62,7 +71,12 @@ internal static class TenseCues
 
         if (Future.Contains(w))
         {
-            // "going to" only; "due to" is a cause.
+            // "going to", "set to" only; "due to" is a cause.
+            if (w is "set" && (k + 1 >= lower.Count || lower[k + 1] != "to"))
+            {
+                return Tense.None;
+            }
+
             if (w is "going" or "due" && (k + 1 >= lower.Count || lower[k + 1] != "to" || (w == "due" && k + 2 < lower.Count && lower[k + 2] is "the" or "a")))
             {
                 return Tense.None;
@@ -76,6 +90,8 @@ internal static class TenseCues
             return Tense.Past;
         }
 
-        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) ? Tense.Past : Tense.None;
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) && !char.IsUpper(raw[k][0])
+            ? Tense.Past
+            : Tense.None;
     }
 }

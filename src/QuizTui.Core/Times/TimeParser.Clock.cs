@@ -12,7 +12,7 @@ internal sealed partial class TimeParser
     {
         int end;
         string clock;
-        if (W(i) is "noon" or "midday" or "midnight")
+        if (W(i) is "noon" or "midday" or "midnight" && !(Capitalized(i) && i > 0 && !IsAny(i - 1, ".", "``", "\"", "“")))
         {
             clock = W(i) == "midnight" ? "T24:00" : "T12:00";
             end = i + 1;
@@ -60,6 +60,12 @@ internal sealed partial class TimeParser
         if (WeekdayAt(end, out var weekday) is var afterWeekday and > 0)
         {
             return Make(i, afterWeekday, new CalendarMeaning(null, null, null, weekday, Occurrence.ByTense, clock));
+        }
+
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6"
+        if (MonthDay(Is(end, ",") ? end + 1 : end) is { Meaning: CalendarMeaning { Day: not null } date } onDate)
+        {
+            return Make(i, onDate.End, date with { Suffix = clock });
         }
 
         if (RelativeDay(end) is { Meaning: ShiftMeaning { Suffix: null } day } relative)

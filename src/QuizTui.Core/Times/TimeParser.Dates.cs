@@ -99,6 +99,18 @@ internal sealed partial class TimeParser
             return Make(i, yearStart + 1, new CalendarMeaning(onlyYear, month, null, null, Occurrence.ByTense, null));
         }
 
+        if (IsAny(k, "nineteen", "eighteen", "two") && SpokenYear(k) is { Meaning: FixedMeaning spoken } spokenYear)
+        {
+            return Make(i, spokenYear.End, new CalendarMeaning(int.Parse(spoken.Value, System.Globalization.CultureInfo.InvariantCulture), month, null, null, Occurrence.ByTense, null));
+        }
+
+        // "June last year", "January this year".
+        if (IsAny(k, "this", "last", "next") && Is(k + 1, "year"))
+        {
+            var shift = W(k) switch { "last" => -1, "next" => 1, _ => 0 };
+            return Make(i, k + 2, new CalendarMeaning(null, month, null, null, Occurrence.ByTense, null, shift));
+        }
+
         return Make(i, k, new CalendarMeaning(null, month, null, null, Occurrence.ByTense, null));
     }
 
@@ -147,6 +159,12 @@ internal sealed partial class TimeParser
         var next = k + 1;
         if (TimeLexicon.Units.TryGetValue(W(next), out var unit) && !W(next).EndsWith('s') && unit is not (TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour))
         {
+            // "ABC's This Week": a title-cased unit is a name.
+            if (Capitalized(next) && RawAt(next).Any(char.IsLower))
+            {
+                return null;
+            }
+
             if (unit == TimeUnit.Day)
             {
                 return null;
@@ -226,7 +244,8 @@ internal sealed partial class TimeParser
                 return Make(i, k + 2, new ShiftMeaning(TimeUnit.Day, -1));
             }
 
-            return Make(i, k + 1, new ShiftMeaning(TimeUnit.Day, amount));
+            // A bare "the day" is rarely a date of its own ("late in the day", "the day belonged to ...").
+            return amount == 0 && k == i + 1 && Is(i, "the") ? null : Make(i, k + 1, new ShiftMeaning(TimeUnit.Day, amount));
         }
 
         if (amount != 0 && PartOfDayAt(k, out var part) > 0)
@@ -240,6 +259,19 @@ internal sealed partial class TimeParser
             if (Is(k + 1, "before") || Is(k + 1, "-"))
             {
                 return null;
+            }
+
+            // "the year ended March 31" is a fiscal year: a stretch of time, not this calendar year.
+            if (IsAny(k + 1, "ended", "ending", "to"))
+            {
+                return Make(i, k + 1, new FixedMeaning(TimeType.Duration, DurationValue(TimeLexicon.Units[W(k)], 1)));
+            }
+
+            if (Is(k, "year") && YearAt(k + 1, out var named) > 0 | SpokenYear(k + 1) is not null)
+            {
+                var end = SpokenYear(k + 1)?.End ?? k + 2;
+                var value = SpokenYear(k + 1)?.Meaning is FixedMeaning spoken ? spoken.Value : named.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+                return Make(i, end, new FixedMeaning(TimeType.Date, value));
             }
 
             return Make(i, k + 1, new ShiftMeaning(TimeLexicon.Units[W(k)], 0));
