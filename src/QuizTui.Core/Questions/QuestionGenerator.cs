@@ -1,5 +1,6 @@
 using QuizTui.Core.Entities;
 using QuizTui.Core.Grammar;
+using QuizTui.Core.Summaries;
 using QuizTui.Core.Text;
 
 namespace QuizTui.Core.Questions;
@@ -31,6 +32,10 @@ public sealed class QuestionGenerator
 
     /// <summary>The generator with the shipped models, loaded once on first use.</summary>
     public static QuestionGenerator Default => Shipped.Value;
+
+    /// <summary>Questions preferring the facts of the summary's sentences (null: by position).</summary>
+    public QuestionSet Generate(Extraction extraction, Summary? summary, QuestionOptions? options = null) =>
+        Generate(extraction, options, summary?.Sentences.Select(s => s.Span).Concat(summary.Headline is { } h ? [h.Span] : []).ToList());
 
     /// <param name="central">Spans of the sentences a summarizer ranks highest; null to rank by position.</param>
     public QuestionSet Generate(Extraction extraction, QuestionOptions? options = null, IReadOnlyCollection<TextSpan>? central = null)

@@ -54,7 +54,7 @@ internal static class QuestionsCommand
                 continue;
             }
 
-            var set = QuestionGenerator.Default.Generate(ArticleExtraction.Extract(article), options);
+            var set = ArticleQuestions.Generate(article, options);
             if (settings.Json)
             {
                 output.WriteLine(QuestionsJsonWriter.Serialize(file, set));
