@@ -23,8 +23,15 @@ internal sealed partial class CandidateFinder
         }
 
         var key = EntityKey(head, head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization, s, clause.Subject);
-        var prompt = Question("Who", r.AgreeingVerbGroup(), r.Words(clause.Rest));
-        var statement = Sentence(["{A}", r.VerbGroupAsWritten(), r.Words(clause.Rest)], ".");
+        var rest = clause.Rest;
+        if (reporting)
+        {
+            // "said Tuesday his country ...": the day of saying is not part of what was said.
+            rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
+        }
+
+        var prompt = Question("Who", r.AgreeingVerbGroup(), r.Words(rest));
+        var statement = Sentence(["{A}", r.VerbGroupAsWritten(), r.Words(rest)], ".");
         var organization = head.Type == MentionType.Organization ? 0.25 : 0;
         Add(reporting ? QuestionType.WhoSaid : QuestionType.Who, prompt, key, statement, penalty + organization);
     }
