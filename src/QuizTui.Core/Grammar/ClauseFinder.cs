@@ -115,6 +115,12 @@ public static class ClauseFinder
             subject.RemoveAt(subject.Count - 1);
         }
 
+        // Two noun phrases side by side ("one Rohingya the first boat") mean the parse went wrong.
+        if (subject.Skip(1).Any(k => s.Tags[k] == "DT" && s.Tags[k - 1] is not ("IN" or "CC" or "POS" or "," or "DT")))
+        {
+            return null;
+        }
+
         if (i >= s.Count || subject.Count == 0 || subject.Count > 14 || !subject.Any(k => s.ChunkType(k) == "NP" && s.Tags[k].StartsWith("N", StringComparison.Ordinal) || s.Tags[k] is "PRP" or "CD"))
         {
             return null;
@@ -189,7 +195,7 @@ public static class ClauseFinder
             var word = s.Lower(k);
             var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
             var boundary = word is "—" or "--" or "–" or "(" or ";" or ":" or ","
-                || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "after" or "before" or "when" or "unless" or "if" or "amid")
+                || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
                 || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && LooksLikeClause(s, k + 1));
             if (boundary)

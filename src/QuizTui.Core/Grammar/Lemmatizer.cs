@@ -130,7 +130,7 @@ public sealed class Lemmatizer
         }
 
         // Unknown verb: restore the silent e after a consonant-vowel-(c|g|s|v|z) ending ("seiz" → "seize").
-        if (stem.Length > 2 && stem[^1] is 'c' or 'g' or 'v' or 'z' or 's' && "aeiou".Contains(stem[^2]))
+        if (stem.Length > 2 && ((stem[^1] is 'c' or 'g' or 'v' or 'z' or 's' && "aeiou".Contains(stem[^2])) || stem[^1] is 'u' or 'v'))
         {
             return stem + "e";
         }

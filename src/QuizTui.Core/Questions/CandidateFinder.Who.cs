@@ -30,6 +30,12 @@ internal sealed partial class CandidateFinder
             rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
         }
 
+        // What was said must be a clause, not a bare name ("said John Kerry").
+        if (reporting && !rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+        {
+            return;
+        }
+
         var prompt = Question("Who", r.AgreeingVerbGroup(), r.Words(rest));
         var statement = Sentence(["{A}", r.VerbGroupAsWritten(), r.Words(rest)], ".");
         var organization = head.Type == MentionType.Organization ? 0.25 : 0;
