@@ -8,6 +8,10 @@ public static class Program
 {
     private static readonly Dictionary<string, (string Help, Func<EvaluationContext, int> Run)> Commands = new()
     {
+        ["bbc-questions"] = ("questions over the 500 BBC dev articles: hard rules, questions per article, speed", BbcQuestionsCommand.Run),
+        ["squad"] = ("share of human Who/Where/When SQuAD questions our questions answer alike; questions per paragraph", SquadCommand.Run),
+        ["questions-dev"] = ("print questions with answer key for FILE...", QuestionsDevCommand.Run),
+        ["train-pos"] = ("train the POS tagger and chunker on CoNLL-2003, score on eng.testa", TrainGrammarCommand.Run),
         ["parse-bbc"] = ("parse the 500 BBC dev articles: time, errors, removed lines (all must be 0)", ParseBbcCommand.Run),
         ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", Timex.TimexCommand.Run),
         ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
