@@ -11,9 +11,13 @@ internal static class CommandLineApp
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "Articles to open in the trainer." };
         root.Arguments.Add(files);
         root.SetAction(result => TrainerLauncher.Launch(result.GetValue(files) ?? [], error));
+        root.Subcommands.Add(StatsCommand.Create(output, error));
+        root.Subcommands.Add(HistoryCommand.Create(output, error));
+        root.Subcommands.Add(RecordAttemptsCommand.Create(output, error));
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
         root.Subcommands.Add(SummarizeCommand.Create(output, error));
+        root.Subcommands.Add(ExtractCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
