@@ -23,7 +23,11 @@ public static partial class KeyFactsBuilder
     {
         var spans = summary.Sentences.Select(s => s.Span).Append(summary.Headline?.Span ?? default).ToList();
         var length = Math.Max(1, extraction.Article.Text.Length);
-        double Weight(TextSpan span) => 1 + (spans.Any(s => s.Contains(span)) ? 1 : 0) + (0.5 * (1 - (span.Start / (double)length)));
+        var dateline = extraction.Article.Dateline?.Span;
+
+        // The dateline names where the story happens, so its place outranks passing references.
+        double Weight(TextSpan span) => 1 + (spans.Any(s => s.Contains(span)) ? 1 : 0) + (0.5 * (1 - (span.Start / (double)length)))
+            + (dateline is { } d && d.Contains(span) ? 3 : 0);
 
         var people = extraction.Mentions
             .Where(m => m.Type == MentionType.Person)
