@@ -12,13 +12,13 @@ public static class Program
         ["squad"] = ("share of human Who/Where/When SQuAD questions our questions answer alike; questions per paragraph", SquadCommand.Run),
         ["questions-dev"] = ("print questions with answer key for FILE...", QuestionsDevCommand.Run),
         ["train-pos"] = ("train the POS tagger and chunker on CoNLL-2003, score on eng.testa", TrainGrammarCommand.Run),
+        ["rouge"] = ("summaries vs BBC reference extracts: ROUGE-1/2/L beside Lead", Summaries.RougeCommand.Run),
         ["parse-bbc"] = ("parse the 500 BBC dev articles: time, errors, removed lines (all must be 0)", ParseBbcCommand.Run),
         ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", Timex.TimexCommand.Run),
         ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
         ["ner"] = ("people, places, organisations on CoNLL-2003 eng.testa as text, beside compromise; speed, memory", Ner.NerCommand.Run),
         ["ner-profile"] = ("time the stages of name finding on eng.testa", Ner.NerProfileCommand.Run),
         ["train-ner"] = ("train the name tagger on CoNLL-2003 eng.train and write ner.model.gz", Ner.TrainNerCommand.Run),
-        ["rouge"] = ("summaries vs BBC reference extracts: ROUGE-1/2/L beside Lead", Summaries.RougeCommand.Run),
     };
 
     public static int Main(string[] args)
