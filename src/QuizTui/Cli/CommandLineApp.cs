@@ -12,6 +12,8 @@ internal static class CommandLineApp
         root.Arguments.Add(files);
         root.SetAction(result => TrainerLauncher.Launch(result.GetValue(files) ?? [], error));
 
+        root.Subcommands.Add(ParseCommand.Create(output, error));
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
