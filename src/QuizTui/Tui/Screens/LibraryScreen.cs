@@ -22,9 +22,9 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
     public override IReadOnlyList<KeyHint> Hints { get; } =
     [
         new("Enter", "open", Key.Enter),
+        new("type", "to filter", Key.Empty),
         new("↑↓", "move", Key.CursorDown),
-        new("type", "filter", Key.Empty),
-        new("Ctrl+N", "add article", Key.N.WithCtrl),
+        new("^N", "add article", Key.N.WithCtrl),
     ];
 
     public override IReadOnlyList<KeyHint> HelpKeys { get; } =

@@ -41,6 +41,14 @@ internal sealed class ReaderDocument
             lines.Add([]);
         }
 
+        if (article.Caption is { } caption)
+        {
+            Add(Wrapper.Wrap([new Run("Picture: ", Style.Dim), .. Highlighter.Runs(article.Text, caption.Span, marks, Style.Dim)], width));
+            lines.Add([]);
+        }
+
+        var dateline = article.Dateline;
+
         foreach (var section in article.Sections)
         {
             if (section.Heading is { } heading)
@@ -51,7 +59,12 @@ internal sealed class ReaderDocument
 
             foreach (var paragraph in section.Paragraphs)
             {
-                AddParagraph(article, paragraph, marks, width);
+                // The dateline opens the first paragraph in print ("MOSCOW, Russia – After months...").
+                var prefix = dateline is not null && dateline.Span.End <= paragraph.Span.Start
+                    ? new List<Run> { new(dateline.Text.TrimEnd() + " – ", Style.Strong) }
+                    : [];
+                dateline = null;
+                AddParagraph(article, paragraph, prefix, marks, width);
                 lines.Add([]);
             }
         }
@@ -64,10 +77,11 @@ internal sealed class ReaderDocument
 
     private void Add(List<List<Run>> wrapped) => lines.AddRange(wrapped);
 
-    private void AddParagraph(Article article, Paragraph paragraph, IReadOnlyList<(TextSpan Span, Style Style)> marks, int width)
+    private void AddParagraph(Article article, Paragraph paragraph, List<Run> prefix, IReadOnlyList<(TextSpan Span, Style Style)> marks, int width)
     {
         var first = lines.Count;
-        var wrapped = Wrapper.Wrap(Highlighter.Runs(article.Text, paragraph.Span, marks), width);
+        var wrapped = Wrapper.Wrap([.. prefix, .. Highlighter.Runs(article.Text, paragraph.Span, marks)], width);
+        var shift = prefix.Sum(r => r.Text.Count(c => c is not (' ' or '\n')));
         lines.AddRange(wrapped);
 
         // Wrapping keeps every non-space character in order, so counting them places each sentence on its line.
@@ -87,8 +101,8 @@ internal sealed class ReaderDocument
                 continue;
             }
 
-            var before = NonSpace(article.Text, paragraph.Span.Start, sentence.Span.Start);
-            var through = NonSpace(article.Text, paragraph.Span.Start, sentence.Span.End);
+            var before = shift + NonSpace(article.Text, paragraph.Span.Start, sentence.Span.Start);
+            var through = shift + NonSpace(article.Text, paragraph.Span.Start, sentence.Span.End);
             sentenceLines[index] = (first + LineFor(ends, before + 1), first + LineFor(ends, through));
         }
     }

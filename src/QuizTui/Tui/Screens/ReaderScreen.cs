@@ -27,7 +27,7 @@ internal sealed class ReaderScreen(TrainerContext context, LibraryEntry entry) :
 
     public override IReadOnlyList<KeyHint> Hints => FromQuiz
         ? [new("Esc", "back to the quiz", Key.Esc), new("h", "highlight", Key.H), new("↑↓", "scroll", Key.CursorDown)]
-        : [new("q", "quiz", Key.Q), new("s", "summary", Key.S), new("h", "highlight", Key.H), new("b", "removed", Key.B), new("↑↓", "scroll", Key.CursorDown)];
+        : [new("q", "quiz", Key.Q), new("s", "summary", Key.S), new("h", "highlight", Key.H), new("b", "removed", Key.B), new("↑↓", "scroll", Key.CursorDown), new("Esc", "back", Key.Esc)];
 
     public override IReadOnlyList<KeyHint> HelpKeys =>
     [

@@ -46,6 +46,7 @@ internal sealed class SetupScreen(TrainerContext context, LibraryEntry entry) : 
         new("↑↓", "choose", Key.CursorDown),
         new("←→", "change", Key.CursorRight),
         new("Space", "toggle", Key.Space),
+        new("Esc", "back", Key.Esc),
     ];
 
     public override IReadOnlyList<KeyHint> HelpKeys { get; } =

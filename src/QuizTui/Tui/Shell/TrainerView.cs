@@ -15,9 +15,15 @@ internal sealed class TrainerView : Runnable
 {
     private static readonly KeyHint[] GlobalKeys =
     [
-        new("F1 ?", "help", Key.F1),
-        new("Esc", "back", Key.Esc),
-        new("Ctrl+Q", "quit", Key.Q.WithCtrl),
+        new("F1 or ?", "help on the keys of the screen", Key.F1),
+        new("Esc", "back (or cancel)", Key.Esc),
+        new("Ctrl+Q", "quit from anywhere", Key.Q.WithCtrl),
+    ];
+
+    private static readonly KeyHint[] StatusKeys =
+    [
+        new("F1", "help", Key.F1),
+        new("^Q", "quit", Key.Q.WithCtrl),
     ];
 
     private readonly List<Screen> stack = [];
@@ -226,21 +232,35 @@ internal sealed class TrainerView : Runnable
         }
     }
 
-    /// <summary>Where each hint of the status bar starts; hints that do not fit are left out (they stay in the help).</summary>
+    /// <summary>
+    /// Where each hint of the status bar starts: the screen's keys from the left, help and quit always at
+    /// the right; screen keys that do not fit are left out (the help lists them all).
+    /// </summary>
     private IEnumerable<(KeyHint Hint, int X)> HintLayout(int width)
     {
-        var hints = Current.Hints.Concat(GlobalKeys.Where(g => !Current.Hints.Any(h => h.Key == g.Key))).ToList();
-        var x = 1;
-        foreach (var hint in hints)
+        static int WidthOf(KeyHint h) => Cells.WidthOf(h.Label) + 1 + Cells.WidthOf(h.Action);
+        var right = width - StatusKeys.Sum(h => WidthOf(h) + 2);
+        var x = right;
+        foreach (var hint in StatusKeys)
         {
-            var w = Cells.WidthOf(hint.Label) + 1 + Cells.WidthOf(hint.Action);
-            if (x + w > width)
+            if (x >= 1)
+            {
+                yield return (hint, x);
+            }
+
+            x += WidthOf(hint) + 2;
+        }
+
+        x = 1;
+        foreach (var hint in Current.Hints)
+        {
+            if (x + WidthOf(hint) > right - 1)
             {
                 continue;
             }
 
             yield return (hint, x);
-            x += w + 2;
+            x += WidthOf(hint) + 2;
         }
     }
 
