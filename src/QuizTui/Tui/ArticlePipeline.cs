@@ -11,37 +11,32 @@ namespace QuizTui.Tui;
 
 /// <summary>
 /// The core's analyses as the trainer uses them, each computed once per article. A piece the build
-/// does not have yet (no extractor, no summarizer) is reported as missing, never faked.
+/// does not have (no extractor, no generator) is reported as missing by its screen, never faked.
 /// </summary>
-internal sealed class ArticlePipeline
+internal sealed class ArticlePipeline(
+    Func<Article, Extraction>? extract = null,
+    Func<Article, QuizSetup, IReadOnlyList<Question>>? generate = null,
+    AnswerJudge? judge = null)
 {
     private readonly ConditionalWeakTable<Article, IReadOnlyList<(TextSpan, Style)>> marks = [];
 
+    /// <summary>Everything the build has, wired to the core.</summary>
     public static ArticlePipeline Default { get; } = new();
 
     public Article Parse(string text) => ArticleParser.Parse(text, ParseOptions.Default);
 
-    public bool CanExtract => false;
-
-    /// <summary>The spans to highlight, or null without an extractor.</summary>
-    public IReadOnlyList<(TextSpan Span, Style Style)>? Marks(Article article)
-    {
-        if (!CanExtract)
-        {
-            return null;
-        }
-
-        return marks.GetValue(article, a => Highlighter.Marks(Extract(a)));
-    }
+    public bool CanExtract => extract is not null;
 
     /// <summary>False until the build has a summarizer.</summary>
     public bool CanSummarize => false;
 
+    /// <summary>How answers are judged.</summary>
+    public AnswerJudge Judge { get; } = judge ?? new AnswerJudge();
+
+    /// <summary>The spans to highlight, or null without an extractor.</summary>
+    public IReadOnlyList<(TextSpan Span, Style Style)>? Marks(Article article) =>
+        extract is null ? null : marks.GetValue(article, a => Highlighter.Marks(extract(a)));
+
     /// <summary>The quiz's questions, or null when the build has no question generator.</summary>
-    public IReadOnlyList<Question>? Questions(Article article, QuizSetup setup) => null;
-
-    /// <summary>How answers are judged: the default judge until the typo-tolerant matcher is in the build.</summary>
-    public AnswerJudge Judge { get; } = new();
-
-    private static Extraction Extract(Article article) => throw new NotSupportedException(article.Title);
+    public IReadOnlyList<Question>? Questions(Article article, QuizSetup setup) => generate?.Invoke(article, setup);
 }

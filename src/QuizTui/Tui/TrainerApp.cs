@@ -22,10 +22,10 @@ internal static class TrainerApp
     }
 
     /// <summary>The trainer's view on <paramref name="app"/>, with its clock tick and paste handling; the caller runs it.</summary>
-    public static TrainerView Build(IApplication app, TrainerOptions options, TimeProvider clock)
+    public static TrainerView Build(IApplication app, TrainerOptions options, TimeProvider clock, ArticlePipeline? pipeline = null)
     {
         var noColor = options.NoColor || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        var pipeline = ArticlePipeline.Default;
+        pipeline ??= ArticlePipeline.Default;
         var library = new ArticleLibrary(options.Files, options.LibraryFolder ?? LibraryFolder.Default(), pipeline.Parse);
         var context = new TrainerContext(library, new ScoreBook(), clock, pipeline);
         var view = new TrainerView(noColor ? Theme.Monochrome : Theme.Color, new LibraryScreen(context));

@@ -18,14 +18,14 @@ internal sealed class TrainerHarness : IDisposable
     private readonly SessionToken? token;
     private readonly string library;
 
-    public TrainerHarness(int width = 80, int height = 24, bool noColor = false, IReadOnlyList<string>? files = null)
+    public TrainerHarness(int width = 80, int height = 24, bool noColor = false, IReadOnlyList<string>? files = null, ArticlePipeline? pipeline = null)
     {
         time.SetTime(new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc));
         library = Path.Combine(TuiTestEnvironment.Home, "library-" + Guid.NewGuid().ToString("N"));
         app = Application.Create(time);
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
-        View = TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor), new TimeProviderAdapter(time));
+        View = TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor), new TimeProviderAdapter(time), pipeline);
         token = app.Begin(View);
         app.LayoutAndDraw(true);
     }
@@ -58,9 +58,9 @@ internal sealed class TrainerHarness : IDisposable
 
     public TrainerHarness Click(int x, int y)
     {
+        // A press and a release, as a terminal reports a click; Terminal.Gui makes the click of them.
         app.InjectMouse(new Mouse { ScreenPosition = new Point(x, y), Flags = MouseFlags.LeftButtonPressed });
         app.InjectMouse(new Mouse { ScreenPosition = new Point(x, y), Flags = MouseFlags.LeftButtonReleased });
-        app.InjectMouse(new Mouse { ScreenPosition = new Point(x, y), Flags = MouseFlags.LeftButtonClicked });
         app.LayoutAndDraw();
         return this;
     }

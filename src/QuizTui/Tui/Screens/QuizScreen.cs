@@ -83,7 +83,9 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         var y = 0;
         var tag = $"{SetupScreen.TypeName(question.Type).ToUpperInvariant()} · {FormatName(question.Format)}";
         body.Text(0, y++, tag, Style.Accent);
-        foreach (var line in Wrapper.Wrap(question.Prompt, Style.Strong, width))
+        // Worded as the CLI's QuestionFormatter puts it.
+        var prompt = question.Format == QuestionFormat.TrueFalse ? "True or false? " + question.Prompt : question.Prompt;
+        foreach (var line in Wrapper.Wrap(prompt, Style.Strong, width))
         {
             body.Runs(0, y++, line);
         }
@@ -270,7 +272,7 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         var label = $"Question {session.Index + 1} of {total}";
         var x = canvas.Text(1, 0, label, Style.Strong) + 2;
         var elapsed = session.Elapsed;
-        var right = string.Create(CultureInfo.InvariantCulture, $"Score {session.Score}/{session.Answers.Count}   ⏱ {(int)elapsed.TotalMinutes}:{elapsed.Seconds:00}");
+        var right = string.Create(CultureInfo.InvariantCulture, $"Score {session.Score}/{session.Answers.Count}   Time {(int)elapsed.TotalMinutes}:{elapsed.Seconds:00}");
         var rightX = canvas.Width - Cells.WidthOf(right) - 1;
         canvas.Bar(x, 0, Math.Max(0, rightX - x - 2), (double)session.Answers.Count / Math.Max(1, total));
         canvas.Text(rightX, 0, right, Style.Normal);
@@ -280,7 +282,7 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
             var remaining = session.Remaining;
             var seconds = remaining is { } r ? (int)Math.Ceiling(r.TotalSeconds) : 0;
             var tail = remaining is null ? "stopped" : $"{seconds} s left";
-            var tx = canvas.Text(1, 1, "Time", Style.Dim) + 2;
+            var tx = canvas.Text(1, 1, "Left", Style.Dim) + 2;
             var barWidth = Math.Max(0, canvas.Width - tx - Cells.WidthOf(tail) - 3);
             canvas.Bar(tx, 1, barWidth, remaining is { } left ? left / limit : 0);
             canvas.Text(tx + barWidth + 1, 1, tail, seconds <= 5 && remaining is not null ? Style.Wrong : Style.Dim);

@@ -178,7 +178,8 @@ internal sealed class TrainerView : Runnable
             return true;
         }
 
-        if (!mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked))
+        // A quick second click arrives as a double click: to the screens it is another click (on a library row: open).
+        if (!mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked) && !mouse.Flags.HasFlag(MouseFlags.LeftButtonDoubleClicked))
         {
             return false;
         }
