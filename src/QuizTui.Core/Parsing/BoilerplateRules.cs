@@ -32,11 +32,18 @@ public static class BoilerplateRules
         Rule("call-to-action", @"^(add|download|subscribe|follow|share|click|tap|join|sign|log|register|watch|listen|get|support|donate|like|install|summari[sz]e|try|discover|explore|tell us|let us know)\b", 8, edgeOnly: true),
     ];
 
+    private static readonly int LongestMatch = All.Max(r => r.MaxWords);
+
     /// <summary>The first rule that marks <paramref name="line"/> as furniture, or null.</summary>
     /// <param name="atEdge">True when the line stands before the article body or after it.</param>
     public static BoilerplateRule? Match(string line, bool atEdge)
     {
         var words = TextUnit.CountWords(line);
+        if (words > LongestMatch)
+        {
+            return null;
+        }
+
         var normalized = line.Trim().Replace('’', '\'').ToLowerInvariant();
         foreach (var rule in All)
         {

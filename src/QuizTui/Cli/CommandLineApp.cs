@@ -14,11 +14,17 @@ internal static class CommandLineApp
         root.Arguments.Add(files);
         root.Options.Add(library);
         root.Options.Add(noColor);
+        var db = DbOption.Create();
+        root.Options.Add(db);
         root.SetAction(result => TrainerLauncher.Launch(
-            new TrainerRequest(result.GetValue(files) ?? [], result.GetValue(library), result.GetValue(noColor)),
+            new TrainerRequest(result.GetValue(files) ?? [], result.GetValue(library), result.GetValue(noColor), result.GetValue(db)),
             error));
+        root.Subcommands.Add(StatsCommand.Create(output, error));
+        root.Subcommands.Add(HistoryCommand.Create(output, error));
+        root.Subcommands.Add(RecordAttemptsCommand.Create(output, error));
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
+        root.Subcommands.Add(ExtractCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

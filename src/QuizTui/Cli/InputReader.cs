@@ -1,3 +1,5 @@
+using QuizTui.Core.Text;
+
 namespace QuizTui.Cli;
 
 /// <summary>

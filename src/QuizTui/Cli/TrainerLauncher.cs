@@ -18,5 +18,5 @@ internal static class TrainerLauncher
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int RunTrainer(TrainerRequest request) =>
-        Tui.TrainerApp.Run(new Tui.TrainerOptions(request.Files, request.LibraryFolder, request.NoColor));
+        Tui.TrainerApp.Run(new Tui.TrainerOptions(request.Files, request.LibraryFolder, request.NoColor, request.Database));
 }

@@ -21,7 +21,7 @@ internal sealed class ArticlePipeline(
     private readonly ConditionalWeakTable<Article, IReadOnlyList<(TextSpan, Style)>> marks = [];
 
     /// <summary>Everything the build has, wired to the core.</summary>
-    public static ArticlePipeline Default { get; } = new();
+    public static ArticlePipeline Default { get; } = new(extract: a => Extractor.Default.Extract(a));
 
     public Article Parse(string text) => ArticleParser.Parse(text, ParseOptions.Default);
 

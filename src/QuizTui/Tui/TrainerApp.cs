@@ -1,3 +1,4 @@
+using QuizTui.Storage;
 using QuizTui.Tui.Library;
 using QuizTui.Tui.Rendering;
 using QuizTui.Tui.Screens;
@@ -27,8 +28,9 @@ internal static class TrainerApp
         var noColor = options.NoColor || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         pipeline ??= ArticlePipeline.Default;
         var library = new ArticleLibrary(options.Files, options.LibraryFolder ?? LibraryFolder.Default(), pipeline.Parse);
-        var context = new TrainerContext(library, new ScoreBook(), clock, pipeline);
-        var view = new TrainerView(noColor ? Theme.Monochrome : Theme.Color, new LibraryScreen(context));
+        var scores = ScoreBook.Open(DatabaseLocation.Resolve(options.Database));
+        var context = new TrainerContext(library, scores, clock, pipeline);
+        var view = new TrainerView(noColor ? Theme.Monochrome : Theme.Color, new LibraryScreen(context)) { Owned = scores };
         app.AddTimeout(TickEvery, () =>
         {
             view.Tick();

@@ -103,4 +103,31 @@ public sealed class QuizFlowTests
 
         Assert.Contains("✔ Correct", trainer.Screen, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Keeps_each_answer_and_shows_the_last_score_in_the_library()
+    {
+        string database;
+        using (var trainer = new TrainerHarness(pipeline: SeedQuestions.Pipeline()))
+        {
+            database = trainer.Database;
+            trainer.Press(Key.Enter, Key.Q, Key.Enter, Key.D2, Key.Enter).Type("Golan Heights").Press(Key.Enter, Key.Enter, Key.D1, Key.Enter, Key.S);
+        }
+
+        using var progress = QuizTui.Storage.ProgressService.OpenOrCreate(database);
+        var hash = QuizTui.Core.Progress.ContentHash.Of(QuizTui.Tui.Library.ShippedArticles.All[0].Text);
+        Assert.Equal(4, progress.FindResumable(hash)!.Attempts.Count);
+    }
+
+    [Fact]
+    public void Shows_the_last_score_on_the_library_row()
+    {
+        using var trainer = new TrainerHarness(pipeline: SeedQuestions.Pipeline());
+
+        trainer.Press(Key.Enter, Key.Q, Key.Enter, Key.D2, Key.Enter).Type("Golan Heights").Press(Key.Enter, Key.Enter, Key.D1, Key.Enter, Key.S, Key.Enter, Key.Enter, Key.Esc);
+
+        var row = trainer.Screen.Split('\n')[3];
+        Assert.StartsWith("▌ Russia, US agree joint push for peace in Syria", row, StringComparison.Ordinal);
+        Assert.EndsWith("last 3/4", row, StringComparison.Ordinal);
+    }
 }

@@ -25,12 +25,15 @@ internal sealed class TrainerHarness : IDisposable
         app = Application.Create(time);
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
-        View = TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor), new TimeProviderAdapter(time), pipeline);
+        View = TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor, library + ".db"), new TimeProviderAdapter(time), pipeline);
         token = app.Begin(View);
         app.LayoutAndDraw(true);
     }
 
     public TrainerView View { get; }
+
+    /// <summary>The progress database of this run (a new file beside the library folder).</summary>
+    public string Database => library + ".db";
 
     /// <summary>The library folder of this run (empty, under the test home).</summary>
     public string LibraryFolder => library;

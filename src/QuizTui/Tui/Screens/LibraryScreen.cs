@@ -63,6 +63,11 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         var count = shown.Count == total ? "article".ToQuantity(total) : $"{shown.Count} of {total} articles";
         canvas.Text(canvas.Width - Cells.WidthOf(count) - 1, 0, count, Style.Dim);
 
+        if (context.Scores.Problem is { } problem)
+        {
+            canvas.Text(1, 1, Cells.Fit(problem, canvas.Width - 2), Style.Error);
+        }
+
         if (shown.Count == 0)
         {
             canvas.Text(2, ListTop, filter.Text.Length > 0 ? "No article matches the filter." : "No articles. Press Ctrl+N to add one.", Style.Dim);
@@ -176,7 +181,7 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         }
 
         row.Text(0, 0, isSelected ? "▌" : " ", isSelected ? Style.Selected : Style.Normal);
-        var score = article is null ? null : context.Scores.Last(entry.Text!) is { } last ? $"last {last.Right}/{last.Total}" : null;
+        var score = article is null ? null : context.Scores.Last(entry.Text!);
         var right = score ?? string.Empty;
         var titleWidth = row.Width - 3 - (right.Length > 0 ? Cells.WidthOf(right) + 2 : 0);
         if (article is null)

@@ -12,6 +12,8 @@ namespace QuizTui.Tui.Screens;
 internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, QuizSetup setup, QuizSession session) : Screen
 {
     private readonly LineEditor typed = new();
+    private readonly string? kept = context.Scores.Start(entry.Article!, session.Questions, context.Clock.GetUtcNow());
+    private int recorded;
     private int choice;
     private int choicesTop = -1;
 
@@ -66,11 +68,25 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
 
     private bool IsShortAnswerOpen => session.Current is { Format: QuestionFormat.ShortAnswer } && session.CurrentAnswer is null;
 
-    public override void OnTick() => session.Expire();
+    public override void OnTick()
+    {
+        session.Expire();
+        Keep();
+    }
+
+    /// <summary>Hands each new verdict to the progress store as soon as it is given.</summary>
+    private void Keep()
+    {
+        for (; recorded < session.Answers.Count; recorded++)
+        {
+            context.Scores.Answered(kept, session.Answers[recorded], context.Clock.GetUtcNow());
+        }
+    }
 
     public override void Draw(Canvas canvas)
     {
         session.Expire();
+        Keep();
         var question = session.Current;
         if (question is null)
         {
@@ -124,6 +140,13 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
     }
 
     public override bool OnKey(Key key)
+    {
+        var handled = Handle(key);
+        Keep();
+        return handled;
+    }
+
+    private bool Handle(Key key)
     {
         if (session.IsFinished)
         {
@@ -208,6 +231,13 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
 
     public override bool OnClick(int x, int y)
     {
+        var handled = Clicked(y);
+        Keep();
+        return handled;
+    }
+
+    private bool Clicked(int y)
+    {
         if (session.CurrentAnswer is not null)
         {
             Advance();
@@ -261,7 +291,7 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         if (session.IsFinished)
         {
             var result = session.Result();
-            context.Scores.Record(entry.Text!, result);
+            context.Scores.Finished(kept, entry.Text!, result, context.Clock.GetUtcNow());
             Host.Replace(new ResultsScreen(context, entry, setup, session, result));
         }
     }
@@ -326,6 +356,11 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         {
             x = area.Text(x, 0, "   the answer is ", Style.Dim);
             area.Text(x, 0, Cells.Fit(verdict.Question.Answer, area.Width - x), Style.Strong);
+        }
+
+        if (context.Scores.Problem is { } problem)
+        {
+            area.Text(0, 1, Cells.Fit(problem, area.Width), Style.Error);
         }
 
         area.Text(0, 2, "Evidence", Style.Dim);

@@ -40,6 +40,9 @@ internal sealed class TrainerView : Runnable
 
     public Theme Theme { get; }
 
+    /// <summary>Disposed with the view (the progress database).</summary>
+    public IDisposable? Owned { get; init; }
+
     public Screen Current => stack[^1];
 
     public bool HasOverlay => overlay is not null;
@@ -205,6 +208,16 @@ internal sealed class TrainerView : Runnable
 
         SetNeedsDraw();
         return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Owned?.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     /// <summary>Bracketed paste goes to the screen as one piece of text.</summary>

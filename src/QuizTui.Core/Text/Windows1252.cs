@@ -1,7 +1,7 @@
-namespace QuizTui.Cli;
+namespace QuizTui.Core.Text;
 
 /// <summary>Windows-1252 decoding without the code-pages provider (which costs start-up and trimming).</summary>
-internal static class Windows1252
+public static class Windows1252
 {
     // 0x80-0x9F; the five undefined bytes map to U+FFFD.
     private const string High =

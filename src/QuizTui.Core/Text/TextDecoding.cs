@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace QuizTui.Cli;
+namespace QuizTui.Core.Text;
 
 /// <summary>Decodes bytes leniently and normalises line ends to "\n" so offsets are stable.</summary>
-internal static class TextDecoding
+public static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
