@@ -6,14 +6,14 @@ namespace QuizTui.Cli.Json;
 /// <summary>The <c>summarize --json</c> contract: one object per file.</summary>
 internal sealed record SummaryJson(
     [property: JsonPropertyName("file")] string File,
-    [property: JsonPropertyName("headline")] SentenceJson? Headline,
-    [property: JsonPropertyName("sentences")] IReadOnlyList<SentenceJson> Sentences,
+    [property: JsonPropertyName("headline")] SummarySentenceJson? Headline,
+    [property: JsonPropertyName("sentences")] IReadOnlyList<SummarySentenceJson> Sentences,
     [property: JsonPropertyName("keyFacts")] KeyFactsJson KeyFacts)
 {
     public static SummaryJson From(string file, Summary summary, KeyFacts facts) => new(
         file,
-        summary.Headline is { } h ? SentenceJson.From(h) : null,
-        [.. summary.Sentences.Select(SentenceJson.From)],
+        summary.Headline is { } h ? SummarySentenceJson.From(h) : null,
+        [.. summary.Sentences.Select(SummarySentenceJson.From)],
         new KeyFactsJson(
             [.. facts.Who.Select(p => new PersonJson(p.Name, p.Role))],
             facts.What,
@@ -21,13 +21,13 @@ internal sealed record SummaryJson(
             [.. facts.When.Select(d => new DateJson(d.Value, d.Text))]));
 }
 
-internal sealed record SentenceJson(
+internal sealed record SummarySentenceJson(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("paragraph")] int Paragraph)
 {
-    public static SentenceJson From(SummarySentence s) => new(s.Text, s.Span.Start, s.Span.End, s.Paragraph);
+    public static SummarySentenceJson From(SummarySentence s) => new(s.Text, s.Span.Start, s.Span.End, s.Paragraph);
 }
 
 internal sealed record KeyFactsJson(
