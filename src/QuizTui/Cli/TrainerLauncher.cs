@@ -5,7 +5,7 @@ namespace QuizTui.Cli;
 /// <summary>Enters the Terminal.Gui trainer through a method the JIT compiles only when it is used.</summary>
 internal static class TrainerLauncher
 {
-    public static int Launch(IReadOnlyList<string> files, TextWriter error)
+    public static int Launch(TrainerRequest request, TextWriter error)
     {
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
@@ -13,9 +13,10 @@ internal static class TrainerLauncher
             return ExitCodes.NoTerminal;
         }
 
-        return RunTrainer(files);
+        return RunTrainer(request);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int RunTrainer(IReadOnlyList<string> files) => Tui.TrainerApp.Run(files);
+    private static int RunTrainer(TrainerRequest request) =>
+        Tui.TrainerApp.Run(new Tui.TrainerOptions(request.Files, request.LibraryFolder, request.NoColor, request.Database));
 }
