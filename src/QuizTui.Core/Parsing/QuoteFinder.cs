@@ -29,7 +29,7 @@ internal static class QuoteFinder
 
                 var opening = SentenceAt(paragraph, span.Outer.Start);
                 var closing = SentenceAt(paragraph, Math.Max(span.Outer.End - 1, span.Outer.Start));
-                var before = text[opening.Span.Start..span.Outer.Start];
+                var before = text[Math.Min(opening.Span.Start, span.Outer.Start)..span.Outer.Start];
                 var after = text[span.Outer.End..Math.Max(span.Outer.End, closing.Span.End)];
                 var speaker = SpeakerFinder.Find(after, before);
                 if (speaker is not null && SpeakerFinder.IsPronoun(speaker))

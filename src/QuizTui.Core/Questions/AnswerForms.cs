@@ -9,6 +9,14 @@ namespace QuizTui.Core.Questions;
 /// <summary>Builds answer keys with the forms a learner may type for them.</summary>
 internal static class AnswerForms
 {
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "President", "Minister", "Secretary", "Senator", "Governor", "Mayor", "Judge", "Chancellor", "King",
+        "Queen", "Prince", "Princess", "Pope", "Ambassador", "Envoy", "Chairman", "Chairwoman", "Director",
+        "Commissioner", "Premier", "Speaker", "Sheikh", "General", "Admiral", "Colonel", "Captain", "Coach",
+        "Professor", "Dr", "Dr.", "Bishop", "Cardinal", "Sen.", "Gov.", "Rep.", "Representative",
+    };
+
     public static AnswerKey Entity(ArticleContext context, Mention mention, AnswerKind kind, string asWritten, TextSpan span)
     {
         var accept = new List<string> { mention.Entity, mention.Text, asWritten };
@@ -18,15 +26,20 @@ internal static class AnswerForms
         {
             var surname = words[^1];
             accept.Add(surname);
-            if (surname.Contains('-', StringComparison.Ordinal) && surname.IndexOf('-', StringComparison.Ordinal) <= 3)
+            // "al-Assad" → "Assad"; a capitalised part ("Ki-moon") is a name of its own, not a particle.
+            if (surname.IndexOf('-', StringComparison.Ordinal) is > 0 and <= 3 && char.IsLower(surname[0]))
             {
                 accept.Add(surname[(surname.IndexOf('-', StringComparison.Ordinal) + 1)..]);
             }
 
             if (mention.Role is { } role)
             {
-                var title = role.Split(' ')[^1];
-                accept.Add($"{title} {surname}");
+                // "Secretary Kerry", "Minister Lavrov": only a word that is a title, never "State Kerry".
+                if (role.Split(' ').LastOrDefault(w => Titles.Contains(w)) is { } title)
+                {
+                    accept.Add($"{title} {surname}");
+                }
+
                 accept.Add($"{role} {mention.Entity}");
             }
         }

@@ -69,16 +69,11 @@ public static partial class KeyFactsBuilder
         return new KeyFacts(people, summary.Headline?.Text, places, dates);
     }
 
-    /// <summary>The extraction's time expressions; an extraction made without them gets the body's from the time tagger.</summary>
-    private static IReadOnlyList<TimeExpression> TimesOf(Extraction extraction)
+    /// <summary>The body's time expressions: "when" is worded as the story tells it, not as the caption does.</summary>
+    private static IEnumerable<TimeExpression> TimesOf(Extraction extraction)
     {
-        if (extraction.Times.Count > 0)
-        {
-            return extraction.Times;
-        }
-
-        var article = extraction.Article;
-        return TimeTagger.Default.Find(article.Text, [.. article.Sentences.Select(s => s.Span)], article.Date);
+        var sentences = extraction.Article.Sentences;
+        return extraction.Times.Where(t => sentences.Any(s => s.Span.Contains(t.Span)));
     }
 
     /// <summary>The calendar part of a TIMEX3 value ("2013-05-07TNI" → "2013-05-07"), or null when unresolved.</summary>

@@ -147,7 +147,13 @@ internal sealed partial class TimeParser
                 return Make(i, afterShift, new FixedMeaning(TimeType.Date, direction < 0 ? "PAST_REF" : "FUTURE_REF"), mod);
             }
 
-            var steps = (int)Math.Round(count!.Value) * direction;
+            // "10,000,000,000 years ago" is no date a calendar can hold.
+            if (Math.Abs(count!.Value) > 100_000)
+            {
+                return null;
+            }
+
+            var steps = (int)Math.Round(count.Value) * direction;
             // In an earnings report "a year ago" is the same quarter of the year before.
             if (unit == TimeUnit.Year && steps == -1 && lower.Contains("quarter"))
             {

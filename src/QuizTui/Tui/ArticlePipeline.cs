@@ -25,7 +25,17 @@ internal sealed class ArticlePipeline(
     private readonly ConditionalWeakTable<Article, KeyFacts> facts = [];
 
     /// <summary>Everything the build has, wired to the core.</summary>
-    public static ArticlePipeline Default { get; } = new(extract: a => Extractor.Default.Extract(a));
+    public static ArticlePipeline Default { get; } = Create();
+
+    private static ArticlePipeline Create()
+    {
+        ArticlePipeline? pipeline = null;
+        pipeline = new(
+            extract: a => Extractor.Default.Extract(a),
+            generate: (a, s) => ArticleQuestions.Generate(a, new QuestionOptions(s.Count, s.Types, s.Format, s.Seed), pipeline!.Extraction(a)).Questions,
+            judge: new AnswerJudge(AnswerMatcher.Match));
+        return pipeline;
+    }
 
     public Article Parse(string text) => ArticleParser.Parse(text, ParseOptions.Default);
 
