@@ -1,0 +1,38 @@
+using QuizTui.Core.Parsing;
+using QuizTui.Core.Quantities;
+using QuizTui.Core.Text;
+using QuizTui.Core.Times;
+
+namespace QuizTui.Testing.Robustness;
+
+/// <summary>
+/// Runs the whole pipeline on one input the way the exe does and checks every stage's invariants,
+/// throwing <see cref="InvariantException"/> on a violation. Shared by the fuzz target, the regression
+/// tests and the property tests, so a found input is replayed by exactly the code that found it.
+/// </summary>
+public static class PipelineCheck
+{
+    /// <summary>Decodes like the exe (lenient, CRLF to LF); inputs the exe refuses are skipped.</summary>
+    public static void RunBytes(byte[] bytes)
+    {
+        if (bytes.Length == 0 || TextDecoding.Decode(bytes) is not { } text || string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        Run(text);
+    }
+
+    /// <summary>Every stage on <paramref name="text"/>; the answer matcher gets a slice of the text as the typed answer.</summary>
+    public static void Run(string text)
+    {
+        var article = ArticleParser.Parse(text);
+        ArticleInvariants.Check(article);
+        var regions = article.Paragraphs.Select(p => p.Span).ToList();
+        var times = TimeTagger.Default.Find(text, regions, article.Date);
+        ExtractionInvariants.CheckTimes(text, times);
+        var quantities = QuantityFinder.Find(text, regions);
+        ExtractionInvariants.CheckQuantities(text, quantities);
+        _ = ArticleFormatter.Format(article);
+    }
+}
