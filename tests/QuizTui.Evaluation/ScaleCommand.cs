@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using QuizTui.Core.Parsing;
+using QuizTui.Core.Quantities;
+using QuizTui.Core.Times;
+
+namespace QuizTui.Evaluation;
+
+/// <summary>
+/// scale: times each pipeline stage on 10 KB, 100 KB and 1 MB articles built from the seeds, with the bytes
+/// each allocates and the process's peak working set, and the growth factor per tenfold size (10 = linear).
+/// Options: --sizes 10000,100000,1000000.
+/// </summary>
+public static class ScaleCommand
+{
+    public static int Run(EvaluationContext context)
+    {
+        var seeds = Directory.EnumerateFiles(Path.Combine(context.RepositoryRoot, "seeds"), "*.txt", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var sizes = context.Option("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+
+        RunStages(ScaleArticle.Build(seeds, 20_000), null); // warm-up: JIT, models, lists
+        var rows = new List<(int Size, List<StageFigure> Stages, long PeakBytes)>();
+        foreach (var size in sizes)
+        {
+            var text = ScaleArticle.Build(seeds, size);
+            GC.Collect();
+            var stages = new List<StageFigure>();
+            RunStages(text, stages);
+            using var process = Process.GetCurrentProcess();
+            rows.Add((text.Length, stages, process.PeakWorkingSet64));
+        }
+
+        Print(rows);
+        return 0;
+    }
+
+    private static void RunStages(string text, List<StageFigure>? figures)
+    {
+        var article = Measure("parse", () => ArticleParser.Parse(text), figures);
+        var regions = article.Paragraphs.Select(p => p.Span).ToList();
+        Measure("times", () => TimeTagger.Default.Find(text, regions, article.Date), figures);
+        Measure("quantities", () => QuantityFinder.Find(text, regions), figures);
+        Measure("format", () => ArticleFormatter.Format(article), figures);
+    }
+
+    private static T Measure<T>(string stage, Func<T> run, List<StageFigure>? figures)
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var result = run();
+        watch.Stop();
+        figures?.Add(new StageFigure(stage, watch.Elapsed.TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+        return result;
+    }
+
+    private static void Print(List<(int Size, List<StageFigure> Stages, long PeakBytes)> rows)
+    {
+        var names = rows[0].Stages.Select(s => s.Stage).ToList();
+        Console.WriteLine($"{"chars",10} {string.Join(" ", names.Select(n => $"{n + " ms",14}"))} {"total ms",10} {"alloc MB",9} {"peak WS MB",10}");
+        foreach (var (size, stages, peak) in rows)
+        {
+            Console.WriteLine($"{size,10:N0} {string.Join(" ", stages.Select(s => $"{s.Milliseconds,14:N1}"))} {stages.Sum(s => s.Milliseconds),10:N1} {stages.Sum(s => s.Allocated) / 1048576.0,9:N1} {peak / 1048576.0,10:N0}");
+        }
+
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var factor = (double)rows[i].Size / rows[i - 1].Size;
+            var growth = rows[i].Stages.Zip(rows[i - 1].Stages, (a, b) => a.Milliseconds / Math.Max(b.Milliseconds, 0.01));
+            Console.WriteLine($"{"x" + factor.ToString("0.#", CultureInfo.InvariantCulture) + " size",10} {string.Join(" ", growth.Select(g => $"{"x" + g.ToString("0.0", CultureInfo.InvariantCulture),14}"))}");
+        }
+    }
+
+    private sealed record StageFigure(string Stage, double Milliseconds, long Allocated);
+}
