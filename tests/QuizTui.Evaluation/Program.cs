@@ -11,6 +11,10 @@ public static class Program
         ["parse-bbc"] = ("parse the 500 BBC dev articles: time, errors, removed lines (all must be 0)", ParseBbcCommand.Run),
         ["scale"] = ("time and memory of each pipeline stage on 10 KB / 100 KB / 1 MB articles (growth per tenfold size)", ScaleCommand.Run),
         ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", TimexCommand.Run),
+        ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
+        ["ner"] = ("people, places, organisations on CoNLL-2003 eng.testa as text, beside compromise; speed, memory", Ner.NerCommand.Run),
+        ["ner-profile"] = ("time the stages of name finding on eng.testa", Ner.NerProfileCommand.Run),
+        ["train-ner"] = ("train the name tagger on CoNLL-2003 eng.train and write ner.model.gz", Ner.TrainNerCommand.Run),
     };
 
     public static int Main(string[] args)

@@ -29,7 +29,8 @@ public static class QuantityFinder
                 if (QuantityReader.Read(words, tokens, k) is { } q && !times.Any(t => t.Span.Overlaps(q.NumberSpan)))
                 {
                     var span = new TextSpan(tokens[q.Start].Span.Start, tokens[q.End - 1].Span.End);
-                    found.Add(new Quantity(span.Slice(text), q.Value, q.Unit, span, q.Mod));
+                    // Dividing by 1.000… drops trailing zeros: 1.13bn → 1130000000, not 1130000000.00.
+                    found.Add(new Quantity(span.Slice(text), q.Value / 1.0000000000000000000000000000m, q.Unit, span, q.Mod));
                     k = q.End;
                 }
                 else

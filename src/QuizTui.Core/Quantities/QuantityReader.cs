@@ -53,6 +53,13 @@ internal static class QuantityReader
         }
 
         var numberStart = k;
+        // "$1.13bn", "£600m": a scale letter glued to a sum of money.
+        if (currency is not null && k < w.Count && AbbreviatedSum(w[k]) is { } sum)
+        {
+            var sumSpan = tokens[k].Span;
+            return new Match(i, k + 1, sum, currency, mod, sumSpan);
+        }
+
         var end = NumberReader.Read(w, k, out var value);
         if (end < 0)
         {
@@ -116,7 +123,7 @@ internal static class QuantityReader
     private static (int End, string Unit) CountedNoun(List<string> w, List<Token> tokens, int k)
     {
         var run = new List<int>();
-        for (var j = k; j < w.Count && run.Count < 3; j++)
+        for (var j = k; j < w.Count && run.Count < 4; j++)
         {
             if (!IsWord(w[j]) || Stop.Contains(w[j]))
             {
@@ -146,6 +153,20 @@ internal static class QuantityReader
         }
 
         return (k, "");
+    }
+
+    private static decimal? AbbreviatedSum(string word)
+    {
+        foreach (var (suffix, scale) in new[] { ("bn", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("m", 1_000_000m), ("k", 1_000m) })
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal) &&
+                NumberReader.Word(word[..^suffix.Length]) is { } n && char.IsDigit(word[0]))
+            {
+                return n * scale;
+            }
+        }
+
+        return null;
     }
 
     private static (int, string)? Currency(List<string> w, List<int> run) =>

@@ -88,6 +88,15 @@ internal static class NumberReader
                 continue;
             }
 
+            // "twenty four" written without its hyphen.
+            if (j == i + 1 && Small.TryGetValue(words[i], out var tensWord) && tensWord >= 20 && tensWord % 10 == 0 &&
+                Small.TryGetValue(w, out var unitWord) && unitWord is > 0 and < 10)
+            {
+                current += unitWord;
+                j++;
+                continue;
+            }
+
             if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && IsScale(words[j - 1]) && j + 1 < words.Count &&
                 Word(words[j + 1]) is { } after && !char.IsDigit(words[j + 1][0]))
             {

@@ -70,7 +70,7 @@ public static class Tokenizer
             }
 
             // Trailing period of an abbreviation made of single letters: U.S. / U.N. / D.C.
-            if (c == '.' && IsInitialism(text, i, j))
+            if (c == '.' && (IsInitialism(text, i, j) || IsNameInitial(text, i, j, end)))
             {
                 j++;
             }
@@ -101,6 +101,10 @@ public static class Tokenizer
 
         return true;
     }
+
+    /// <summary>"P. Simmons", "John F. Kennedy": one capital and a full stop before a capitalised word is an initial, not a sentence end.</summary>
+    private static bool IsNameInitial(string text, int start, int dot, int end) =>
+        dot - start == 1 && char.IsUpper(text[start]) && dot + 2 < end && text[dot + 1] == ' ' && char.IsUpper(text[dot + 2]);
 
     private static int ScanSymbol(string text, int i, int end)
     {

@@ -25,13 +25,13 @@ internal static class TenseCues
     };
 
     /// <summary>The tense cue nearest to tokens [start, end) within the sentence [from, to): left first, then right.</summary>
-    public static Tense Of(IReadOnlyList<string> lower, int start, int end, int from, int to)
+    public static Tense Of(IReadOnlyList<string> lower, IReadOnlyList<string> raw, int start, int end, int from, int to)
     {
         var best = Tense.None;
         var bestDistance = int.MaxValue;
         for (var k = start - 1; k >= from; k--)
         {
-            if (Classify(lower, k) is var t && t != Tense.None)
+            if (Classify(lower, raw, k) is var t && t != Tense.None)
             {
                 best = t;
                 bestDistance = start - k;
@@ -39,9 +39,10 @@ internal static class TenseCues
             }
         }
 
-        for (var k = end; k < to && k - end + 1 < bestDistance; k++)
+        // Cues on the right are weaker (they often belong to the next clause): only the nearest few count.
+        for (var k = end; k < to && k - end + 1 < bestDistance && k - end < RightWindow; k++)
         {
-            if (Classify(lower, k) is var t && t != Tense.None)
+            if (Classify(lower, raw, k) is var t && t != Tense.None)
             {
                 // A cue on the left reads better than an equally near one on the right ("said Tuesday").
                 return k - end + 1 < bestDistance - 1 ? t : best;
@@ -51,7 +52,9 @@ internal static class TenseCues
         return best;
     }
 
-    private static Tense Classify(IReadOnlyList<string> lower, int k)
+    private const int RightWindow = 4;
+
+    private static Tense Classify(IReadOnlyList<string> lower, IReadOnlyList<string> raw, int k)
     {
         var w = lower[k];
         // A participle after "be" ("will be held") takes its tense from the auxiliary further left.
@@ -76,6 +79,8 @@ internal static class TenseCues
             return Tense.Past;
         }
 
-        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) ? Tense.Past : Tense.None;
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !NotPast.Contains(w) && !char.IsUpper(raw[k][0])
+            ? Tense.Past
+            : Tense.None;
     }
 }

@@ -18,8 +18,9 @@ internal enum Occurrence
 /// <summary>A calendar date whose missing parts come from the reference date and the tense:
 /// "Friday", "May 7", "last June", "Tuesday night", "9 a.m. Tuesday".</summary>
 /// <param name="Suffix">Appended after the date: "TNI", "T09:00".</param>
+/// <param name="YearShift">"June last year": the year as a step from the reference's year.</param>
 internal sealed record CalendarMeaning(
-    int? Year, int? Month, int? Day, int? Weekday, Occurrence Occurrence, string? Suffix) : TimeMeaning;
+    int? Year, int? Month, int? Day, int? Weekday, Occurrence Occurrence, string? Suffix, int? YearShift = null) : TimeMeaning;
 
 /// <summary>A step from the reference date: "yesterday" (Day, -1), "last year" (Year, -1), "this week" (Week, 0).</summary>
 internal sealed record ShiftMeaning(TimeUnit Unit, int Amount, string? Suffix = null) : TimeMeaning;

@@ -12,7 +12,7 @@ internal sealed partial class TimeParser
     {
         int end;
         string clock;
-        if (W(i) is "noon" or "midday" or "midnight")
+        if (W(i) is "noon" or "midday" or "midnight" && !(Capitalized(i) && i > 0 && !IsAny(i - 1, ".", "``", "\"", "“")))
         {
             clock = W(i) == "midnight" ? "T24:00" : "T12:00";
             end = i + 1;

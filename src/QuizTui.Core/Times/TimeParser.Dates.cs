@@ -99,6 +99,13 @@ internal sealed partial class TimeParser
             return Make(i, yearStart + 1, new CalendarMeaning(onlyYear, month, null, null, Occurrence.ByTense, null));
         }
 
+        // "June last year", "January this year".
+        if (IsAny(k, "this", "last", "next") && Is(k + 1, "year"))
+        {
+            var shift = W(k) switch { "last" => -1, "next" => 1, _ => 0 };
+            return Make(i, k + 2, new CalendarMeaning(null, month, null, null, Occurrence.ByTense, null, shift));
+        }
+
         return Make(i, k, new CalendarMeaning(null, month, null, null, Occurrence.ByTense, null));
     }
 
@@ -147,6 +154,12 @@ internal sealed partial class TimeParser
         var next = k + 1;
         if (TimeLexicon.Units.TryGetValue(W(next), out var unit) && !W(next).EndsWith('s') && unit is not (TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour))
         {
+            // "ABC's This Week": a title-cased unit is a name.
+            if (Capitalized(next) && RawAt(next).Any(char.IsLower))
+            {
+                return null;
+            }
+
             if (unit == TimeUnit.Day)
             {
                 return null;
@@ -226,7 +239,8 @@ internal sealed partial class TimeParser
                 return Make(i, k + 2, new ShiftMeaning(TimeUnit.Day, -1));
             }
 
-            return Make(i, k + 1, new ShiftMeaning(TimeUnit.Day, amount));
+            // A bare "the day" is rarely a date of its own ("late in the day", "the day belonged to ...").
+            return amount == 0 && k == i + 1 && Is(i, "the") ? null : Make(i, k + 1, new ShiftMeaning(TimeUnit.Day, amount));
         }
 
         if (amount != 0 && PartOfDayAt(k, out var part) > 0)

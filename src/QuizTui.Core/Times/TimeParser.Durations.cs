@@ -97,7 +97,7 @@ internal sealed partial class TimeParser
         }
 
         // "CBS's 60 Minutes": a title-cased unit after a number is a name.
-        if (k > i && Capitalized(k) && !Capitalized(k - 1) && Raw(k).Any(char.IsLower))
+        if (k > i && Capitalized(k) && !Capitalized(k - 1) && RawAt(k).Any(char.IsLower))
         {
             return null;
         }
@@ -132,6 +132,12 @@ internal sealed partial class TimeParser
         }
 
         var end = k + 1;
+        // "52 years old" is an age; "$1.76 a year", "700 seats a week" are rates, not times.
+        if (Is(end, "old") || k == i + 1 && Is(i, "a") && IsRateHolder(i - 1))
+        {
+            return null;
+        }
+
         var value = DurationValue(unit, vague ? null : count);
         if (ShiftWord(end) is { } direction)
         {
@@ -142,6 +148,12 @@ internal sealed partial class TimeParser
             }
 
             var steps = (int)Math.Round(count!.Value) * direction;
+            // In an earnings report "a year ago" is the same quarter of the year before.
+            if (unit == TimeUnit.Year && steps == -1 && lower.Contains("quarter"))
+            {
+                return Make(i, afterShift, new QuarterMeaning(TimeUnit.Quarter, null, null, -1), mod);
+            }
+
             var (stepUnit, stepAmount) = unit switch
             {
                 TimeUnit.Decade => (TimeUnit.Year, steps * 10),
@@ -155,11 +167,16 @@ internal sealed partial class TimeParser
         return Make(i, end, new FixedMeaning(TimeType.Duration, value), mod);
     }
 
+    private bool IsRateHolder(int k) =>
+        W(k) is { Length: > 0 } w && (char.IsDigit(w[0]) || w is "%" or "percent" or "cents" ||
+            (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "is" or "this")) ||
+            Text.NumberReader.Word(w) is not null);
+
     /// <summary>-1 for "ago"/"earlier", +1 for "later"/"from now"/"hence".</summary>
     private int? ShiftWord(int k) => W(k) switch
     {
         "ago" or "earlier" => -1,
-        "later" or "hence" => 1,
+        "hence" => 1,
         "from" when Is(k + 1, "now") => 1,
         _ => null,
     };

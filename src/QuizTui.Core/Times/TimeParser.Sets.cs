@@ -45,6 +45,11 @@ internal sealed partial class TimeParser
             return Make(i, afterWeekday, new FixedMeaning(TimeType.Set, $"XXXX-WXX-{weekday}"));
         }
 
+        if (MonthAt(k, out var month) is var afterMonth and > 0)
+        {
+            return Make(i, afterMonth, new FixedMeaning(TimeType.Set, $"XXXX-{month:D2}"));
+        }
+
         if (PartOfDayAt(k, out var part) > 0)
         {
             return Make(i, k + 1, new FixedMeaning(TimeType.Set, $"XXXX-XX-XX{part}"));
@@ -61,7 +66,7 @@ internal sealed partial class TimeParser
     private TimexMatch? Reference(int i)
     {
         // "Now the alliance's mission...": sentence-opening "Now" is a discourse marker.
-        if (Raw(i) == "Now" && (i == 0 || IsAny(i - 1, ".", "``", "\"", "'", "“")))
+        if (RawAt(i) == "Now" && (i == 0 || IsAny(i - 1, ".", "``", "\"", "'", "“")))
         {
             return null;
         }
@@ -69,8 +74,7 @@ internal sealed partial class TimeParser
         var value = W(i) switch
         {
             "now" or "currently" or "nowadays" or "presently" => "PRESENT_REF",
-            "recently" or "lately" or "previously" or "formerly" => "PAST_REF",
-            "soon" when !Is(i + 1, "as") && !Is(i + 1, "after") => "FUTURE_REF",
+            "recently" or "lately" => "PAST_REF",
             _ => null,
         };
         if (value is not null)

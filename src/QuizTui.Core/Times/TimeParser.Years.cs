@@ -92,6 +92,12 @@ internal sealed partial class TimeParser
         else if (Is(k, "the"))
         {
             k++;
+            // "the 1988 period", "the 1988 third quarter"
+            if (YearAt(k, out var periodYear) > 0 && (QuarterWord(W(k + 1)) is not null || QuarterNumber(W(k + 1)) is { Number: not null }))
+            {
+                year = periodYear;
+                k++;
+            }
         }
 
         if (Is(k, "fiscal"))
@@ -103,13 +109,25 @@ internal sealed partial class TimeParser
         var joined = W(k).Split('-');
         if (joined.Length == 2 && QuarterWord(joined[1]) is { } joinedUnit && QuarterNumber(joined[0]) is { } joinedNumber)
         {
-            return Make(i, k + 1, new QuarterMeaning(joinedUnit, joinedNumber.Number, year, shift + joinedNumber.Shift));
+            // "the third-quarter results": the determiner belongs to the noun.
+            return Make(year is null && shift == 0 ? k : i, k + 1, new QuarterMeaning(joinedUnit, joinedNumber.Number, year, shift + joinedNumber.Shift));
         }
 
         var number = QuarterNumber(W(k));
         if (number is not null)
         {
             k++;
+            // "the year-earlier third quarter", "the comparable year-ago quarter"
+            if (number is { Number: null, Shift: var s } && QuarterNumber(W(k)) is { Number: not null } ordinal)
+            {
+                number = (ordinal.Number, s);
+                k++;
+            }
+        }
+        else if (Is(k, "comparable") && QuarterNumber(W(k + 1)) is { } compared)
+        {
+            number = compared;
+            k += 2;
         }
 
         if (Is(k, "fiscal"))

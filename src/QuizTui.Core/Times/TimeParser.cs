@@ -12,12 +12,14 @@ internal sealed partial class TimeParser
     private readonly string text;
     private readonly IReadOnlyList<Token> tokens;
     private readonly string[] lower;
+    private readonly string[] raws;
 
     public TimeParser(string text, IReadOnlyList<Token> tokens)
     {
         this.text = text;
         this.tokens = tokens;
         lower = new string[tokens.Count];
+        raws = tokens.Select(t => t.Text).ToArray();
         for (var k = 0; k < tokens.Count; k++)
         {
             lower[k] = tokens[k].Text.ToLowerInvariant();
@@ -25,6 +27,8 @@ internal sealed partial class TimeParser
     }
 
     public IReadOnlyList<string> Lower => lower;
+
+    public IReadOnlyList<string> Raw => raws;
 
     public List<TimexMatch> Parse()
     {
@@ -69,7 +73,7 @@ internal sealed partial class TimeParser
 
     private string W(int k) => k < lower.Length && k >= 0 ? lower[k] : "";
 
-    private string Raw(int k) => k < tokens.Count && k >= 0 ? tokens[k].Text : "";
+    private string RawAt(int k) => k < tokens.Count && k >= 0 ? tokens[k].Text : "";
 
     private bool Is(int k, string word) => W(k) == word;
 
@@ -78,7 +82,7 @@ internal sealed partial class TimeParser
     /// <summary>True when token k directly follows token k-1 with no space ("Oct" + ".").</summary>
     private bool Glued(int k) => k > 0 && k < tokens.Count && tokens[k].Span.Start == tokens[k - 1].Span.End;
 
-    private bool Capitalized(int k) => Raw(k) is { Length: > 0 } r && char.IsUpper(r[0]);
+    private bool Capitalized(int k) => RawAt(k) is { Length: > 0 } r && char.IsUpper(r[0]);
 
     /// <summary>Matches a fixed word sequence at k; returns the index after it or -1.</summary>
     private int Words(int k, string[] sequence)

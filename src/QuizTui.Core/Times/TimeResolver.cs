@@ -32,6 +32,11 @@ internal static class TimeResolver
 
     private static string Calendar(CalendarMeaning c, DateOnly? reference, Tense tense)
     {
+        if (c.YearShift is { } shift && reference is { } shifted)
+        {
+            c = c with { Year = shifted.Year + shift };
+        }
+
         var suffix = c.Suffix ?? "";
         if (c.Month is { } month)
         {

@@ -34,7 +34,7 @@ public sealed class TimeTagger
             foreach (var match in parser.Parse())
             {
                 var (from, to) = SentenceAround(parser.Lower, match.Start, match.End);
-                var tense = TenseCues.Of(parser.Lower, match.Start, match.End, from, to);
+                var tense = TenseCues.Of(parser.Lower, parser.Raw, match.Start, match.End, from, to);
                 var (type, value) = TimeResolver.Resolve(match.Meaning, referenceDate, tense);
                 var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
                 found.Add(new TimeExpression(span.Slice(text), type, value, match.Mod, span));

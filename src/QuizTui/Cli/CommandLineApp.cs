@@ -16,6 +16,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(RecordAttemptsCommand.Create(output, error));
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
+        root.Subcommands.Add(ExtractCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -75,13 +75,18 @@ public sealed partial class SqliteQuizStore : IQuizStore
             throw new StoreException($"{Location}: written by a newer QuizTui (schema version {version}; this one knows up to {SqliteSchema.Latest}); not opened, nothing changed");
         }
 
-        if (existed && (string?)Scalar("PRAGMA quick_check(1)") != "ok")
+        // A current database in WAL mode is not written on open; anything else is checked before the first write,
+        // so a damaged file is refused untouched. (A current one that is damaged fails on the first read instead.)
+        var writes = version < SqliteSchema.Latest || !string.Equals((string?)Scalar("PRAGMA journal_mode"), "wal", StringComparison.OrdinalIgnoreCase);
+        if (existed && writes && (string?)Scalar("PRAGMA quick_check(1)") != "ok")
         {
             throw new StoreException($"{Location}: the database is damaged (integrity check failed); not opened, nothing changed");
         }
 
         Scalar("PRAGMA journal_mode = WAL");
-        Execute("PRAGMA synchronous = FULL");
+        // In WAL mode NORMAL syncs at checkpoints, not at each commit: a killed process loses nothing committed,
+        // a power cut may lose the last answers but never corrupts the file.
+        Execute("PRAGMA synchronous = NORMAL");
         Migrate();
     }
 

@@ -12,6 +12,8 @@ public sealed class QuantityFinderTests
     [InlineData("At least 238 people were injured.", "At least 238 people|238|people|EQUAL_OR_MORE")]
     [InlineData("The Senate passed the $700 billion bailout bill.", "$700 billion|700000000000|dollars|")]
     [InlineData("Turnout was 53.4% in the district.", "53.4%|53.4|percent|")]
+    [InlineData("Profits rose to $1.13bn, while the UK arm made £600m.", "$1.13bn|1130000000|dollars|; £600m|600000000|pounds|")]
+    [InlineData("The firm will build up to eight Las Vegas style resorts.", "up to eight Las Vegas style resorts|8|resorts|EQUAL_OR_LESS")]
     [InlineData("Nearly two hundred thousand refugees crossed the border.", "Nearly two hundred thousand refugees|200000|refugees|APPROX")]
     [InlineData("The crane collapse killed 107 pilgrims and injured 238.", "107 pilgrims|107|pilgrims|; 238|238||")]
     public void Finds_numbers_with_what_they_count(string sentence, string expected)

@@ -12,6 +12,7 @@ public sealed class TokenizerTests
     [InlineData("a lucky 2-1 win against Syria .", "a|lucky|2-1|win|against|Syria|.")]
     [InlineData("“We agreed,” Lavrov said...", "“|We|agreed|,|”|Lavrov|said|...")]
     [InlineData("It doesn't matter", "It|does|n't|matter")]
+    [InlineData("P. Simmons and John F. Kennedy. Then", "P.|Simmons|and|John|F.|Kennedy|.|Then")]
     public void Splits_news_text_into_treebank_tokens(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text);

@@ -45,9 +45,42 @@ public sealed class BadStateTests : IDisposable
 
         File.WriteAllBytes(path, bytes);
 
-        var error = Assert.Throws<StoreException>(() => SqliteQuizStore.Open(path));
+        // Open does not read every page (that would slow every start); the damage shows on the first read.
+        var error = Assert.Throws<StoreException>(() =>
+        {
+            using var store = SqliteQuizStore.Open(path);
+            store.Export();
+        });
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Refuses_a_damaged_database_that_would_need_migrating_before_writing_to_it()
+    {
+        var path = temp.File("old-damaged.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size = 1024; CREATE TABLE filler (x); " +
+                string.Concat(Enumerable.Range(0, 200).Select(i => $"INSERT INTO filler VALUES (randomblob(200));")) + "PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        for (var i = 2048 + 8; i < bytes.Length; i += 5)
+        {
+            bytes[i] = 0xFF;
+        }
+
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<StoreException>(() => SqliteQuizStore.Open(path));
+
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
 

@@ -1,0 +1,76 @@
+using QuizTui.Core.Entities.Linking;
+using QuizTui.Core.Entities.Tagging;
+using QuizTui.Core.Parsing;
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Entities;
+
+/// <summary>
+/// Finds the people, places, organisations and nationalities of an article: the shipped statistical
+/// tagger marks names in every kept region, then the mentions are typed (a demonym is a nationality
+/// linked to its country), linked (surnames and spelling variants to one person, acronyms to their
+/// expansion) and given the roles the text states. Built once; thread-safe.
+/// </summary>
+/// <example>
+/// <c>EntityRecognizer.Default.Recognize("U.S. Secretary of State John Kerry met Syrian officials. Kerry said ...", ...)</c>
+/// → <c>John Kerry</c> (person, role "U.S. Secretary of State"), <c>Syrian</c> (nationality, entity "Syria"),
+/// <c>Kerry</c> (person, entity "John Kerry").
+/// </example>
+public sealed class EntityRecognizer
+{
+    private static readonly Lazy<EntityRecognizer> Shared = new(() => new EntityRecognizer(NerTagger.Default));
+
+    private readonly NerTagger _tagger;
+
+    internal EntityRecognizer(NerTagger tagger) => _tagger = tagger;
+
+    /// <summary>The recognizer with the shipped model and lists (loaded on first use).</summary>
+    public static EntityRecognizer Default => Shared.Value;
+
+    /// <summary>The mentions in the article's title, byline, standfirst, caption, dateline and body, in text order.</summary>
+    public IReadOnlyList<Mention> Recognize(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Recognize(article.Text, ArticleRegions.Of(article), article.Dateline);
+    }
+
+    /// <summary>The mentions in the given regions of <paramref name="text"/> (each a sentence or a line), all treated as body text.</summary>
+    public IReadOnlyList<Mention> Recognize(string text, IReadOnlyList<TextSpan> regions) =>
+        Recognize(text, regions.Select(r => (r, true)).ToList(), null);
+
+    private List<Mention> Recognize(string text, IReadOnlyList<(TextSpan Span, bool InBody)> regions, Dateline? dateline)
+    {
+        var gazetteer = _tagger.Gazetteer;
+        var memory = new DocumentMemory();
+        var candidates = new List<Candidate>();
+        foreach (var (span, inBody) in regions)
+        {
+            var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var region = new TextRegion(span, tokens, inBody);
+            var labels = _tagger.Tag(tokens.Select(t => t.Text).ToArray(), memory);
+            foreach (var (first, last, type) in BilouLabels.Spans(labels))
+            {
+                if (MentionTyper.Create(region, first, last, type, gazetteer, text) is { } candidate)
+                {
+                    candidates.Add(candidate);
+                }
+            }
+
+            if (dateline is not null && span.Overlaps(dateline.Span))
+            {
+                candidates.AddRange(MentionTyper.DatelinePlaces(region, dateline, candidates, text));
+            }
+        }
+
+        candidates = OfMerger.Merge(candidates, gazetteer, text);
+        PeopleLinker.Link(candidates, gazetteer);
+        OtherLinker.Link(candidates, gazetteer);
+        RoleFinder.Assign(candidates, gazetteer, text);
+        return candidates.OrderBy(c => c.Span.Start).Select(c => c.ToMention()).ToList();
+    }
+}

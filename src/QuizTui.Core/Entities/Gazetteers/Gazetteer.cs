@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Entities.Gazetteers;
+
+/// <summary>
+/// The name lists (countries, cities, places, regions, demonyms, given names, titles, organisation
+/// suffixes and well-known organisations) as one case-insensitive phrase table over tokens, with the
+/// demonym → country and acronym → expansion maps. Loaded once from the embedded data files.
+/// </summary>
+internal sealed class Gazetteer
+{
+    public const int MaxPhraseTokens = 6;
+
+    private static readonly Lazy<Gazetteer> Shared = new(Load);
+
+    private readonly FrozenDictionary<string, GazetteerKind> _phrases;
+    private readonly FrozenSet<string> _prefixes;
+
+    private Gazetteer(
+        Dictionary<string, GazetteerKind> phrases,
+        Dictionary<string, string> demonyms,
+        Dictionary<string, string> countryAliases,
+        Dictionary<string, string> acronyms)
+    {
+        _phrases = phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _prefixes = phrases.Keys
+            .SelectMany(p => p.Select((c, i) => (c, i)).Where(x => x.c == ' ').Select(x => p[..x.i]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        CountryAliases = countryAliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Acronyms = acronyms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static Gazetteer Default => Shared.Value;
+
+    /// <summary>Demonym ("Syrian", "Syrians") → country ("Syria"), or "" for a people without one ("Arab").</summary>
+    public FrozenDictionary<string, string> Demonyms { get; }
+
+    /// <summary>Country name or alias ("U.S.", "Britain") → canonical country name.</summary>
+    public FrozenDictionary<string, string> CountryAliases { get; }
+
+    /// <summary>Well-known acronym ("NATO") → expansion.</summary>
+    public FrozenDictionary<string, string> Acronyms { get; }
+
+    /// <summary>The lists the phrase (tokens joined by single spaces) belongs to.</summary>
+    public GazetteerKind Lookup(string phrase) =>
+        _phrases.TryGetValue(phrase, out var kind) ? kind : GazetteerKind.None;
+
+    /// <summary>Whether some longer phrase starts with <paramref name="phrase"/> and a space (so a scan should go on).</summary>
+    public bool IsPrefix(string phrase) => _prefixes.Contains(phrase);
+
+    /// <summary>The demonym's country when <paramref name="text"/> is a known demonym.</summary>
+    public bool TryGetDemonym(string text, out string country) => Demonyms.TryGetValue(text, out country!);
+
+    /// <summary>Tokens joined by single spaces: the key form of phrases in the table.</summary>
+    public static string Key(string text) => string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Text));
+
+    private static Gazetteer Load()
+    {
+        var phrases = new Dictionary<string, GazetteerKind>(StringComparer.OrdinalIgnoreCase);
+        void Add(string phrase, GazetteerKind kind)
+        {
+            var key = Key(phrase);
+            if (key.Length > 0 && key.Count(c => c == ' ') < MaxPhraseTokens)
+            {
+                phrases[key] = phrases.GetValueOrDefault(key) | kind;
+            }
+        }
+
+        var countryAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in new[] { "countries.txt", "countries.generated.txt" })
+        {
+            foreach (var (name, aliases) in ResourceText.Pairs(file))
+            {
+                countryAliases.TryAdd(name, name);
+                Add(name, GazetteerKind.Country);
+                foreach (var alias in aliases.Split('|', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    countryAliases.TryAdd(alias, name);
+                    Add(alias, GazetteerKind.Country);
+                }
+            }
+        }
+
+        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in new[] { "demonyms.txt", "demonyms.generated.txt" })
+        {
+            foreach (var (demonym, country) in ResourceText.Pairs(file))
+            {
+                var canonical = countryAliases.GetValueOrDefault(country, country);
+                demonyms.TryAdd(demonym, canonical);
+                Add(demonym, GazetteerKind.Demonym);
+                if (!demonym.EndsWith('s') && !demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
+                {
+                    demonyms.TryAdd(demonym + "s", canonical);
+                    Add(demonym + "s", GazetteerKind.Demonym);
+                }
+            }
+        }
+
+        AddAll("capitals.generated.txt", GazetteerKind.City);
+        AddAll("cities.txt", GazetteerKind.City);
+        AddAll("places.generated.txt", GazetteerKind.Place);
+        AddAll("regions.txt", GazetteerKind.Region);
+        AddAll("given-names.txt", GazetteerKind.GivenName);
+        AddAll("given-names.generated.txt", GazetteerKind.GivenName);
+        AddAll("titles.txt", GazetteerKind.Title);
+        AddAll("org-suffixes.txt", GazetteerKind.OrgSuffix);
+
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, acronym) in ResourceText.Pairs("organisations.txt"))
+        {
+            Add(name, GazetteerKind.Organization);
+            if (acronym.Length > 0)
+            {
+                Add(acronym, GazetteerKind.Organization);
+                acronyms.TryAdd(acronym, name);
+            }
+        }
+
+        return new Gazetteer(phrases, demonyms, countryAliases, acronyms);
+
+        void AddAll(string file, GazetteerKind kind)
+        {
+            foreach (var line in ResourceText.Lines(file))
+            {
+                Add(line.Trim(), kind);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using QuizTui.Core.Entities.Gazetteers;
+using QuizTui.Core.Parsing;
+
+namespace QuizTui.Core.Entities.Linking;
+
+/// <summary>Turns a tagged span into a typed candidate: titles trimmed off names, demonyms made nationalities, pronouns dropped.</summary>
+internal static class MentionTyper
+{
+    private static readonly HashSet<string> Pronouns = new(
+        ["I", "me", "he", "him", "she", "her", "it", "we", "us", "they", "them", "you", "his", "hers", "its", "our", "their", "your", "who", "whom"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Lower-case words that may stand inside a name ("Bank of England", "Charles de Gaulle").
+    private static readonly HashSet<string> Connectors = new(
+        ["of", "the", "and", "&", "for", "on", "de", "del", "della", "dello", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn", "y", "'s", "-"],
+        StringComparer.Ordinal);
+
+    public static Candidate? Create(TextRegion region, int first, int last, string type, Gazetteer gazetteer, string text)
+    {
+        var tokens = region.Tokens;
+        // A name stops at an ordinary lower-case word ("the West of worsening" → "West").
+        for (var i = first + 1; i < last; i++)
+        {
+            if (char.IsLower(tokens[i].Text[0]) && !Connectors.Contains(tokens[i].Text))
+            {
+                last = i;
+                break;
+            }
+        }
+
+        while (last - first > 1 && Connectors.Contains(tokens[last - 1].Text))
+        {
+            last--;
+        }
+
+        // CoNLL leaves titles outside names; a title the tagger let in ("President Putin") is the role's, not the name's.
+        while (type == "PER" && last - first > 1 && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.Title) != 0)
+        {
+            first++;
+        }
+
+        var words = text[tokens[first].Span.Start..tokens[last - 1].Span.End];
+        if (last - first == 1 && Pronouns.Contains(words))
+        {
+            return null;
+        }
+
+        var mentionType = type switch
+        {
+            "PER" => MentionType.Person,
+            "LOC" => MentionType.Place,
+            "ORG" => MentionType.Organization,
+            _ => MentionType.Other,
+        };
+        if (gazetteer.TryGetDemonym(words, out _))
+        {
+            mentionType = MentionType.Nationality;
+        }
+        else if (mentionType == MentionType.Other && IsAcronymCompound(tokens[first].Text, gazetteer))
+        {
+            // "UN-Arab League": a name built on an organisation's acronym is an organisation.
+            mentionType = MentionType.Organization;
+        }
+
+        return new Candidate(region, first, last, mentionType) { Text = words };
+    }
+
+    private static bool IsAcronymCompound(string word, Gazetteer gazetteer) =>
+        word.Contains('-', StringComparison.Ordinal) && gazetteer.Acronyms.ContainsKey(word[..word.IndexOf('-', StringComparison.Ordinal)]);
+
+    /// <summary>The dateline's place ("MOSCOW" of "MOSCOW, Russia") when the tagger missed it: the words before the first comma.</summary>
+    public static IEnumerable<Candidate> DatelinePlaces(TextRegion region, Dateline dateline, IReadOnlyList<Candidate> found, string text)
+    {
+        var tokens = region.Tokens;
+        var start = -1;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var inside = i < tokens.Count && dateline.Span.Contains(tokens[i].Span) && tokens[i].Text.Any(char.IsLetter);
+            if (inside && start < 0)
+            {
+                start = i;
+            }
+            else if (!inside && start >= 0)
+            {
+                var candidate = new Candidate(region, start, i, MentionType.Place) { Text = text[tokens[start].Span.Start..tokens[i - 1].Span.End] };
+                if (!found.Any(f => f.Span.Overlaps(candidate.Span)))
+                {
+                    yield return candidate;
+                }
+
+                yield break;
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using QuizTui.Core.Entities.Gazetteers;
+
+namespace QuizTui.Core.Entities.Linking;
+
+/// <summary>
+/// Joins an organisation cut in two at "of" ("Russian Ministry" + "of" + "Foreign Affairs" → "Russian
+/// Ministry of Foreign Affairs") when the first part ends with an organisation word.
+/// </summary>
+internal static class OfMerger
+{
+    public static List<Candidate> Merge(List<Candidate> candidates, Gazetteer gazetteer, string text)
+    {
+        var result = new List<Candidate>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var current = candidates[i];
+            if (i + 1 < candidates.Count && current.Type == MentionType.Organization && candidates[i + 1] is var next &&
+                next.Region == current.Region && next.First == current.Last + 1 && next.Type != MentionType.Person &&
+                current.Region.Tokens[current.Last].Text == "of" &&
+                (gazetteer.Lookup(current.Region.Tokens[current.Last - 1].Text) & GazetteerKind.OrgSuffix) != 0)
+            {
+                var tokens = current.Region.Tokens;
+                result.Add(new Candidate(current.Region, current.First, next.Last, MentionType.Organization)
+                {
+                    Text = text[tokens[current.First].Span.Start..tokens[next.Last - 1].Span.End],
+                });
+                i++;
+                continue;
+            }
+
+            result.Add(current);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,86 @@
+using QuizTui.Core.Entities.Gazetteers;
+
+namespace QuizTui.Core.Entities.Linking;
+
+/// <summary>
+/// Names the places, organisations, nationalities and other names: a country by its usual name ("U.S." →
+/// "United States"), a nationality by its country ("Syrian" → "Syria"), an acronym by the expansion the
+/// text also gives ("UN" → "United Nations"), and otherwise one spelling for forms that differ only in
+/// case ("MOSCOW" → "Moscow"), preferring the body's.
+/// </summary>
+internal static class OtherLinker
+{
+    public static void Link(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
+    {
+        foreach (var c in candidates.Where(c => c.Entity.Length == 0))
+        {
+            if (c.Type == MentionType.Nationality)
+            {
+                c.Entity = gazetteer.TryGetDemonym(c.Text, out var country) && country.Length > 0 ? country : Singular(c.Text);
+            }
+            else if (c.Type == MentionType.Place && gazetteer.CountryAliases.TryGetValue(c.Text, out var name))
+            {
+                c.Entity = name;
+            }
+        }
+
+        LinkAcronyms(candidates, gazetteer);
+        LinkShortForms(candidates);
+        foreach (var group in candidates.Where(c => c.Entity.Length == 0).GroupBy(c => (c.Type, c.Text.ToUpperInvariant())))
+        {
+            var name = group
+                .GroupBy(c => c.Text, StringComparer.Ordinal)
+                .OrderBy(g => NameForms.IsShouted(g.Key) ? 1 : 0)
+                .ThenByDescending(g => g.Count(c => c.Region.InBody))
+                .ThenBy(g => g.Min(c => c.Span.Start))
+                .First().Key;
+            foreach (var c in group)
+            {
+                c.Entity = NameForms.IsShouted(name) && NameForms.AcronymKey(name) is null ? Titled(name) : name;
+            }
+        }
+    }
+
+    private static void LinkAcronyms(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
+    {
+        var expansions = candidates
+            .Where(c => c.Type == MentionType.Organization && c.TokenCount >= 2)
+            .ToList();
+        foreach (var c in candidates.Where(c => c.Type == MentionType.Organization && c.Entity.Length == 0))
+        {
+            if (NameForms.AcronymKey(c.Text) is not { } key)
+            {
+                continue;
+            }
+
+            var known = gazetteer.Acronyms.GetValueOrDefault(key);
+            var expansion = expansions.FirstOrDefault(e => NameForms.Initials(e.Words) == key)
+                ?? expansions.FirstOrDefault(e => known is not null && string.Equals(e.Text, known, StringComparison.OrdinalIgnoreCase));
+            if (expansion is not null)
+            {
+                c.Entity = expansion.Entity.Length > 0 ? expansion.Entity : expansion.Text;
+            }
+        }
+    }
+
+    /// <summary>"State Department" after "US State Department", "Security Council" after "UN Security Council": one organisation.</summary>
+    private static void LinkShortForms(IReadOnlyList<Candidate> candidates)
+    {
+        var organizations = candidates.Where(c => c.Type == MentionType.Organization).ToList();
+        foreach (var shorter in organizations.Where(c => c.Entity.Length == 0 && c.TokenCount >= 2))
+        {
+            var longer = organizations.FirstOrDefault(c => c.TokenCount == shorter.TokenCount + 1 && c.Text.EndsWith(" " + shorter.Text, StringComparison.Ordinal));
+            if (longer is not null)
+            {
+                shorter.Entity = longer.Text;
+                longer.Entity = longer.Text;
+            }
+        }
+    }
+
+    private static string Singular(string demonym) =>
+        demonym.EndsWith('s') && demonym.Length > 4 ? demonym[..^1] : demonym;
+
+    private static string Titled(string shouted) =>
+        string.Join(' ', shouted.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+}

@@ -1,0 +1,132 @@
+using QuizTui.Core.Entities.Gazetteers;
+
+namespace QuizTui.Core.Entities.Linking;
+
+/// <summary>
+/// Finds the role the text gives a person, before the name ("U.S. Secretary of State John Kerry",
+/// "the last UN-Arab League envoy to Syria Kofi Annan") or in an apposition after it ("Lakhdar Brahimi,
+/// the UN-Arab League envoy for Syria,"). A role is a run of titles, names of places, organisations and
+/// nationalities, and a few joining words, with at least one title that is not a mere honorific.
+/// Each person keeps the first role found, on all their mentions.
+/// </summary>
+internal static class RoleFinder
+{
+    private static readonly HashSet<string> Joiners = new(
+        ["of", "to", "for", "the", "and", "-", "'s", "former", "last", "new", "acting", "deputy", "special", "top", "senior", "chief", "then", "current", "outgoing", "incoming", "joint", "foreign", "defence", "defense", "interior", "state", "general", "international", "peace", "national", "security", "intelligence"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Edges = new(["of", "to", "for", "the", "and", "-", "'s", "a", "an"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Honorifics = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"], StringComparer.OrdinalIgnoreCase);
+
+    public static void Assign(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer, string text)
+    {
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var region in candidates.GroupBy(c => c.Region))
+        {
+            var owners = new Candidate?[region.Key.Tokens.Count];
+            foreach (var c in region)
+            {
+                for (var i = c.First; i < c.Last; i++)
+                {
+                    owners[i] = c;
+                }
+            }
+
+            var titles = TitleMask(region.Key, gazetteer);
+            foreach (var person in region.Where(c => c.Type == MentionType.Person).OrderBy(c => c.First))
+            {
+                if (roles.ContainsKey(person.Entity))
+                {
+                    continue;
+                }
+
+                var role = Before(region.Key, person, owners, titles, text) ?? After(region.Key, person, owners, titles, text);
+                if (role is not null)
+                {
+                    roles[person.Entity] = role;
+                }
+            }
+        }
+
+        foreach (var c in candidates.Where(c => c.Type == MentionType.Person))
+        {
+            c.Role = roles.GetValueOrDefault(c.Entity);
+        }
+    }
+
+    private static string? Before(TextRegion region, Candidate person, Candidate?[] owners, bool[] titles, string text)
+    {
+        var start = person.First;
+        while (start > 0 && Fits(region, start - 1, owners, titles))
+        {
+            start--;
+        }
+
+        return Role(region, start, person.First, titles, text);
+    }
+
+    private static string? After(TextRegion region, Candidate person, Candidate?[] owners, bool[] titles, string text)
+    {
+        var tokens = region.Tokens;
+        if (person.Last >= tokens.Count || tokens[person.Last].Text != ",")
+        {
+            return null;
+        }
+
+        var end = person.Last + 1;
+        while (end < tokens.Count && (Fits(region, end, owners, titles) || Edges.Contains(tokens[end].Text)))
+        {
+            end++;
+        }
+
+        // The apposition must close where the role ends, or it is the start of a clause.
+        return end == tokens.Count || tokens[end].Text is "," or "." or ";" or ")" ? Role(region, person.Last + 1, end, titles, text) : null;
+    }
+
+    private static bool Fits(TextRegion region, int i, Candidate?[] owners, bool[] titles) =>
+        titles[i] || Joiners.Contains(region.Tokens[i].Text) ||
+        owners[i] is { Type: not MentionType.Person };
+
+    private static string? Role(TextRegion region, int start, int end, bool[] titles, string text)
+    {
+        var tokens = region.Tokens;
+        while (start < end && Edges.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+
+        while (end > start && Edges.Contains(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        var hasTitle = false;
+        for (var i = start; i < end; i++)
+        {
+            hasTitle |= titles[i] && !Honorifics.Contains(tokens[i].Text);
+        }
+
+        return hasTitle ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] : null;
+    }
+
+    private static bool[] TitleMask(TextRegion region, Gazetteer gazetteer)
+    {
+        var tokens = region.Tokens;
+        var mask = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var phrase = "";
+            for (var length = 1; length <= 4 && i + length <= tokens.Count; length++)
+            {
+                phrase = length == 1 ? tokens[i].Text : phrase + " " + tokens[i + length - 1].Text;
+                if ((gazetteer.Lookup(phrase) & GazetteerKind.Title) != 0)
+                {
+                    Array.Fill(mask, true, i, length);
+                }
+            }
+        }
+
+        return mask;
+    }
+}

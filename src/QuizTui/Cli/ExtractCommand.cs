@@ -1,0 +1,54 @@
+using System.CommandLine;
+using QuizTui.Cli.Json;
+using QuizTui.Core.Entities;
+
+namespace QuizTui.Cli;
+
+/// <summary><c>quiztui extract FILE... [--date YYYY-MM-DD] [--json]</c>: people, places, organisations, times and quantities.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Article files (plain text, Markdown or HTML); - reads standard input." };
+        var date = new Option<string?>("--date") { Description = "The article's reference date (YYYY-MM-DD), against which dates like \"last Tuesday\" are resolved." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per file (JSON Lines)." };
+        var command = new Command("extract", "List the people, places, organisations, nationalities, dates and quantities of articles.");
+        command.Arguments.Add(files);
+        command.Options.Add(date);
+        command.Options.Add(json);
+        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(date), result.GetValue(json), output, error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> files, string? date, bool json, TextWriter output, TextWriter error)
+    {
+        if (!DateOption.TryParse("extract", date, error, out var given))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var exit = ExitCodes.Ok;
+        var first = true;
+        foreach (var file in files)
+        {
+            var article = ArticleLoader.Load(file, given, error);
+            if (article is null)
+            {
+                exit = ExitCodes.InputError;
+                continue;
+            }
+
+            var extraction = Extractor.Default.Extract(article);
+            if (json)
+            {
+                output.WriteLine(ExtractionJson.Serialize(file, extraction));
+                continue;
+            }
+
+            output.Write(TerminalText.Clean($"{(first ? "" : "\n")}== {file}\n{ExtractionFormatter.Format(extraction)}"));
+            first = false;
+        }
+
+        return exit;
+    }
+}

@@ -1,0 +1,3 @@
+namespace QuizTui.Cli.Json;
+
+internal sealed record SectionJson(string? Heading, IReadOnlyList<ParagraphJson> Paragraphs);

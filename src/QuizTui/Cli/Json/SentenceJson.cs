@@ -1,0 +1,3 @@
+namespace QuizTui.Cli.Json;
+
+internal sealed record SentenceJson(string Text, int Start, int End);
