@@ -37,7 +37,8 @@ public static class ArticleInvariants
         foreach (var quote in article.Quotes)
         {
             SlicesTo(text, quote.Span, quote.Text, "quote");
-            Require(quote.Span.Overlaps(quote.Sentence.Span), $"quote {quote.Span} is apart from its sentence {quote.Sentence.Span}");
+            // The sentence is the one holding the opening mark, so the words may start right at its end.
+            Require(quote.Sentence.Span.Start <= quote.Span.Start && quote.Span.Start <= quote.Sentence.Span.End, $"quote {quote.Span} does not open in its sentence {quote.Sentence.Span}");
         }
     }
 

@@ -1,3 +1,4 @@
+using QuizTui.Core.Entities;
 using QuizTui.Core.Quantities;
 using QuizTui.Core.Times;
 using static QuizTui.Testing.Robustness.SpanChecks;
@@ -17,6 +18,21 @@ public static class ExtractionInvariants
         }
 
         InOrder(times.Select(t => t.Span), allowOverlap: false, "times");
+    }
+
+    public static void CheckMentions(Extraction extraction)
+    {
+        var article = extraction.Article;
+        foreach (var mention in extraction.Mentions)
+        {
+            SlicesTo(article.Text, mention.Span, mention.Text, "mention");
+            Require(mention.Span.Length > 0 && !string.IsNullOrWhiteSpace(mention.Entity), $"mention \"{Short(mention.Text)}\" is empty or has no entity");
+            Require(!article.Removed.Any(r => r.Span.Overlaps(mention.Span)), $"mention \"{Short(mention.Text)}\" lies in removed furniture");
+        }
+
+        InOrder(extraction.Mentions.Select(m => m.Span), allowOverlap: false, "mentions");
+        CheckTimes(article.Text, extraction.Times);
+        CheckQuantities(article.Text, extraction.Quantities);
     }
 
     public static void CheckQuantities(string text, IReadOnlyList<Quantity> quantities)

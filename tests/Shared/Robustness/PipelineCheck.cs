@@ -1,3 +1,4 @@
+using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Quantities;
 using QuizTui.Core.Text;
@@ -34,5 +35,8 @@ public static class PipelineCheck
         var quantities = QuantityFinder.Find(text, regions);
         ExtractionInvariants.CheckQuantities(text, quantities);
         _ = ArticleFormatter.Format(article);
+        var extraction = Extractor.Default.Extract(article);
+        ExtractionInvariants.CheckMentions(extraction);
+        _ = ExtractionFormatter.Format(extraction);
     }
 }
