@@ -15,6 +15,7 @@ public static class Program
         ["ner"] = ("people, places, organisations on CoNLL-2003 eng.testa as text, beside compromise; speed, memory", Ner.NerCommand.Run),
         ["ner-profile"] = ("time the stages of name finding on eng.testa", Ner.NerProfileCommand.Run),
         ["train-ner"] = ("train the name tagger on CoNLL-2003 eng.train and write ner.model.gz", Ner.TrainNerCommand.Run),
+        ["rouge"] = ("summaries vs BBC reference extracts: ROUGE-1/2/L beside Lead", Summaries.RougeCommand.Run),
     };
 
     public static int Main(string[] args)

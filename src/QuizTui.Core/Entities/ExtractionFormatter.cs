@@ -40,8 +40,12 @@ public static class ExtractionFormatter
             foreach (var entity in entities)
             {
                 var role = entity.Select(m => m.Role).FirstOrDefault(r => r is not null);
-                var variants = entity.Select(m => m.Text).Where(t => t != entity.Key).Distinct(StringComparer.Ordinal).ToList();
-                sb.Append("  ").Append(OneLine(entity.Key));
+                // A nationality is shown as written, with the country it was linked to.
+                var name = type == MentionType.Nationality
+                    ? $"{entity.GroupBy(m => m.Text).OrderByDescending(g => g.Count()).First().Key} ({entity.Key})"
+                    : entity.Key;
+                var variants = entity.Select(m => m.Text).Where(t => t != entity.Key && !name.StartsWith(t + " (", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+                sb.Append("  ").Append(OneLine(name));
                 sb.Append(role is null ? "" : ", " + OneLine(role));
                 sb.Append(": ").Append("mention".ToQuantity(entity.Count()));
                 sb.Append(variants.Count == 0 ? "" : $" (as {variants.Select(v => $"\"{OneLine(v)}\"").Humanize()})");

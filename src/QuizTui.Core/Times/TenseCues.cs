@@ -6,7 +6,7 @@ internal static class TenseCues
     private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "'ll", "wo", "shall", "would", "going", "gon", "scheduled", "expected", "plans", "plan", "planned",
-        "planning", "intends", "due", "payable", "expects", "expect", "upcoming", "tomorrow", "next", "hopes", "hope", "hoped", "until", "till",
+        "planning", "intends", "due", "payable", "expects", "expect", "soon", "set", "upcoming", "tomorrow", "next", "hopes", "hope", "hoped", "until", "till",
     };
 
     private static readonly HashSet<string> Past = new(StringComparer.OrdinalIgnoreCase)
@@ -27,6 +27,12 @@ internal static class TenseCues
     /// <summary>The tense cue nearest to tokens [start, end) within the sentence [from, to): left first, then right.</summary>
     public static Tense Of(IReadOnlyList<string> lower, IReadOnlyList<string> raw, int start, int end, int from, int to)
     {
+        // "by February", "through January": a deadline lies ahead.
+        if (start > from && lower[start - 1] is "by" or "through" or "until" or "till" && start - 2 >= from && lower[start - 2] is not ("was" or "were" or "been"))
+        {
+            return Tense.Future;
+        }
+
         var best = Tense.None;
         var bestDistance = int.MaxValue;
         for (var k = start - 1; k >= from; k--)
@@ -65,7 +71,12 @@ internal static class TenseCues
 
         if (Future.Contains(w))
         {
-            // "going to" only; "due to" is a cause.
+            // "going to", "set to" only; "due to" is a cause.
+            if (w is "set" && (k + 1 >= lower.Count || lower[k + 1] != "to"))
+            {
+                return Tense.None;
+            }
+
             if (w is "going" or "due" && (k + 1 >= lower.Count || lower[k + 1] != "to" || (w == "due" && k + 2 < lower.Count && lower[k + 2] is "the" or "a")))
             {
                 return Tense.None;

@@ -62,6 +62,12 @@ internal sealed partial class TimeParser
             return Make(i, afterWeekday, new CalendarMeaning(null, null, null, weekday, Occurrence.ByTense, clock));
         }
 
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6"
+        if (MonthDay(Is(end, ",") ? end + 1 : end) is { Meaning: CalendarMeaning { Day: not null } date } onDate)
+        {
+            return Make(i, onDate.End, date with { Suffix = clock });
+        }
+
         if (RelativeDay(end) is { Meaning: ShiftMeaning { Suffix: null } day } relative)
         {
             return Make(i, relative.End, day with { Suffix = clock });

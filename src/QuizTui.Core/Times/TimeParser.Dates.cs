@@ -99,6 +99,11 @@ internal sealed partial class TimeParser
             return Make(i, yearStart + 1, new CalendarMeaning(onlyYear, month, null, null, Occurrence.ByTense, null));
         }
 
+        if (IsAny(k, "nineteen", "eighteen", "two") && SpokenYear(k) is { Meaning: FixedMeaning spoken } spokenYear)
+        {
+            return Make(i, spokenYear.End, new CalendarMeaning(int.Parse(spoken.Value, System.Globalization.CultureInfo.InvariantCulture), month, null, null, Occurrence.ByTense, null));
+        }
+
         // "June last year", "January this year".
         if (IsAny(k, "this", "last", "next") && Is(k + 1, "year"))
         {
@@ -254,6 +259,19 @@ internal sealed partial class TimeParser
             if (Is(k + 1, "before") || Is(k + 1, "-"))
             {
                 return null;
+            }
+
+            // "the year ended March 31" is a fiscal year: a stretch of time, not this calendar year.
+            if (IsAny(k + 1, "ended", "ending", "to"))
+            {
+                return Make(i, k + 1, new FixedMeaning(TimeType.Duration, DurationValue(TimeLexicon.Units[W(k)], 1)));
+            }
+
+            if (Is(k, "year") && YearAt(k + 1, out var named) > 0 | SpokenYear(k + 1) is not null)
+            {
+                var end = SpokenYear(k + 1)?.End ?? k + 2;
+                var value = SpokenYear(k + 1)?.Meaning is FixedMeaning spoken ? spoken.Value : named.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+                return Make(i, end, new FixedMeaning(TimeType.Date, value));
             }
 
             return Make(i, k + 1, new ShiftMeaning(TimeLexicon.Units[W(k)], 0));

@@ -220,7 +220,7 @@ internal sealed partial class TimeParser
             TimeUnit.Day or TimeUnit.Weekend => $"P{number}D",
             TimeUnit.Week => $"P{number}W",
             TimeUnit.Month => $"P{number}M",
-            TimeUnit.Quarter => $"P{number}Q",
+            TimeUnit.Quarter => count is { } q ? $"P{q * 3:0.##}M" : "PXM",
             TimeUnit.Half => count is { } h ? $"P{h * 6:0.##}M" : "PXM",
             TimeUnit.Decade when count is null => "PXDE",
             TimeUnit.Century when count is null => "PXCE",

@@ -201,6 +201,11 @@ internal sealed partial class TimeParser
             year = y;
             end = yearAt + 1;
         }
+        else if (Is(end, "of") && SpokenYear(yearAt) is { Meaning: FixedMeaning spoken } spokenYear)
+        {
+            year = int.Parse(spoken.Value, CultureInfo.InvariantCulture);
+            end = spokenYear.End;
+        }
 
         // "fall" and "spring" are also a verb and a noun: only with "the" or a year.
         if (year is null && W(k) is "fall" or "spring" && k == i)

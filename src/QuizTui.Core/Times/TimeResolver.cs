@@ -15,7 +15,7 @@ internal static class TimeResolver
         {
             FixedMeaning f => f.Value,
             CalendarMeaning c => Calendar(c, reference, tense),
-            ShiftMeaning s => reference is { } r ? Shift(s, r) : Unknown(s.Unit) + s.Suffix,
+            ShiftMeaning s => reference is { } r ? Shift(Weekend(s, r, tense), r) : Unknown(s.Unit) + s.Suffix,
             QuarterMeaning q => Quarter(q, reference, tense),
             SeasonMeaning s => Season(s, reference, tense),
             HolidayMeaning h => Holiday(h, reference, tense),
@@ -101,6 +101,10 @@ internal static class TimeResolver
             _ => ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y,
         };
     }
+
+    /// <summary>"the weekend" said on a weekday, outside the future tense, is the one just past.</summary>
+    private static ShiftMeaning Weekend(ShiftMeaning s, DateOnly r, Tense tense) =>
+        s is { Unit: TimeUnit.Weekend, Amount: 0 } && IsoDay(r) < 6 && tense != Tense.Future ? s with { Amount = -1 } : s;
 
     private static string Shift(ShiftMeaning s, DateOnly r)
     {

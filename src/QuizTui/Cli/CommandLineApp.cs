@@ -17,6 +17,7 @@ internal static class CommandLineApp
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
         root.Subcommands.Add(ExtractCommand.Create(output, error));
+        root.Subcommands.Add(SummarizeCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

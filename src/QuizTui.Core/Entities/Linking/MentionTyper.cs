@@ -10,7 +10,8 @@ internal static class MentionTyper
         ["I", "me", "he", "him", "she", "her", "it", "we", "us", "they", "them", "you", "his", "hers", "its", "our", "their", "your", "who", "whom"],
         StringComparer.OrdinalIgnoreCase);
 
-    // Lower-case words that may stand inside a name ("Bank of England", "Charles de Gaulle").
+    // Lower-case words that may stand inside a name ("Bank of England", "Charles de Gaulle"), besides
+    // those with a capital further on ("al-Assad").
     private static readonly HashSet<string> Connectors = new(
         ["of", "the", "and", "&", "for", "on", "de", "del", "della", "dello", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn", "y", "'s", "-"],
         StringComparer.Ordinal);
@@ -21,7 +22,8 @@ internal static class MentionTyper
         // A name stops at an ordinary lower-case word ("the West of worsening" → "West").
         for (var i = first + 1; i < last; i++)
         {
-            if (char.IsLower(tokens[i].Text[0]) && !Connectors.Contains(tokens[i].Text))
+            var word = tokens[i].Text;
+            if (char.IsLower(word[0]) && !Connectors.Contains(word) && !word.Any(char.IsUpper))
             {
                 last = i;
                 break;

@@ -1,0 +1,105 @@
+using QuizTui.Core.Entities;
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Tests.Entities;
+
+public sealed class EntityRecognizerTests
+{
+    private static IReadOnlyList<Mention> Recognize(params string[] sentences)
+    {
+        var text = string.Join(" ", sentences);
+        var regions = new List<TextSpan>();
+        var start = 0;
+        foreach (var sentence in sentences)
+        {
+            regions.Add(new TextSpan(start, start + sentence.Length));
+            start += sentence.Length + 1;
+        }
+
+        return EntityRecognizer.Default.Recognize(text, regions);
+    }
+
+    private static Mention Find(IReadOnlyList<Mention> mentions, string text, int occurrence = 0) =>
+        mentions.Where(m => m.Text == text).ElementAt(occurrence);
+
+    [Fact]
+    public void Links_surnames_and_possessives_to_the_full_name()
+    {
+        var mentions = Recognize(
+            "Syrian President Bashar al-Assad met the envoy in Damascus on Monday.",
+            "Officials said Assad's future was not discussed, and Assad did not comment.");
+
+        Assert.Equal("Bashar al-Assad", Find(mentions, "Assad").Entity);
+        Assert.Equal("Bashar al-Assad", Find(mentions, "Assad", 1).Entity);
+        Assert.All(mentions.Where(m => m.Entity == "Bashar al-Assad"), m => Assert.Equal(MentionType.Person, m.Type));
+    }
+
+    [Fact]
+    public void Merges_spelling_variants_under_the_form_used_most()
+    {
+        var mentions = Recognize(
+            "Russian Foreign Minister Sergey Lavrov arrived in Geneva.",
+            "Sergei Lavrov said the talks would go on.",
+            "Later Sergei Lavrov met the press, and Lavrov smiled.");
+
+        Assert.All(mentions.Where(m => m.Text.Contains("Lavrov", StringComparison.Ordinal)), m => Assert.Equal("Sergei Lavrov", m.Entity));
+        Assert.Equal("Russian Foreign Minister", Find(mentions, "Lavrov").Role);
+    }
+
+    [Fact]
+    public void Types_demonyms_as_nationalities_linked_to_their_country()
+    {
+        var mentions = Recognize("Syrian rebels seized four Filipino peacekeepers near the Israeli border.");
+
+        Assert.Equal((MentionType.Nationality, "Syria"), (Find(mentions, "Syrian").Type, Find(mentions, "Syrian").Entity));
+        Assert.Equal((MentionType.Nationality, "Philippines"), (Find(mentions, "Filipino").Type, Find(mentions, "Filipino").Entity));
+        Assert.Equal((MentionType.Nationality, "Israel"), (Find(mentions, "Israeli").Type, Find(mentions, "Israeli").Entity));
+    }
+
+    [Fact]
+    public void Links_an_acronym_to_the_expansion_the_text_gives()
+    {
+        var mentions = Recognize(
+            "The United Nations said the four peacekeepers were safe.",
+            "UN troops have patrolled the area since 1974.");
+
+        Assert.Equal((MentionType.Organization, "United Nations"), (Find(mentions, "UN").Type, Find(mentions, "UN").Entity));
+    }
+
+    [Fact]
+    public void Leaves_an_acronym_alone_when_the_text_gives_no_expansion()
+    {
+        var mentions = Recognize("UN troops have patrolled the area since 1974.");
+
+        Assert.Equal("UN", Find(mentions, "UN").Entity);
+    }
+
+    [Theory]
+    [InlineData("U.S. Secretary of State John Kerry arrived in Moscow on Tuesday.", "John Kerry", "U.S. Secretary of State")]
+    [InlineData("UN Secretary General Ban Ki-moon condemned the attack.", "Ban Ki-moon", "UN Secretary General")]
+    [InlineData("Israeli Defence Minister Moshe Yaalon said Israel would not intervene.", "Moshe Yaalon", "Israeli Defence Minister")]
+    [InlineData("The plan was drawn up by the last UN-Arab League envoy to Syria Kofi Annan in June.", "Kofi Annan", "last UN-Arab League envoy to Syria")]
+    [InlineData("Lakhdar Brahimi, the UN-Arab League envoy for Syria, welcomed the accord.", "Lakhdar Brahimi", "UN-Arab League envoy for Syria")]
+    public void Finds_the_role_the_text_gives_a_person(string sentence, string person, string role)
+    {
+        var mention = Find(Recognize(sentence), person);
+
+        Assert.Equal((MentionType.Person, role), (mention.Type, mention.Role));
+    }
+
+    [Fact]
+    public void Gives_no_role_to_a_person_named_in_a_clause()
+    {
+        var mention = Find(Recognize("John Kerry, who arrived in Moscow on Tuesday, met reporters."), "John Kerry");
+
+        Assert.Null(mention.Role);
+    }
+
+    [Fact]
+    public void Never_takes_a_pronoun_for_an_entity()
+    {
+        var mentions = Recognize("He said She and They would go. It was late, and We left.");
+
+        Assert.DoesNotContain(mentions, m => m.Text is "He" or "She" or "They" or "It" or "We");
+    }
+}
