@@ -3,6 +3,7 @@ using System.Globalization;
 using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Quantities;
+using QuizTui.Core.Summaries;
 using QuizTui.Core.Times;
 
 namespace QuizTui.Evaluation;
@@ -52,7 +53,9 @@ public static class ScaleCommand
         Measure("times", () => TimeTagger.Default.Find(text, regions, article.Date), figures);
         Measure("quantities", () => QuantityFinder.Find(text, regions), figures);
         Measure("format", () => ArticleFormatter.Format(article), figures);
-        Measure("extract", () => Extractor.Default.Extract(article), figures);
+        var extraction = Measure("extract", () => Extractor.Default.Extract(article), figures);
+        var summary = Measure("summarize", () => Summarizer.Default.Summarize(article), figures);
+        Measure("key facts", () => KeyFactsBuilder.Build(extraction, summary), figures);
     }
 
     private static T Measure<T>(string stage, Func<T> run, List<StageFigure>? figures)

@@ -1,6 +1,7 @@
 using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Quantities;
+using QuizTui.Core.Summaries;
 using QuizTui.Core.Text;
 using QuizTui.Core.Times;
 
@@ -38,5 +39,8 @@ public static class PipelineCheck
         var extraction = Extractor.Default.Extract(article);
         ExtractionInvariants.CheckMentions(extraction);
         _ = ExtractionFormatter.Format(extraction);
+        var summary = Summarizer.Default.Summarize(article);
+        SummaryInvariants.Check(article, summary, SummaryOptions.Default.Sentences ?? int.MaxValue);
+        _ = SummaryFormatter.Format(summary, KeyFactsBuilder.Build(extraction, summary));
     }
 }
