@@ -30,6 +30,7 @@ public static class ParseBbcCommand
         var errors = 0;
         var removed = 0;
         var sentences = 0;
+        var stats = new ParseStatistics();
         foreach (var (name, text) in bbc.Concat(wikinews))
         {
             var (article, problem) = Check(text);
@@ -41,6 +42,7 @@ public static class ParseBbcCommand
                 continue;
             }
 
+            stats.Add(name, article!, context.Flag("--list"));
             foreach (var line in article!.Removed)
             {
                 removed++;
@@ -51,6 +53,7 @@ public static class ParseBbcCommand
         times.Sort();
         Console.WriteLine($"articles: {bbc.Count} BBC + {wikinews.Count} Wikinews, {sentences} sentences");
         Console.WriteLine($"time for the {bbc.Count} BBC articles after warm-up: median {times[times.Count / 2]:0.0} ms, best {times[0]:0.0} ms over {rounds} rounds");
+        stats.Print();
         Console.WriteLine($"errors: {errors}");
         Console.WriteLine($"removed lines: {removed}");
         return errors == 0 && removed == 0 ? 0 : 1;

@@ -18,7 +18,7 @@ namespace QuizTui.Core.Entities;
 ///   John Kerry, U.S. Secretary of State: 5 mentions
 ///   Sergei Lavrov: 3 mentions (also "Sergey Lavrov")
 /// Timeline (1)
-///   7th May 2013 (Tuesday night, 2013-05-07TNI): "Kerry arrived in Moscow on Tuesday night."
+///   7 May 2013 (Tuesday night, 2013-05-07TNI): "Kerry arrived in Moscow on Tuesday night."
 /// </code>
 /// </example>
 public static class ExtractionFormatter
@@ -81,11 +81,18 @@ public static class ExtractionFormatter
         }
     }
 
-    /// <summary>A full date in words ("7th May 2013"); any other value as it is.</summary>
-    private static string When(string value) =>
-        value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToOrdinalWords()
+    /// <summary>A full date in words ("7 May 2013"), a month as "June 2012"; any other value as it is.</summary>
+    private static string When(string value)
+    {
+        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToOrdinalWords();
+        }
+
+        return value.Length == 7 && DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
             : value;
+    }
 
     private static string SentenceOf(Article article, TextSpan span) =>
         article.Sentences.FirstOrDefault(s => s.Span.Contains(span))?.Text

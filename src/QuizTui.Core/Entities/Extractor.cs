@@ -1,4 +1,6 @@
 using QuizTui.Core.Parsing;
+using QuizTui.Core.Quantities;
+using QuizTui.Core.Times;
 
 namespace QuizTui.Core.Entities;
 
@@ -26,7 +28,10 @@ public sealed class Extractor
     public Extraction Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        var regions = ArticleRegions.Of(article).Select(r => r.Span).ToList();
         var mentions = _entities.Recognize(article);
-        return new Extraction(article, mentions, [], []);
+        var times = TimeTagger.Default.Find(article.Text, regions, article.Date);
+        var quantities = QuantityFinder.Find(article.Text, regions);
+        return new Extraction(article, mentions, times, quantities);
     }
 }

@@ -19,7 +19,7 @@ public static class BoilerplateRules
         Rule("no-words", @"^[^\p{L}\p{N}]*$", 10),
         Rule("ai-notice", @"\b(ai[- ]generated|generated (by|with|using) ai|(with|by|using) ai\b|artificial intelligence)", 30),
         Rule("cookie-notice", @"\bcookies?\b.*\b(accept|consent|polic(y|ies)|settings|preferences|use|uses|we use)\b|\b(accept|reject|manage)( all)? cookies\b", 40),
-        Rule("comment-widget", @"\b(add|post|leave|write|view|show|hide|load|read|see) (a |your |all |more |the )?comments?\b|\bno comments( yet)?\b|\bfirst to comment\b|\bstart the conversation\b|^(\d+ )?comments?( \(\d+\))?$", 15),
+        Rule("comment-widget", @"\b(add|post|leave|write|view|show|hide|load|read|see) (a |your |all |more |the |\d+ )?comments?\b|\bno comments( yet)?\b|\bfirst to comment\b|\bstart the conversation\b|^(\d+ )?comments?( \(\d+\))?$", 15),
         Rule("sort-widget", @"^(sort(ed)? by|order by|show)\b.{0,30}$|^(newest|oldest|most (popular|recent|liked)|top comments|best)( first)?$", 6),
         Rule("app-promotion", @"\b(download|get|install|try) (the|our|a) (free )?[\w' -]{0,30}\bapps?\b|\bapp store\b|\bgoogle play\b", 15),
         Rule("share-promotion", @"^(share|tweet|email|e-mail|print|copy link|share (this|on|via)\b.*)$|\bfollow us (on|at)\b|^share (this )?(article|story|page)\b", 12),

@@ -13,7 +13,13 @@ internal static partial class DatelineReader
     /// <summary>The dateline, where the body text after it starts, its date and agency if it names them.</summary>
     public static (Dateline Dateline, int BodyStart, DateOnly? Date, string? Agency)? Read(string text, TextSpan paragraph)
     {
-        var match = Pattern().Match(text, paragraph.Start, Math.Min(paragraph.Length, 160));
+        var window = Math.Min(paragraph.Length, 160);
+        var match = Pattern().Match(text, paragraph.Start, window);
+        if (!match.Success || match.Index != paragraph.Start)
+        {
+            match = MixedCase().Match(text, paragraph.Start, window);
+        }
+
         if (!match.Success || match.Index != paragraph.Start)
         {
             return null;
@@ -51,4 +57,8 @@ internal static partial class DatelineReader
         @"(?<head>(?<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?<region>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}))??" +
         @"(?:,? (?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: \((?<agency>[A-Za-z][A-Za-z .&-]{1,30})\))?)\s*(?:[–—]|--?|:)\s+(?=\S)")]
     private static partial Regex Pattern();
+
+    /// <summary>"Taipei, Taiwan — ": in ordinary case only with a region and a long dash, so prose does not match.</summary>
+    [GeneratedRegex(@"(?<head>(?<city>[A-Z][a-z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]+){0,2}), (?<region>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}))\s*(?:[–—]|--)\s+(?=[A-Z“""])")]
+    private static partial Regex MixedCase();
 }

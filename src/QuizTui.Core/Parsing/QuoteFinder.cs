@@ -40,10 +40,11 @@ internal static class QuoteFinder
                 {
                     speaker = quotes[^1].Speaker;
                 }
-                else if (speaker is null && span.Outer.Start == opening.Span.Start && lastParagraph >= paragraph.Index - 1)
+                else if (speaker is null && span.Outer.Start == opening.Span.Start)
                 {
-                    // A quotation that makes up a sentence of its own goes on from the one before.
-                    speaker = lastSpeaker;
+                    // A quotation that opens a sentence of its own goes on from the one before: the person the
+                    // paragraph introduced, else the speaker of the paragraph before.
+                    speaker = EarlierSubject(paragraph, opening) ?? (lastParagraph >= paragraph.Index - 1 ? lastSpeaker : null);
                 }
 
                 if (speaker is not null)
@@ -65,7 +66,19 @@ internal static class QuoteFinder
         for (var i = paragraph.Sentences.Count - 1; i >= 0; i--)
         {
             var earlier = paragraph.Sentences[i];
-            if (earlier.Span.Start < sentence.Span.Start && SpeakerFinder.Subject(earlier.Text) is { } subject)
+            if (earlier.Span.Start >= sentence.Span.Start)
+            {
+                continue;
+            }
+
+            // "Heald noted the findings show ..." names a speaker; else the name the sentence opens with.
+            var named = SpeakerFinder.Find("", earlier.Text);
+            if (named is not null && !SpeakerFinder.IsPronoun(named))
+            {
+                return named;
+            }
+
+            if (SpeakerFinder.Subject(earlier.Text) is { } subject)
             {
                 return subject;
             }
@@ -108,7 +121,8 @@ internal static class QuoteFinder
 
     private static (TextSpan Outer, TextSpan Inner) Spans(string text, int open, int end)
     {
-        var innerEnd = text[end - 1] is '”' or '"' ? end - 1 : end;
+        // A mark that opens at the very end of a paragraph quotes nothing.
+        var innerEnd = Math.Max(open + 1, text[end - 1] is '”' or '"' ? end - 1 : end);
         while (innerEnd > open + 1 && (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
         {
             innerEnd--;

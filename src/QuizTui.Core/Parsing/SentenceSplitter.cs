@@ -84,7 +84,8 @@ public static class SentenceSplitter
         var marks = text.AsSpan(mark, afterMarks - mark);
         if (marks is "…" or "...")
         {
-            return nextWord != "I";
+            // "[...]" marks words left out of a quotation, which goes on.
+            return nextWord != "I" && !text.AsSpan(afterMarks, afterClosers - afterMarks).Contains(']');
         }
 
         if (marks is not "." || afterClosers > afterMarks)

@@ -55,7 +55,13 @@ internal static partial class SpeakerFinder
         }
 
         var name = Clean(match.Groups["name"].Value);
-        return IsPronoun(name) || Abbreviations.IsSentenceStarter(name) ? null : name;
+        if (Roles.Contains(name.Split(' ')[^1]) && match.Groups["apposition"].Success)
+        {
+            name = Clean(match.Groups["apposition"].Value);
+        }
+
+        // One capitalised word opening a sentence is too often not a name ("Not all were pleased").
+        return name.Contains(' ', StringComparison.Ordinal) ? name : null;
     }
 
     public static bool IsPronoun(string speaker) => speaker is "he" or "she" or "they" or "He" or "She" or "They";
@@ -87,7 +93,7 @@ internal static partial class SpeakerFinder
     [GeneratedRegex(@"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b[^“”""]*$", RegexOptions.RightToLeft)]
     private static partial Regex Before();
 
-    [GeneratedRegex(@"^(?<name>" + Name + ")")]
+    [GeneratedRegex(@"^(?<name>" + Name + @")(?:\s+of\s+[^,]{1,60})?(?:,\s+(?<apposition>" + Name + "),)?")]
     private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"\baccording to (?<name>" + Name + ")")]

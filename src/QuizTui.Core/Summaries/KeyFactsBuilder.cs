@@ -23,7 +23,11 @@ public static partial class KeyFactsBuilder
     {
         var spans = summary.Sentences.Select(s => s.Span).Append(summary.Headline?.Span ?? default).ToList();
         var length = Math.Max(1, extraction.Article.Text.Length);
-        double Weight(TextSpan span) => 1 + (spans.Any(s => s.Contains(span)) ? 1 : 0) + (0.5 * (1 - (span.Start / (double)length)));
+        var dateline = extraction.Article.Dateline?.Span;
+
+        // The dateline names where the story happens, so its place outranks passing references.
+        double Weight(TextSpan span) => 1 + (spans.Any(s => s.Contains(span)) ? 1 : 0) + (0.5 * (1 - (span.Start / (double)length)))
+            + (dateline is { } d && d.Contains(span) ? 3 : 0);
 
         var people = extraction.Mentions
             .Where(m => m.Type == MentionType.Person)
@@ -47,19 +51,34 @@ public static partial class KeyFactsBuilder
             .Select(p => p.Name)
             .ToList();
 
-        var dates = extraction.Times
+        var dates = TimesOf(extraction)
             .Where(t => t.Type is TimeType.Date or TimeType.Time)
             .Select(t => (Time: t, Value: CalendarValue(t.Value)))
             .Where(t => t.Value is not null)
             .GroupBy(t => t.Value!)
-            .Select(g => (Date: new KeyDate(g.Key, MostSpecific(g.Select(t => t.Time)).Text, g.Count()), Score: g.Sum(t => Weight(t.Time.Span)) + (g.Key.Length / 10.0)))
-            .OrderByDescending(d => d.Score)
+            .Select(g => (Date: new KeyDate(g.Key, MostSpecific(g.Select(t => t.Time)).Text, g.Count()), Score: g.Sum(t => Weight(t.Time.Span))))
+
+            // A day is the main "when" of a news story; bare months and years come after any day.
+            .OrderByDescending(d => d.Date.Value.Length)
+            .ThenByDescending(d => d.Score)
             .ThenBy(d => d.Date.Value, StringComparer.Ordinal)
             .Take(MaxDates)
             .Select(d => d.Date)
             .ToList();
 
         return new KeyFacts(people, summary.Headline?.Text, places, dates);
+    }
+
+    /// <summary>The extraction's time expressions; an extraction made without them gets the body's from the time tagger.</summary>
+    private static IReadOnlyList<TimeExpression> TimesOf(Extraction extraction)
+    {
+        if (extraction.Times.Count > 0)
+        {
+            return extraction.Times;
+        }
+
+        var article = extraction.Article;
+        return TimeTagger.Default.Find(article.Text, [.. article.Sentences.Select(s => s.Span)], article.Date);
     }
 
     /// <summary>The calendar part of a TIMEX3 value ("2013-05-07TNI" → "2013-05-07"), or null when unresolved.</summary>
@@ -69,9 +88,12 @@ public static partial class KeyFactsBuilder
         return match.Success ? match.Value : null;
     }
 
-    /// <summary>The longest way the article writes the date: "Tuesday night (May 7)" tells more than "Tuesday".</summary>
+    /// <summary>How the article first names the date with a day or month word ("Tuesday night" rather than "midnight").</summary>
     private static TimeExpression MostSpecific(IEnumerable<TimeExpression> times) =>
-        times.OrderByDescending(t => t.Value.Length).ThenByDescending(t => t.Text.Length).ThenBy(t => t.Span.Start).First();
+        times.OrderByDescending(t => CalendarWord().IsMatch(t.Text)).ThenBy(t => t.Span.Start).First();
+
+    [GeneratedRegex(@"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarWord();
 
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex CalendarDate();

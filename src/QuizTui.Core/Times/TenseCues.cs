@@ -33,29 +33,25 @@ internal static class TenseCues
             return Tense.Future;
         }
 
-        var best = Tense.None;
-        var bestDistance = int.MaxValue;
+        // The nearest cue on the left governs ("said Tuesday", "will meet Friday").
         for (var k = start - 1; k >= from; k--)
         {
             if (Classify(lower, raw, k) is var t && t != Tense.None)
             {
-                best = t;
-                bestDistance = start - k;
-                break;
+                return t;
             }
         }
 
         // Cues on the right are weaker (they often belong to the next clause): only the nearest few count.
-        for (var k = end; k < to && k - end + 1 < bestDistance && k - end < RightWindow; k++)
+        for (var k = end; k < to && k - end < RightWindow; k++)
         {
             if (Classify(lower, raw, k) is var t && t != Tense.None)
             {
-                // A cue on the left reads better than an equally near one on the right ("said Tuesday").
-                return k - end + 1 < bestDistance - 1 ? t : best;
+                return t;
             }
         }
 
-        return best;
+        return Tense.None;
     }
 
     private const int RightWindow = 4;

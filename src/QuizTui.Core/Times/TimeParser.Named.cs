@@ -24,6 +24,11 @@ internal sealed partial class TimeParser
             return Make(i, end, new ShiftMeaning(TimeUnit.Year, 0), "END");
         }
 
+        if (Is(i, "the") && Is(i + 1, "full") && Is(i + 2, "year"))
+        {
+            return Make(i, i + 3, new ShiftMeaning(TimeUnit.Year, 0));
+        }
+
         // "the current fiscal year", "the current quarter".
         if (Is(i, "the") && Is(i + 1, "current"))
         {

@@ -63,18 +63,20 @@ internal sealed partial class TimeParser
         return null;
     }
 
+    /// <summary>A lower-case word (not a function word) follows: the adjective modifies a noun.</summary>
+    private bool IsNounAhead(int k) =>
+        W(k) is { Length: > 2 } w && w.All(c => char.IsLetter(c) || c == '-') && !Capitalized(k) &&
+        w is not ("and" or "the" or "for" or "was" or "are" or "is" or "has" or "with" or "from" or "that" or "than" or "account" or "accounts");
+
     private TimexMatch? Reference(int i)
     {
-        // "Now the alliance's mission...": sentence-opening "Now" is a discourse marker.
-        if (RawAt(i) == "Now" && (i == 0 || IsAny(i - 1, ".", "``", "\"", "'", "“")))
-        {
-            return null;
-        }
-
         var value = W(i) switch
         {
             "now" or "currently" or "nowadays" or "presently" => "PRESENT_REF",
             "recently" or "lately" => "PAST_REF",
+            // Adjectives that place a noun in time: "current market conditions", "recent declines".
+            "current" when !Is(i - 1, "then") && IsNounAhead(i + 1) => "PRESENT_REF",
+            "recent" when IsNounAhead(i + 1) => "PAST_REF",
             _ => null,
         };
         if (value is not null)

@@ -16,6 +16,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(RecordAttemptsCommand.Create(output, error));
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
+        root.Subcommands.Add(QuestionsCommand.Create(output, error));
         root.Subcommands.Add(ExtractCommand.Create(output, error));
         root.Subcommands.Add(SummarizeCommand.Create(output, error));
 

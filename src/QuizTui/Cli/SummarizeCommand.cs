@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using QuizTui.Cli.Json;
 using QuizTui.Core.Entities;
-using QuizTui.Core.Parsing;
 using QuizTui.Core.Summaries;
 
 namespace QuizTui.Cli;
@@ -60,7 +59,7 @@ internal static class SummarizeCommand
             }
 
             var summary = Summarizer.Default.Summarize(article, options);
-            var facts = KeyFactsBuilder.Build(Extract(article), summary);
+            var facts = KeyFactsBuilder.Build(Extractor.Default.Extract(article), summary);
             if (request.Json)
             {
                 output.WriteLine(JsonSerializer.Serialize(SummaryJson.From(file, summary, facts), Json.SummaryJson));
@@ -75,9 +74,6 @@ internal static class SummarizeCommand
 
         return exit;
     }
-
-    // The entity extractor lands from another branch; until then key facts carry the headline only.
-    private static Extraction Extract(Article article) => new(article, [], [], []);
 
     private static bool TryOptions(Request request, out SummaryOptions options, out DateOnly? date, out string problem)
     {

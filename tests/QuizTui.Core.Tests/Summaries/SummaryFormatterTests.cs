@@ -15,7 +15,7 @@ public sealed class SummaryFormatterTests
     {
         var article = ArticleParser.Parse(File.ReadAllText(Locations.Seed(seed)));
         var summary = Summarizer.Default.Summarize(article);
-        var facts = KeyFactsBuilder.Build(new Extraction(article, [], [], []), summary);
+        var facts = KeyFactsBuilder.Build(Extractor.Default.Extract(article), summary);
 
         var text = SummaryFormatter.Format(summary, facts);
 

@@ -35,6 +35,11 @@ public static class NerCommand
         }
 
         ours.Print(Console.Out, "QuizTui", Types);
+        if (NerPipeline.ParserFailures > 0)
+        {
+            Console.WriteLine($"note: ArticleParser threw on {NerPipeline.ParserFailures} pass(es) of documents; those were fed one region a line");
+        }
+
         var rounds = int.Parse(context.Option("--rounds", "3"));
         clock.Restart();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -6,21 +6,13 @@ namespace QuizTui.Tests.Cli;
 
 public sealed class ExtractCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Prints_the_json_contract_with_offsets_into_the_input()
     {
         var seed = Locations.Seed("000_cdf53be28635311c.txt");
         var text = File.ReadAllText(seed);
 
-        var (exit, output, _) = Run("extract", "--json", seed);
+        var (exit, output, _) = Cli.Run("extract", "--json", seed);
 
         Assert.Equal(ExitCodes.Ok, exit);
         using var json = JsonDocument.Parse(output);
@@ -41,7 +33,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void Reports_a_missing_file_in_one_line_and_still_extracts_the_others()
     {
-        var (exit, output, error) = Run("extract", "--json", "no-such-file.txt", Locations.Seed("000_cdf53be28635311c.txt"));
+        var (exit, output, error) = Cli.Run("extract", "--json", "no-such-file.txt", Locations.Seed("000_cdf53be28635311c.txt"));
 
         Assert.NotEqual(ExitCodes.Ok, exit);
         Assert.Single(error.Trim().Split('\n'));
@@ -52,7 +44,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void Rejects_a_date_that_is_not_iso()
     {
-        var (exit, _, error) = Run("extract", "--date", "7 May 2013", Locations.Seed("000_cdf53be28635311c.txt"));
+        var (exit, _, error) = Cli.Run("extract", "--date", "7 May 2013", Locations.Seed("000_cdf53be28635311c.txt"));
 
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("YYYY-MM-DD", error, StringComparison.Ordinal);

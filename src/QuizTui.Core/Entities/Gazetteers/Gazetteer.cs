@@ -21,8 +21,10 @@ internal sealed class Gazetteer
         Dictionary<string, GazetteerKind> phrases,
         Dictionary<string, string> demonyms,
         Dictionary<string, string> countryAliases,
-        Dictionary<string, string> acronyms)
+        Dictionary<string, string> acronyms,
+        HashSet<string> titles)
     {
+        Titles = titles.ToFrozenSet(StringComparer.Ordinal);
         _phrases = phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _prefixes = phrases.Keys
             .SelectMany(p => p.Select((c, i) => (c, i)).Where(x => x.c == ' ').Select(x => p[..x.i]))
@@ -39,6 +41,9 @@ internal sealed class Gazetteer
 
     /// <summary>Country name or alias ("U.S.", "Britain") → canonical country name.</summary>
     public FrozenDictionary<string, string> CountryAliases { get; }
+
+    /// <summary>Titles and roles exactly as listed: "Father" is a title, "father" is not.</summary>
+    public FrozenSet<string> Titles { get; }
 
     /// <summary>Well-known acronym ("NATO") → expansion.</summary>
     public FrozenDictionary<string, string> Acronyms { get; }
@@ -106,6 +111,7 @@ internal sealed class Gazetteer
         AddAll("given-names.txt", GazetteerKind.GivenName);
         AddAll("given-names.generated.txt", GazetteerKind.GivenName);
         AddAll("titles.txt", GazetteerKind.Title);
+        var titles = ResourceText.Lines("titles.txt").Select(l => Key(l.Trim())).ToHashSet(StringComparer.Ordinal);
         AddAll("org-suffixes.txt", GazetteerKind.OrgSuffix);
 
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -119,7 +125,7 @@ internal sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(phrases, demonyms, countryAliases, acronyms);
+        return new Gazetteer(phrases, demonyms, countryAliases, acronyms, titles);
 
         void AddAll(string file, GazetteerKind kind)
         {

@@ -36,9 +36,27 @@ internal static class MentionTyper
         }
 
         // CoNLL leaves titles outside names; a title the tagger let in ("President Putin") is the role's, not the name's.
+        var titled = false;
         while (type == "PER" && last - first > 1 && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.Title) != 0)
         {
             first++;
+            titled = true;
+        }
+
+        if (titled && tokens[first].Text is "'s" or "’s")
+        {
+            return null; // "Prime Minister's Questions" names no person.
+        }
+
+        // A name starts with a letter or digit, never with the "'s" or "of" left after a cut.
+        while (first < last && (Connectors.Contains(tokens[first].Text) || !char.IsLetterOrDigit(tokens[first].Text[0])))
+        {
+            first++;
+        }
+
+        if (first == last)
+        {
+            return null;
         }
 
         var words = text[tokens[first].Span.Start..tokens[last - 1].Span.End];

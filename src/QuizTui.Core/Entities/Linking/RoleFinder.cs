@@ -120,7 +120,7 @@ internal static class RoleFinder
             for (var length = 1; length <= 4 && i + length <= tokens.Count; length++)
             {
                 phrase = length == 1 ? tokens[i].Text : phrase + " " + tokens[i + length - 1].Text;
-                if ((gazetteer.Lookup(phrase) & GazetteerKind.Title) != 0)
+                if (gazetteer.Titles.Contains(phrase))
                 {
                     Array.Fill(mask, true, i, length);
                 }

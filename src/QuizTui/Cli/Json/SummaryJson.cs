@@ -15,10 +15,10 @@ internal sealed record SummaryJson(
         summary.Headline is { } h ? SummarySentenceJson.From(h) : null,
         [.. summary.Sentences.Select(SummarySentenceJson.From)],
         new KeyFactsJson(
-            [.. facts.Who.Select(p => new PersonJson(p.Name, p.Role))],
+            [.. facts.Who.Select(p => new KeyPersonJson(p.Name, p.Role))],
             facts.What,
             facts.Where,
-            [.. facts.When.Select(d => new DateJson(d.Value, d.Text))]));
+            [.. facts.When.Select(d => new KeyDateJson(d.Value, d.Text))]));
 }
 
 internal sealed record SummarySentenceJson(
@@ -31,15 +31,15 @@ internal sealed record SummarySentenceJson(
 }
 
 internal sealed record KeyFactsJson(
-    [property: JsonPropertyName("who")] IReadOnlyList<PersonJson> Who,
+    [property: JsonPropertyName("who")] IReadOnlyList<KeyPersonJson> Who,
     [property: JsonPropertyName("what")] string? What,
     [property: JsonPropertyName("where")] IReadOnlyList<string> Where,
-    [property: JsonPropertyName("when")] IReadOnlyList<DateJson> When);
+    [property: JsonPropertyName("when")] IReadOnlyList<KeyDateJson> When);
 
-internal sealed record PersonJson(
+internal sealed record KeyPersonJson(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("role")] string? Role);
 
-internal sealed record DateJson(
+internal sealed record KeyDateJson(
     [property: JsonPropertyName("value")] string Value,
     [property: JsonPropertyName("text")] string Text);

@@ -1,4 +1,4 @@
-namespace QuizTui.Evaluation;
+namespace QuizTui.Evaluation.Timex;
 
 /// <summary>Strict (exact span) and relaxed (overlap, one-to-one) detection counts, with value and type agreement on relaxed matches.</summary>
 internal sealed class TimexScore

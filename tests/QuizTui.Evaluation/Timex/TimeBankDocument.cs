@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace QuizTui.Evaluation;
+namespace QuizTui.Evaluation.Timex;
 
 /// <summary>One TimeML document: the TEXT element's plain content, its creation date and gold TIMEX3s.</summary>
 public sealed partial record TimeBankDocument(string Name, string Text, DateOnly CreationDate, IReadOnlyList<GoldTimex> Gold)

@@ -1,9 +1,9 @@
 using QuizTui.Core.Times;
 
-namespace QuizTui.Evaluation;
+namespace QuizTui.Evaluation.Timex;
 
 /// <summary>Prints a sample of missed gold expressions, false alarms, extent mismatches and wrong values.</summary>
-internal static class ErrorReport
+internal static class TimexErrorReport
 {
     public static void Print(List<TimeBankDocument> docs, List<IReadOnlyList<TimeExpression>> predictions, int limit)
     {

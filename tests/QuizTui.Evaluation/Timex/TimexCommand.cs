@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using QuizTui.Core.Text;
 using QuizTui.Core.Times;
 
-namespace QuizTui.Evaluation;
+namespace QuizTui.Evaluation.Timex;
 
 /// <summary>
 /// `timex`: TIMEX3 detection (strict and relaxed P/R/F1), value and type accuracy on TimeBank + AQUAINT with
@@ -43,7 +43,7 @@ public static partial class TimexCommand
         var errors = int.Parse(context.Option("--errors", "0"), CultureInfo.InvariantCulture);
         if (errors > 0)
         {
-            ErrorReport.Print(docs, predictions, errors);
+            TimexErrorReport.Print(docs, predictions, errors);
         }
 
         return 0;

@@ -1,0 +1,158 @@
+namespace QuizTui.Core.Grammar;
+
+/// <summary>
+/// Verb forms for question transformations: the base form for do-support ("seized" → "seize",
+/// "met" → "meet"), the past for turning a passive active ("written" → "wrote") and the third person
+/// singular for agreement with "who". Irregular verbs come from a shipped list; regular ones are
+/// stripped by rule and checked against the words the tagger has seen.
+/// </summary>
+public sealed class Lemmatizer
+{
+    private static readonly Lazy<Lemmatizer> Shipped = new(() => new Lemmatizer(LoadIrregulars(), PosTagger.Default.Model.Weights));
+
+    private readonly Dictionary<string, string> _baseOf = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _pastOf = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyDictionary<string, float[]> _known;
+
+    internal Lemmatizer(IEnumerable<(string Base, string Past, string Participle)> irregulars, IReadOnlyDictionary<string, float[]> taggerWeights)
+    {
+        _known = taggerWeights;
+        foreach (var (verb, past, participle) in irregulars)
+        {
+            _pastOf[verb] = past.Split('/')[0];
+            foreach (var form in past.Split('/').Concat(participle.Split('/')))
+            {
+                _baseOf.TryAdd(form, verb);
+            }
+
+            // The participle maps to the first past form: "written" → "wrote".
+            foreach (var form in participle.Split('/'))
+            {
+                _pastOf.TryAdd("pp:" + form, past.Split('/')[0]);
+            }
+        }
+    }
+
+    public static Lemmatizer Default => Shipped.Value;
+
+    /// <summary>The base form of a verb given its Penn tag (VBD, VBN, VBZ, VBG, VBP, VB).</summary>
+    public string Base(string word, string tag)
+    {
+        var lower = word.ToLowerInvariant();
+        if (tag is "VB" or "VBP" || lower is "is" or "am" or "are")
+        {
+            return lower is "is" or "am" or "are" ? "be" : lower;
+        }
+
+        if (_baseOf.TryGetValue(lower, out var irregular) && tag is "VBD" or "VBN")
+        {
+            return irregular;
+        }
+
+        return tag switch
+        {
+            "VBZ" => lower switch { "has" => "have", "does" => "do", "is" => "be", _ => StripS(lower) },
+            "VBD" or "VBN" => StripEd(lower),
+            "VBG" => StripIng(lower),
+            _ => lower,
+        };
+    }
+
+    /// <summary>The simple past of a past participle ("seized" → "seized", "written" → "wrote").</summary>
+    public string PastOfParticiple(string participle)
+    {
+        var lower = participle.ToLowerInvariant();
+        return _pastOf.TryGetValue("pp:" + lower, out var past) ? past : lower;
+    }
+
+    /// <summary>Third person singular present of a base form ("seize" → "seizes", "try" → "tries").</summary>
+    public static string ThirdPerson(string verb) => verb switch
+    {
+        "be" => "is",
+        "have" => "has",
+        "do" => "does",
+        "go" => "goes",
+        _ when verb.EndsWith('y') && verb.Length > 2 && !"aeiou".Contains(verb[^2]) => verb[..^1] + "ies",
+        _ when verb.EndsWith("s", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal)
+            || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith('x') || verb.EndsWith('z') => verb + "es",
+        _ => verb + "s",
+    };
+
+    private bool Known(string word) => _known.ContainsKey("w " + word);
+
+    private string StripS(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("es", StringComparison.Ordinal) && Known(word[..^2]) && !Known(word[..^1]))
+        {
+            return word[..^2];
+        }
+
+        return word.EndsWith('s') ? word[..^1] : word;
+    }
+
+    private string StripEd(string word)
+    {
+        if (!word.EndsWith("ed", StringComparison.Ordinal) || word.Length < 4)
+        {
+            return word;
+        }
+
+        if (word.EndsWith("ied", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        var stem = word[..^2];
+        return Choose(stem);
+    }
+
+    private string StripIng(string word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 ? Choose(word[..^3]) : word;
+
+    /// <summary>Picks among "stem", "stem+e" and the undoubled stem ("stopp" → "stop") by what the tagger has seen.</summary>
+    private string Choose(string stem)
+    {
+        var undoubled = stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'f' or 'e')
+            ? stem[..^1]
+            : null;
+        string[] candidates = undoubled is null ? [stem, stem + "e"] : [undoubled, stem, stem + "e"];
+        foreach (var candidate in candidates)
+        {
+            if (Known(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        // Unknown verb: restore the silent e after a consonant-vowel-(c|g|s|v|z) ending ("seiz" → "seize").
+        if (stem.Length > 2 && ((stem[^1] is 'c' or 'g' or 'v' or 'z' or 's' && "aeiou".Contains(stem[^2])) || stem[^1] is 'u' or 'v'))
+        {
+            return stem + "e";
+        }
+
+        return undoubled ?? stem;
+    }
+
+    private static IEnumerable<(string, string, string)> LoadIrregulars()
+    {
+        using var stream = typeof(Lemmatizer).Assembly.GetManifestResourceStream("QuizTui.Core.Resources.Grammar.irregular-verbs.txt")
+            ?? throw new InvalidOperationException("irregular-verbs.txt is not embedded.");
+        using var reader = new StreamReader(stream);
+        var verbs = new List<(string, string, string)>();
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 3 && !line.StartsWith('#'))
+            {
+                verbs.Add((parts[0], parts[1], parts[2]));
+            }
+        }
+
+        return verbs;
+    }
+}

@@ -1,0 +1,75 @@
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Grammar;
+
+/// <summary>A sentence's tokens with their part-of-speech and IOB2 chunk tags, and the text they index.</summary>
+public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Tags, IReadOnlyList<string> Chunks)
+{
+    public int Count => Tokens.Count;
+
+    /// <summary>Tokenizes, tags and chunks <paramref name="span"/> of <paramref name="text"/>.</summary>
+    public static TaggedSentence Analyze(string text, TextSpan span, PosTagger tagger, Chunker chunker)
+    {
+        var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
+        var words = tokens.Select(t => t.Text).ToArray();
+        var tags = tagger.Tag(words);
+        var chunks = chunker.Chunk(words, tags);
+        return new TaggedSentence(text, tokens, tags, chunks);
+    }
+
+    public string Word(int i) => Tokens[i].Text;
+
+    public string Lower(int i) => Tokens[i].Text.ToLowerInvariant();
+
+    /// <summary>The chunk type of token <paramref name="i"/> ("NP", "VP", ... or "O").</summary>
+    public string ChunkType(int i) => Chunks[i].Length > 2 ? Chunks[i][2..] : "O";
+
+    public bool StartsChunk(int i) =>
+        Chunks[i].StartsWith("B-", StringComparison.Ordinal) || (Chunks[i].StartsWith("I-", StringComparison.Ordinal) && (i == 0 || ChunkType(i - 1) != ChunkType(i)));
+
+    /// <summary>The end (exclusive) of the chunk that starts at or covers <paramref name="i"/>.</summary>
+    public int ChunkEnd(int i)
+    {
+        var type = ChunkType(i);
+        var j = i + 1;
+        while (j < Count && ChunkType(j) == type && !Chunks[j].StartsWith("B-", StringComparison.Ordinal))
+        {
+            j++;
+        }
+
+        return type == "O" ? i + 1 : j;
+    }
+
+    /// <summary>The words of tokens <paramref name="indices"/> joined with the text's own spacing.</summary>
+    public string Render(IEnumerable<int> indices)
+    {
+        var builder = new System.Text.StringBuilder();
+        var previous = -1;
+        foreach (var i in indices)
+        {
+            if (previous >= 0 && (i != previous + 1 || Tokens[previous].Span.End < Tokens[i].Span.Start))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(Tokens[i].Text);
+            previous = i;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Index of the token whose span starts at or covers <paramref name="offset"/>, or -1.</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (Tokens[i].Span.End > offset)
+            {
+                return Tokens[i].Span.Start <= offset + 1 ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,30 @@
+namespace QuizTui.Core.Grammar;
+
+/// <summary>Word classes of the verb group.</summary>
+internal static class VerbGroup
+{
+    public static bool IsBe(string lower) => lower is "be" or "is" or "am" or "are" or "was" or "were" or "been" or "being" or "'s" or "'re";
+
+    public static bool IsHave(string lower) => lower is "have" or "has" or "had" or "having";
+
+    public static bool IsDo(string lower) => lower is "do" or "does" or "did";
+
+    public static bool IsAuxiliary(string lower, string tag) => tag == "MD" || IsBe(lower) || IsHave(lower) || IsDo(lower);
+
+    public static bool IsVerbTag(string tag) => tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD";
+
+    /// <summary>Verbs that report speech or thought: their object is a clause worth asking about.</summary>
+    public static bool IsReporting(string lemma) => lemma is "say" or "tell" or "warn" or "insist" or "add" or "claim"
+        or "announce" or "state" or "report" or "confirm" or "note" or "explain" or "admit" or "argue" or "believe"
+        or "predict" or "reveal" or "acknowledge" or "stress" or "declare" or "estimate";
+
+    /// <summary>Words that open a subordinate or coordinate clause: a question's remainder stops there.</summary>
+    public static bool OpensClause(string lower) => lower is "while" or "as" or "after" or "before" or "because" or "although"
+        or "though" or "but" or "which" or "who" or "whom" or "whose" or "where" or "when" or "since" or "until" or "unless"
+        or "whereas" or "despite" or "according" or "amid" or "saying" or "adding" or "if" or "so" or "and" or "including"
+        or "with" or "following" or "than" or "whether";
+
+    /// <summary>Subordinators after which a full clause may stand on its own as a fact.</summary>
+    public static bool IntroducesFact(string lower) => lower is "after" or "before" or "when" or "while" or "because"
+        or "as" or "since" or "that" or "although" or "though" or "but" or "and";
+}

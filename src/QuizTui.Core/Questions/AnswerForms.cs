@@ -1,0 +1,98 @@
+using System.Globalization;
+using QuizTui.Core.Entities;
+using QuizTui.Core.Quantities;
+using QuizTui.Core.Text;
+using QuizTui.Core.Times;
+
+namespace QuizTui.Core.Questions;
+
+/// <summary>Builds answer keys with the forms a learner may type for them.</summary>
+internal static class AnswerForms
+{
+    public static AnswerKey Entity(ArticleContext context, Mention mention, AnswerKind kind, string asWritten, TextSpan span)
+    {
+        var accept = new List<string> { mention.Entity, mention.Text, asWritten };
+        accept.AddRange(context.FormsOf(mention.Entity));
+        var words = mention.Entity.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (kind == AnswerKind.Person && words.Length > 1)
+        {
+            var surname = words[^1];
+            accept.Add(surname);
+            if (surname.Contains('-', StringComparison.Ordinal) && surname.IndexOf('-', StringComparison.Ordinal) <= 3)
+            {
+                accept.Add(surname[(surname.IndexOf('-', StringComparison.Ordinal) + 1)..]);
+            }
+
+            if (mention.Role is { } role)
+            {
+                var title = role.Split(' ')[^1];
+                accept.Add($"{title} {surname}");
+                accept.Add($"{role} {mention.Entity}");
+            }
+        }
+
+        accept.AddRange(accept.Where(a => a.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(a => a[4..]).ToList());
+        var display = kind == AnswerKind.Place ? asWritten : mention.Entity;
+        return new AnswerKey(kind, display, display, mention.Entity, Distinct(accept, display), span, asWritten);
+    }
+
+    public static AnswerKey? Time(TimeExpression time, string preposition, TextSpan span)
+    {
+        var formatted = TimeText.Format(time.Value);
+        if (formatted is null)
+        {
+            return null;
+        }
+
+        var said = preposition.Length > 0 ? $"{preposition} {time.Text}" : time.Text;
+
+        // "in March (2013)": the parenthesis adds what the words leave out; "last June (June 2012)".
+        var bare = time.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? time.Text[4..] : time.Text;
+        var display = formatted.Equals(bare, StringComparison.OrdinalIgnoreCase) ? said
+            : formatted.StartsWith(bare + " ", StringComparison.OrdinalIgnoreCase) ? $"{said} ({formatted[(bare.Length + 1)..].TrimStart(',', ' ')})"
+            : $"{said} ({formatted})";
+        var accept = new List<string> { said, time.Text, formatted, display };
+        if (preposition.Length > 0)
+        {
+            accept.Add($"{preposition} {formatted}");
+        }
+
+        foreach (var variant in TimeText.Variants(time.Value))
+        {
+            accept.Add(variant);
+            if (preposition.Length > 0)
+            {
+                accept.Add($"{preposition} {variant}");
+            }
+        }
+
+        return new AnswerKey(AnswerKind.Date, display, formatted, time.Value, Distinct(accept, display), span, said, preposition);
+    }
+
+    public static AnswerKey Number(Quantity quantity, string asWritten, string modifier, TextSpan span)
+    {
+        var digits = quantity.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        var accept = new List<string>
+        {
+            asWritten,
+            digits,
+            quantity.Value.ToString(CultureInfo.InvariantCulture),
+            modifier.Length > 0 ? $"{modifier} {digits}" : digits,
+        };
+        var number = asWritten[(modifier.Length > 0 ? modifier.Length + 1 : 0)..];
+        accept.Add(number);
+        if (quantity.Mod == "MORE_THAN")
+        {
+            accept.AddRange([$"more than {digits}", $"over {digits}"]);
+        }
+
+        // Choices are all written in figures, so "four" among "3", "5" does not stand out.
+        var choice = modifier.Length > 0 ? $"{modifier} {digits}" : digits;
+        accept.Add(asWritten);
+        return new AnswerKey(AnswerKind.Number, asWritten, choice, quantity.Value.ToString(CultureInfo.InvariantCulture), Distinct(accept, asWritten), span, asWritten, modifier);
+    }
+
+    private static List<string> Distinct(IEnumerable<string> forms, string display) =>
+        [.. forms.Select(f => f.Trim()).Where(f => f.Length > 0 && !f.Equals(display, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+}

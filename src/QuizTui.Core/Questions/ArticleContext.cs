@@ -1,0 +1,80 @@
+using QuizTui.Core.Entities;
+using QuizTui.Core.Grammar;
+using QuizTui.Core.Parsing;
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Questions;
+
+/// <summary>One article's extraction indexed for question building.</summary>
+internal sealed class ArticleContext
+{
+    public ArticleContext(Extraction extraction)
+    {
+        Extraction = extraction;
+        Article = extraction.Article;
+        ContentHash = StableId.Hash(Article.Text);
+        Mentions = [.. extraction.Mentions.OrderBy(m => m.Span.Start)];
+        MentionCounts = Mentions.GroupBy(m => m.Entity, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    }
+
+    public Extraction Extraction { get; }
+
+    public Article Article { get; }
+
+    public string ContentHash { get; }
+
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    public IReadOnlyDictionary<string, int> MentionCounts { get; }
+
+    public IEnumerable<Mention> Within(TextSpan span) =>
+        Mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End);
+
+    /// <summary>All mentions of the entity, as written.</summary>
+    public IEnumerable<string> FormsOf(string entity) =>
+        Mentions.Where(m => m.Entity == entity).Select(m => m.Text).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The nearest person mentioned before <paramref name="offset"/> within the two previous sentences.</summary>
+    public Mention? PersonBefore(int offset)
+    {
+        var limit = Article.Sentences.LastOrDefault(s => s.Span.End <= offset) is { } previous
+            ? Article.Sentences.TakeWhile(s => s != previous).LastOrDefault()?.Span.Start ?? previous.Span.Start
+            : 0;
+        return Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit);
+    }
+
+    /// <summary>
+    /// The mention that heads the phrase of <paramref name="tokens"/>: it ends where the phrase ends, and
+    /// only titles, determiners and adjectives stand before it ("US Secretary of State John Kerry").
+    /// </summary>
+    public Mention? Head(TaggedSentence s, IReadOnlyList<int> tokens, params MentionType[] types)
+    {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var end = s.Tokens[tokens[^1]].Span.End;
+        var start = s.Tokens[tokens[0]].Span.Start;
+        var mention = Mentions.FirstOrDefault(m => m.Span.End == end && m.Span.Start >= start && types.Contains(m.Type));
+        if (mention is null)
+        {
+            return null;
+        }
+
+        foreach (var k in tokens)
+        {
+            if (s.Tokens[k].Span.Start >= mention.Span.Start)
+            {
+                break;
+            }
+
+            if (s.Tags[k] is not ("DT" or "JJ" or "NNP" or "NNPS" or "NN" or "IN" or "CD" or "HYPH") || s.Word(k) is "," or "and")
+            {
+                return null;
+            }
+        }
+
+        return mention;
+    }
+}

@@ -1,0 +1,169 @@
+using QuizTui.Core.Entities;
+using QuizTui.Core.Grammar;
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Questions;
+
+internal sealed partial class CandidateFinder
+{
+    /// <summary>"Syrian rebels seized four peacekeepers" → "Who seized four peacekeepers?"; reporting verbs give who-said.</summary>
+    private void SubjectWho(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var clause = r.Clause;
+        if (clause.Rest.Count == 0 || context.Head(s, clause.Subject, MentionType.Person, MentionType.Organization) is not { } head)
+        {
+            return;
+        }
+
+        var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+        if (reporting && clause.Rest.Count > 18)
+        {
+            return;
+        }
+
+        var key = EntityKey(head, head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization, s, clause.Subject);
+        var rest = clause.Rest;
+        if (reporting)
+        {
+            // "said Tuesday his country ...": the day of saying is not part of what was said.
+            rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
+        }
+
+        // What was said must be a clause, not a bare name ("said John Kerry").
+        if (reporting && !rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+        {
+            return;
+        }
+
+        var prompt = Question("Who", r.AgreeingVerbGroup(), r.Words(rest));
+        var statement = Sentence(["{A}", r.VerbGroupAsWritten(), r.Words(rest)], ".");
+        var organization = head.Type == MentionType.Organization ? 0.25 : 0;
+        Add(reporting ? QuestionType.WhoSaid : QuestionType.Who, prompt, key, statement, penalty + organization);
+    }
+
+    /// <summary>"Kerry met Vladimir Putin for two hours" → "Who did Kerry meet for two hours?"</summary>
+    private void ObjectWho(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var clause = r.Clause;
+        if (clause.Copula || clause.Passive || clause.Negated || clause.Rest.Count == 0 || s.ChunkType(clause.Rest[0]) != "NP")
+        {
+            return;
+        }
+
+        // After "said" the noun phrase is the reported clause's subject, not an object ("told" has one).
+        var lemma = lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]);
+        if (VerbGroup.IsReporting(lemma) && lemma != "tell")
+        {
+            return;
+        }
+
+        var np = NounPhrase(s, clause.Rest[0]);
+        if (context.Head(s, np, MentionType.Person) is not { } head || (np[^1] + 1 < s.Count && s.Tags[np[^1] + 1] == "POS"))
+        {
+            return;
+        }
+
+        var (front, after) = r.Inverted();
+        var prompt = Question("Who", front, r.Subject(), after, r.Words(Without(clause.Rest, np[0], np[^1] + 1)));
+        Add(QuestionType.Who, prompt, EntityKey(head, AnswerKind.Person, s, np), Statement(r, np[0], np[^1] + 1), penalty + 0.05);
+    }
+
+    /// <summary>"The peacekeepers were seized by X" → "Who seized the peacekeepers?"</summary>
+    private void PassiveAgent(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var clause = r.Clause;
+        if (!clause.Passive || clause.Auxiliaries.Count != 1 || clause.Negated)
+        {
+            return;
+        }
+
+        var by = clause.Rest.FirstOrDefault(k => s.Lower(k) == "by" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP", -1);
+        if (by < 0 || NounPhrase(s, by + 1) is not { } np || context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head)
+        {
+            return;
+        }
+
+        var aux = s.Lower(clause.Auxiliaries[0]);
+        var verb = aux is "was" or "were" ? lemmatizer.PastOfParticiple(s.Word(clause.Verb))
+            : aux is "is" or "are" ? Lemmatizer.ThirdPerson(lemmatizer.Base(s.Word(clause.Verb), "VBN")) : null;
+        var prompt = Question("Who", verb, r.Subject(), r.Words(Without(clause.Rest, by, np[^1] + 1)));
+        var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
+        Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, by + 1, np[^1] + 1), penalty);
+    }
+
+    /// <summary>"Lakhdar Brahimi, the UN-Arab League envoy for Syria, described ..." → "Who is the UN-Arab League envoy for Syria?"</summary>
+    private void Apposition(ClauseRealizer r)
+    {
+        var s = r.S;
+        var apposition = r.Clause.Parenthetical;
+        if (apposition.Count < 3 || s.Tags[apposition[0]] != "DT" || apposition.Any(k => VerbGroup.IsVerbTag(s.Tags[k]) || s.Tags[k] is "WDT" or "WP" or "," or "CC")
+            || context.Head(s, r.Clause.Subject, MentionType.Person) is not { } head)
+        {
+            return;
+        }
+
+        var words = r.Words(apposition, lowerFirst: true);
+        var tense = apposition.Any(k => s.Lower(k) is "former" or "late") ? "was" : "is";
+        if (words is null || words.StartsWith("a ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        words = char.ToLowerInvariant(words[0]) + words[1..];
+        Add(QuestionType.Who, Question("Who", tense, words), EntityKey(head, AnswerKind.Person, s, r.Clause.Subject), Sentence(["{A}", tense, words], "."), 0.1);
+    }
+
+    /// <summary>"The accord — negotiated by Kofi Annan — ..." → "Who negotiated the accord?"</summary>
+    private void Participles(TaggedSentence s)
+    {
+        for (var i = 2; i + 2 < s.Count; i++)
+        {
+            if (s.Tags[i] != "VBN" || s.Lower(i + 1) != "by" || s.ChunkType(i - 1) is "VP")
+            {
+                continue;
+            }
+
+            var patientEnd = s.Word(i - 1) is "," or "—" or "--" or "–" ? i - 1 : i;
+            var patientStart = patientEnd - 1;
+            while (patientStart > 0 && s.ChunkType(patientStart) == "NP" && !s.StartsChunk(patientStart))
+            {
+                patientStart--;
+            }
+
+            if (s.ChunkType(patientEnd - 1) != "NP" || s.ChunkType(i + 2) != "NP")
+            {
+                continue;
+            }
+
+            var agent = NounPhrase(s, i + 2);
+            var after = agent[^1] + 1;
+            var closed = after >= s.Count || s.Word(after) is "," or "—" or "--" or "–" or "." || s.Tags[after] is "IN" or "TO" or "CC" or "RB";
+            if (!closed || context.Head(s, agent, MentionType.Person, MentionType.Organization) is not { } head)
+            {
+                continue;
+            }
+
+            var patient = Enumerable.Range(patientStart, patientEnd - patientStart).ToList();
+            var words = s.Render(patient);
+            if (patient.Any(k => Pronouns.IsPronoun(s.Word(k))) || s.Tags[patient[0]] is not ("DT" or "NNP" or "NNPS" or "JJ" or "CD"))
+            {
+                continue;
+            }
+
+            words = patient[0] == 0 && s.Tags[0] == "DT" ? char.ToLowerInvariant(words[0]) + words[1..] : words;
+            var verb = lemmatizer.PastOfParticiple(s.Word(i));
+            var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
+            Add(QuestionType.Who, Question("Who", verb, words), EntityKey(head, kind, s, agent), Sentence(["{A}", verb, words], "."), 0);
+        }
+    }
+
+    private AnswerKey EntityKey(Mention head, AnswerKind kind, TaggedSentence s, IReadOnlyList<int> phrase)
+    {
+        var span = new TextSpan(s.Tokens[phrase[0]].Span.Start, s.Tokens[phrase[^1]].Span.End);
+        var written = kind == AnswerKind.Place ? s.Render(phrase) : head.Text;
+        return AnswerForms.Entity(context, head, kind, written, kind == AnswerKind.Place ? span : head.Span);
+    }
+}

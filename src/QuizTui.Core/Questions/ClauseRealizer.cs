@@ -1,0 +1,195 @@
+using QuizTui.Core.Entities;
+using QuizTui.Core.Grammar;
+
+namespace QuizTui.Core.Questions;
+
+/// <summary>
+/// Turns a clause's tokens back into words for a question: the subject with pronouns replaced by the
+/// names they refer to, the verb group inverted (or with do-support and the verb's base form), or
+/// agreeing with "who". Any method returns null when a pronoun cannot be resolved.
+/// </summary>
+internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clause? matrix, Lemmatizer lemmatizer)
+{
+    private static readonly HashSet<string> Discourse = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meanwhile", "however", "also", "though", "therefore", "nonetheless", "nevertheless", "reportedly", "instead", "thus", "too",
+    };
+
+    public Clause Clause => clause;
+
+    public TaggedSentence S => clause.Sentence;
+
+    /// <summary>True when a pronoun was replaced (a small quality deduction).</summary>
+    public bool Replaced { get; private set; }
+
+    /// <summary>The subject as it reads inside a question (sentence-initial "The" lowered).</summary>
+    public string? Subject() => Words(clause.Subject, lowerFirst: true);
+
+    /// <summary>Words of <paramref name="tokens"/> with pronouns resolved; null if one cannot be.</summary>
+    public string? Words(IEnumerable<int> tokens, bool lowerFirst = false)
+    {
+        var parts = new List<string>();
+        var previous = -1;
+        foreach (var k in tokens)
+        {
+            var word = S.Word(k);
+            if (Pronouns.IsPronoun(word))
+            {
+                var replacement = Resolve(k);
+                if (replacement is null)
+                {
+                    return null;
+                }
+
+                word = replacement;
+                Replaced = true;
+            }
+            else if (lowerFirst && parts.Count == 0 && k == 0 && IsCommonWord(k))
+            {
+                word = char.ToLowerInvariant(word[0]) + word[1..];
+            }
+
+            var joined = previous >= 0 && k == previous + 1 && S.Tokens[previous].Span.End == S.Tokens[k].Span.Start;
+            if (joined && parts.Count > 0)
+            {
+                parts[^1] += word;
+            }
+            else
+            {
+                parts.Add(word);
+            }
+
+            previous = k;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The verb group as it follows "who": the first verb agreeing with a singular subject.</summary>
+    public string AgreeingVerbGroup()
+    {
+        var words = new List<string>();
+        var first = true;
+        foreach (var k in VerbTokens())
+        {
+            var word = S.Lower(k);
+            if (first && VerbGroup.IsVerbTag(S.Tags[k]))
+            {
+                word = word switch
+                {
+                    "have" => "has",
+                    "are" or "'re" => "is",
+                    "were" => "was",
+                    "do" => "does",
+                    _ when S.Tags[k] == "VBP" => Lemmatizer.ThirdPerson(lemmatizer.Base(word, "VBP")),
+                    _ => word,
+                };
+                first = false;
+            }
+
+            words.Add(word);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// The verb group split around the subject for a question: "were" + "seized"; "did" + "seize"
+    /// (do-support with the base form); "had" + "seized" undone to "did" + "seize" in reported speech.
+    /// </summary>
+    public (string Front, string After) Inverted()
+    {
+        var aux = clause.Auxiliaries;
+        var adverbs = clause.Adverbs.Where(a => !Discourse.Contains(S.Word(a))).Select(S.Lower).ToList();
+        var verb = clause.Verb;
+        var backshifted = clause.Embedded && aux.Count == 1 && S.Lower(aux[0]) == "had" && verb >= 0 && S.Tags[verb] == "VBN";
+        if (aux.Count == 0 || backshifted)
+        {
+            var support = backshifted || S.Tags[verb] == "VBD" || S.Tags[verb] == "VBN" ? "did" : S.Tags[verb] == "VBZ" ? "does" : "do";
+            var bare = lemmatizer.Base(S.Word(verb), backshifted ? "VBN" : S.Tags[verb]);
+            return (support, string.Join(' ', adverbs.Append(bare)));
+        }
+
+        var rest = aux.Skip(1).Select(S.Lower).Concat(adverbs);
+        if (verb >= 0)
+        {
+            rest = rest.Append(S.Lower(verb));
+        }
+
+        return (S.Lower(aux[0]), string.Join(' ', rest));
+    }
+
+    /// <summary>The verb group in the sentence's own order, discourse adverbs dropped.</summary>
+    public string VerbGroupAsWritten() => string.Join(' ', VerbTokens().Select(S.Lower));
+
+    private IEnumerable<int> VerbTokens()
+    {
+        var tokens = clause.Auxiliaries.Concat(clause.Adverbs.Where(a => !Discourse.Contains(S.Word(a))));
+        if (clause.Verb >= 0)
+        {
+            tokens = tokens.Append(clause.Verb);
+        }
+
+        return tokens.Order();
+    }
+
+    /// <summary>A sentence-initial word that is lower case inside a question ("The", "Officials"), unlike "Syrian" or "Kerry".</summary>
+    private bool IsCommonWord(int k)
+    {
+        var word = S.Word(k);
+        var start = S.Tokens[k].Span.Start;
+        if (context.Mentions.Any(m => m.Span.Start <= start && m.Span.End > start))
+        {
+            return false;
+        }
+
+        return S.Tags[k] switch
+        {
+            "DT" or "PDT" or "IN" or "CC" or "RB" or "CD" or "NN" or "NNS" or "PRP$" or "WDT" => true,
+            "JJ" => !(word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith('i')),
+            _ => false,
+        };
+    }
+
+    private string? Resolve(int k)
+    {
+        var lower = S.Lower(k);
+        var possessive = lower is "his" or "its" or "their" || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1].StartsWith("N", StringComparison.Ordinal) || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1] == "JJ"));
+
+        // The subject of reported speech usually is the speaker: "rebels said they had seized".
+        var reported = matrix is not null && matrix.Verb >= 0
+            && (clause.Subject[0] == matrix.Verb + 1 || (clause.Subject[0] == matrix.Verb + 2 && S.Lower(matrix.Verb + 1) == "that"));
+        if (reported && matrix is not null && clause.Embedded && clause.Subject.Count == 1 && clause.Subject[0] == k
+            && lower is "he" or "she" or "they" or "it" && !matrix.Subject.Any(j => Pronouns.IsPronoun(S.Word(j))))
+        {
+            var mentionOfSpeaker = context.Head(S, matrix.Subject, MentionType.Person);
+            var plural = matrix.Subject.Any(j => S.Tags[j] is "NNS" or "NNPS" || S.Word(j) == "and");
+            var fits = lower switch
+            {
+                "he" or "she" => mentionOfSpeaker is not null,
+                "they" => plural,
+                _ => !plural && mentionOfSpeaker is null,
+            };
+            return fits ? new ClauseRealizer(context, matrix, null, lemmatizer).Words(matrix.Subject, lowerFirst: true) : null;
+        }
+
+        if (lower is not ("he" or "she" or "him" or "his" or "her"))
+        {
+            return null;
+        }
+
+        var person = context.PersonBefore(S.Tokens[k].Span.Start);
+        if (person is null)
+        {
+            return null;
+        }
+
+        // A pronoun after a person subject refers to it and stays: "When did Moshe Yaalon say his country ...".
+        if (!clause.Subject.Contains(k) && context.Head(S, clause.Subject, MentionType.Person) is not null)
+        {
+            return S.Word(k);
+        }
+
+        return possessive ? person.Entity + "'s" : person.Entity;
+    }
+}

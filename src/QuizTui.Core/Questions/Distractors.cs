@@ -1,0 +1,132 @@
+using System.Globalization;
+using QuizTui.Core.Entities;
+
+namespace QuizTui.Core.Questions;
+
+/// <summary>
+/// Wrong answers of the answer's kind: people for a person, places of the same granularity for a place
+/// (country for country, city for city), nearby dates of the same precision, nearby numbers. Drawn
+/// first from the article, then from the gazetteers; never the answer, an alias of it, or of each other.
+/// </summary>
+internal static class Distractors
+{
+    public static IReadOnlyList<string> For(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random, int count = 3)
+    {
+        var (fromArticle, fallback) = key.Kind switch
+        {
+            AnswerKind.Person => (Entities(context, MentionType.Person, key.Value), Shuffled(gazetteer.People, random)),
+            AnswerKind.Organization => (Entities(context, MentionType.Organization, key.Value), Shuffled(gazetteer.Organizations, random)),
+            AnswerKind.Place => Places(key, context, gazetteer, random),
+            AnswerKind.Date => (Dates(key, context), TimeText.Nearby(key.Value).Select(v => TimeText.Format(v)!).ToList()),
+            _ => (Numbers(key, context), NearbyNumbers(key)),
+        };
+
+        var chosen = new List<string>();
+        IEnumerable<string> taken = [key.Choice, key.Display, key.Value, .. key.Accept];
+        if (key.Kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place)
+        {
+            taken = taken.Concat(context.FormsOf(key.Value));
+        }
+
+        var answerForms = taken.ToList();
+        foreach (var candidate in fromArticle.Concat(fallback))
+        {
+            if (chosen.Count == count)
+            {
+                break;
+            }
+
+            if (answerForms.Any(a => Aliases(a, candidate, key.Kind)) || chosen.Any(c => Aliases(c, candidate, key.Kind)))
+            {
+                continue;
+            }
+
+            chosen.Add(candidate);
+        }
+
+        return chosen;
+    }
+
+    /// <summary>Two names that may denote the same thing: equal without "the", or sharing a distinctive word.</summary>
+    public static bool Aliases(string a, string b, AnswerKind kind)
+    {
+        var x = Gazetteer.Bare(a.Trim());
+        var y = Gazetteer.Bare(b.Trim());
+        if (x.Equals(y, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (kind is AnswerKind.Date or AnswerKind.Number)
+        {
+            return false;
+        }
+
+        var wordsX = Significant(x);
+        return Significant(y).Any(wordsX.Contains);
+    }
+
+    private static HashSet<string> Significant(string name) =>
+        PromptChecks.Words(name).Where(w => w.Length > 2 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("of", StringComparison.OrdinalIgnoreCase) && !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            .Select(w => w.ToLowerInvariant()).ToHashSet();
+
+    private static List<string> Entities(ArticleContext context, MentionType type, string except) =>
+        [.. context.Mentions.Where(m => m.Type == type && m.Entity != except)
+            .GroupBy(m => m.Entity, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.Key)];
+
+    private static (List<string>, List<string>) Places(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random)
+    {
+        var kind = gazetteer.PlaceClass(key.Choice) ?? gazetteer.PlaceClass(key.Value);
+        var article = Entities(context, MentionType.Place, key.Value)
+            .Where(p => gazetteer.PlaceClass(p) == kind || (kind is null && gazetteer.PlaceClass(p) == gazetteer.Regions))
+            .Select(p => (kind ?? gazetteer.Regions).FirstOrDefault(g => Gazetteer.Bare(g).Equals(Gazetteer.Bare(p), StringComparison.OrdinalIgnoreCase)) ?? p)
+            .ToList();
+        return (article, Shuffled(kind ?? gazetteer.Regions, random));
+    }
+
+    private static List<string> Dates(AnswerKey key, ArticleContext context)
+    {
+        var granularity = TimeText.Granularity(key.Value);
+        return [.. context.Extraction.Times.Where(t => TimeText.Granularity(t.Value) == granularity && t.Value[..granularity] != key.Value[..granularity])
+            .Select(t => TimeText.Format(t.Value[..granularity])!)];
+    }
+
+    private static List<string> Numbers(AnswerKey key, ArticleContext context)
+    {
+        var value = decimal.Parse(key.Value, CultureInfo.InvariantCulture);
+        return [.. context.Extraction.Quantities
+            .Where(q => q.Value != value && q.Value >= 2 && q.Value / value is > 0.2m and < 5m && q.Value is < 1900 or > 2100)
+            .Select(q => Number(key.Prefix, q.Value))];
+    }
+
+    private static List<string> NearbyNumbers(AnswerKey key)
+    {
+        var value = decimal.Parse(key.Value, CultureInfo.InvariantCulture);
+        decimal[] candidates = value <= 12 && value == Math.Floor(value)
+            ? [value + 1, value - 1, value + 2, value * 2, value + 3]
+            : [Round(value * 0.5m), Round(value * 1.5m), Round(value * 2m), Round(value * 0.7m), Round(value * 3m)];
+        return [.. candidates.Where(c => c > 0 && c != value).Select(c => Number(key.Prefix, c))];
+    }
+
+    private static decimal Round(decimal value)
+    {
+        var magnitude = (decimal)Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10((double)value)) - 1));
+        return Math.Round(value / magnitude) * magnitude;
+    }
+
+    private static string Number(string prefix, decimal value)
+    {
+        var digits = value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return prefix.Length > 0 ? $"{prefix} {digits}" : digits;
+    }
+
+    private static List<string> Shuffled(IReadOnlyList<string> names, Random random)
+    {
+        var copy = names.ToArray();
+        random.Shuffle(copy);
+        return [.. copy];
+    }
+}

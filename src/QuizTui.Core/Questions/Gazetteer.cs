@@ -1,0 +1,54 @@
+namespace QuizTui.Core.Questions;
+
+/// <summary>Names to draw distractors from when an article has too few of the same kind (see Resources/Questions/SOURCES.md).</summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shipped = new(() => new Gazetteer());
+
+    private Gazetteer()
+    {
+        Countries = Load("countries.txt");
+        Cities = Load("cities.txt");
+        Regions = Load("regions.txt");
+        People = Load("people.txt");
+        Organizations = Load("organizations.txt");
+    }
+
+    public static Gazetteer Default => Shipped.Value;
+
+    public IReadOnlyList<string> Countries { get; }
+
+    public IReadOnlyList<string> Cities { get; }
+
+    public IReadOnlyList<string> Regions { get; }
+
+    public IReadOnlyList<string> People { get; }
+
+    public IReadOnlyList<string> Organizations { get; }
+
+    /// <summary>The list a place belongs to (countries, cities or regions), matched without "the"; null if none.</summary>
+    public IReadOnlyList<string>? PlaceClass(string place)
+    {
+        var bare = Bare(place);
+        return new[] { Countries, Cities, Regions }.FirstOrDefault(list => list.Any(p => Bare(p).Equals(bare, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    public static string Bare(string name) => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+    private static List<string> Load(string name)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream($"QuizTui.Core.Resources.Questions.{name}")
+            ?? throw new InvalidOperationException($"{name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim() is { Length: > 0 } trimmed)
+            {
+                names.Add(trimmed);
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,45 @@
+namespace QuizTui.Core.Questions;
+
+/// <summary>Checks that keep a question honest: it must not give its own answer away.</summary>
+internal static class PromptChecks
+{
+    private static readonly HashSet<string> Weak = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "in", "on", "at", "for", "by", "last", "this", "over", "more", "than", "about", "during",
+        "early", "late", "next", "nearly", "almost", "some", "around", "with", "from", "mr", "mrs", "ms", "dr",
+    };
+
+    /// <summary>True when a distinctive word of the answer (or of another name for it) appears in the prompt.</summary>
+    public static bool ContainsAnswer(string prompt, AnswerKey key, ArticleContext context)
+    {
+        var promptWords = Words(prompt).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        IEnumerable<string> forms = [key.Display, key.Phrase];
+        if (key.Kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place)
+        {
+            forms = forms.Append(key.Value).Concat(context.FormsOf(key.Value));
+        }
+
+        return forms.SelectMany(Words).Any(w => !Weak.Contains(w) && (w.Length > 2 || w.Any(char.IsDigit)) && promptWords.Contains(w));
+    }
+
+    /// <summary>True when every quotation opened in the prompt is closed.</summary>
+    public static bool QuotesBalanced(string prompt) =>
+        prompt.Count(c => c == '“') == prompt.Count(c => c == '”') && prompt.Count(c => c == '"') % 2 == 0;
+
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new System.Text.StringBuilder();
+        foreach (var c in text + " ")
+        {
+            if (char.IsLetterOrDigit(c) || (word.Length > 0 && c is ',' or '.' && char.IsDigit(word[^1])))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString().TrimEnd(',', '.');
+                word.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using QuizTui.Core.Questions;
+
+namespace QuizTui.Core.Tests.Questions;
+
+public sealed class DistractorTests
+{
+    private static readonly TestExtraction Article = new TestExtraction(
+            "US Secretary of State John Kerry met Russian President Vladimir Putin in Moscow in March.",
+            "Kerry later met Sergei Lavrov in Moscow and flew to Damascus.",
+            "Syrian rebels seized 21 peacekeepers in the Golan Heights in May.",
+            "Israel and Lebanon protested.")
+        .Person("John Kerry").Person("Kerry", "John Kerry").Person("Vladimir Putin").Person("Sergei Lavrov")
+        .Place("Moscow").Place("Damascus").Place("Golan Heights").Place("Israel").Place("Lebanon")
+        .Time("March", "2013-03").Time("May", "2013-05").Quantity("21 peacekeepers", 21, "peacekeepers");
+
+    private static IReadOnlyList<Question> Questions(int seed = 0) =>
+        QuestionGenerator.Default.Generate(Article.Build(), new QuestionOptions(Count: 20, Seed: seed)).Questions;
+
+    [Fact]
+    public void Choices_are_four_distinct_and_include_the_answer()
+    {
+        foreach (var question in Questions().Where(q => q.Format == QuestionFormat.MultipleChoice))
+        {
+            Assert.Equal(4, question.Choices.Count);
+            Assert.Equal(4, question.Choices.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.Contains(question.Answer, question.Choices);
+        }
+    }
+
+    [Fact]
+    public void Person_distractors_are_other_people_never_an_alias_of_the_answer()
+    {
+        var who = Questions().First(q => q.Type == QuestionType.Who && q.Answer == "John Kerry");
+
+        Assert.Contains("Vladimir Putin", who.Choices);
+        Assert.Contains("Sergei Lavrov", who.Choices);
+        Assert.DoesNotContain("Kerry", who.Choices);
+    }
+
+    [Fact]
+    public void Place_distractors_have_the_granularity_of_the_answer()
+    {
+        var cities = Gazetteer.Default.Cities;
+        foreach (var where in Questions().Where(q => q.Type == QuestionType.Where && q.Answer is "Moscow" or "Damascus"))
+        {
+            Assert.All(where.Choices, c => Assert.Contains(c, cities));
+        }
+    }
+
+    [Fact]
+    public void Date_distractors_are_nearby_dates_of_the_same_precision()
+    {
+        var when = Questions().First(q => q.Type == QuestionType.When);
+
+        Assert.All(when.Choices, c => Assert.Matches(@"^[A-Z][a-z]+ 20\d\d$", c));
+    }
+
+    [Theory]
+    [InlineData("John Kerry", "Kerry", true)]
+    [InlineData("the Golan Heights", "Golan Heights", true)]
+    [InlineData("John Kerry", "Sergei Lavrov", false)]
+    [InlineData("Syria", "Russia", false)]
+    public void Aliases_are_recognised(string a, string b, bool expected) =>
+        Assert.Equal(expected, Distractors.Aliases(a, b, AnswerKind.Person));
+}
