@@ -1,6 +1,7 @@
 using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Quantities;
+using QuizTui.Core.Questions;
 using QuizTui.Core.Summaries;
 using QuizTui.Core.Text;
 using QuizTui.Core.Times;
@@ -15,18 +16,18 @@ namespace QuizTui.Testing.Robustness;
 public static class PipelineCheck
 {
     /// <summary>Decodes like the exe (lenient, CRLF to LF); inputs the exe refuses are skipped.</summary>
-    public static void RunBytes(byte[] bytes)
+    public static void RunBytes(byte[] bytes, bool questions = true)
     {
         if (bytes.Length == 0 || TextDecoding.Decode(bytes) is not { } text || string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        Run(text);
+        Run(text, questions);
     }
 
-    /// <summary>Every stage on <paramref name="text"/>; the answer matcher gets a slice of the text as the typed answer.</summary>
-    public static void Run(string text)
+    /// <summary>Every stage on <paramref name="text"/> (questions optional); the answer matcher gets a slice of the text as the typed answer.</summary>
+    public static void Run(string text, bool questions = true)
     {
         var article = ArticleParser.Parse(text);
         ArticleInvariants.Check(article);
@@ -42,5 +43,18 @@ public static class PipelineCheck
         var summary = Summarizer.Default.Summarize(article);
         SummaryInvariants.Check(article, summary, SummaryOptions.Default.Sentences ?? int.MaxValue);
         _ = SummaryFormatter.Format(summary, KeyFactsBuilder.Build(extraction, summary));
+        if (!questions)
+        {
+            return;
+        }
+
+        var set = QuestionGenerator.Default.Generate(extraction, summary);
+        QuestionInvariants.Check(text, set);
+        foreach (var question in set.Questions)
+        {
+            // The typed answer is any piece of the input: the matcher must answer, never throw.
+            _ = AnswerMatcher.Match(question, text.Length > 40 ? text[(text.Length / 3)..(text.Length / 3 + 40)] : text);
+            _ = AnswerMatcher.Match(question, question.Answer);
+        }
     }
 }
