@@ -14,6 +14,7 @@ public static class Program
         ["train-pos"] = ("train the POS tagger and chunker on CoNLL-2003, score on eng.testa", TrainGrammarCommand.Run),
         ["rouge"] = ("summaries vs BBC reference extracts: ROUGE-1/2/L beside Lead", Summaries.RougeCommand.Run),
         ["parse-bbc"] = ("parse the 500 BBC dev articles: time, errors, removed lines (all must be 0)", ParseBbcCommand.Run),
+        ["scale"] = ("time and memory of each pipeline stage on 10 KB / 100 KB / 1 MB articles (growth per tenfold size)", ScaleCommand.Run),
         ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", Timex.TimexCommand.Run),
         ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
         ["ner"] = ("people, places, organisations on CoNLL-2003 eng.testa as text, beside compromise; speed, memory", Ner.NerCommand.Run),

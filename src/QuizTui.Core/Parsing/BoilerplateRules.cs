@@ -9,7 +9,9 @@ namespace QuizTui.Core.Parsing;
 /// <example><c>BoilerplateRules.Match("Add a comment", atEdge: true)?.Name</c> → <c>"comment-widget"</c></example>
 public static class BoilerplateRules
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    // Linear-time matching: lines are short in words but a single "word" can be megabytes long, and several
+    // rules have ".*" between alternatives.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <summary>All rules, tried in order.</summary>
     public static IReadOnlyList<BoilerplateRule> All { get; } =

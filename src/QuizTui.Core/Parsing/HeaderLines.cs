@@ -25,7 +25,9 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"^By\s+(?<name>[A-Z][\p{L}.'’-]+(?:,?\s+(?:and\s+)?[\p{L}.'’-]+){0,8})$")]
     private static partial Regex BylinePattern();
 
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,6}$")]
+    // Words end at whitespace or the end, so a long capitalised run has one reading (an optional separator
+    // let "AAAA…A1" split 1-6 ways at every letter: catastrophic backtracking).
+    [GeneratedRegex(@"^(?>[\p{Lu}][\p{L}.&'’-]*(?:\s+|$)){1,6}$")]
     private static partial Regex CapitalisedWords();
 
     [GeneratedRegex(@"\b(?:Agence|Agency|Press|Presse|News|Reuters|AFP|AP|Associated|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|TASS|UPI|Wikinews|BBC|CNN|Times|Post|Herald|Tribune|Journal|Guardian|Telegraph|Gazette|Wire|Newswire|Rappler)\b")]

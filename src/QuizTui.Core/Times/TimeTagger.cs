@@ -44,16 +44,22 @@ public sealed class TimeTagger
         return found;
     }
 
+    /// <summary>
+    /// Tense cues farther than this are not the expression's clause. Unbounded, a text without sentence
+    /// ends (a pasted log, a run-on line) made every expression scan the whole text: quadratic.
+    /// </summary>
+    private const int MaxReach = 80;
+
     private static (int From, int To) SentenceAround(IReadOnlyList<string> lower, int start, int end)
     {
         var from = start;
-        while (from > 0 && !IsBoundary(lower, from - 1))
+        while (from > 0 && start - from < MaxReach && !IsBoundary(lower, from - 1))
         {
             from--;
         }
 
         var to = end;
-        while (to < lower.Count && !IsBoundary(lower, to))
+        while (to < lower.Count && to - end < MaxReach && !IsBoundary(lower, to))
         {
             to++;
         }
