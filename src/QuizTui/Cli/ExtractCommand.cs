@@ -27,28 +27,13 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        var exit = ExitCodes.Ok;
-        var first = true;
-        foreach (var file in files)
-        {
-            var article = ArticleLoader.Load(file, given, error);
-            if (article is null)
-            {
-                exit = ExitCodes.InputError;
-                continue;
-            }
-
-            var extraction = Extractor.Default.Extract(article);
-            if (json)
-            {
-                output.WriteLine(ExtractionJson.Serialize(file, extraction));
-                continue;
-            }
-
-            output.Write(TerminalText.Clean($"{(first ? "" : "\n")}== {file}\n{ExtractionFormatter.Format(extraction)}"));
-            first = false;
-        }
-
-        return exit;
+        return ArticleBatch.Run(
+            files,
+            given,
+            json,
+            output,
+            error,
+            (file, article) => ExtractionJson.Serialize(file, Extractor.Default.Extract(article)),
+            (file, article) => $"== {file}\n{ExtractionFormatter.Format(Extractor.Default.Extract(article))}");
     }
 }

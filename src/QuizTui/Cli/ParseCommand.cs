@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using QuizTui.Core.Parsing;
 
 namespace QuizTui.Cli;
@@ -22,46 +21,15 @@ internal static class ParseCommand
 
     public static int Run(IReadOnlyList<string> files, string? date, bool json, TextWriter output, TextWriter error)
     {
-        DateOnly? given = null;
-        if (date is not null)
-        {
-            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                error.WriteLine(TerminalText.Clean($"quiztui parse: --date '{date}' is not a date in the form YYYY-MM-DD"));
-                return ExitCodes.Usage;
-            }
-
-            given = parsed;
-        }
-
-        var exit = ExitCodes.Ok;
-        var first = true;
-        foreach (var file in files)
-        {
-            var article = ArticleLoader.Load(file, given, error);
-            if (article is null)
-            {
-                exit = ExitCodes.InputError;
-                continue;
-            }
-
-            if (json)
-            {
-                output.WriteLine(ArticleJson.Serialize(file, article));
-            }
-            else
-            {
-                if (!first)
-                {
-                    output.WriteLine();
-                }
-
-                output.Write(TerminalText.Clean($"== {file}\n{ArticleFormatter.Format(article)}"));
-            }
-
-            first = false;
-        }
-
-        return exit;
+        return DateOption.TryParse("parse", date, error, out var given)
+            ? ArticleBatch.Run(
+                files,
+                given,
+                json,
+                output,
+                error,
+                ArticleJson.Serialize,
+                (file, article) => $"== {file}\n{ArticleFormatter.Format(article)}")
+            : ExitCodes.Usage;
     }
 }

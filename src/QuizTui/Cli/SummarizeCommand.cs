@@ -47,32 +47,28 @@ internal static class SummarizeCommand
             return ExitCodes.Usage;
         }
 
-        var exit = ExitCodes.Ok;
-        var first = true;
-        foreach (var file in files)
-        {
-            var article = ArticleLoader.Load(file, given, error);
-            if (article is null)
+        return ArticleBatch.Run(
+            files,
+            given,
+            request.Json,
+            output,
+            error,
+            (file, article) =>
             {
-                exit = ExitCodes.InputError;
-                continue;
-            }
-
-            var summary = Summarizer.Default.Summarize(article, options);
-            var facts = KeyFactsBuilder.Build(Extractor.Default.Extract(article), summary);
-            if (request.Json)
+                var (summary, facts) = Summarize(article, options);
+                return JsonSerializer.Serialize(SummaryJson.From(file, summary, facts), Json.SummaryJson);
+            },
+            (file, article) =>
             {
-                output.WriteLine(JsonSerializer.Serialize(SummaryJson.From(file, summary, facts), Json.SummaryJson));
-            }
-            else
-            {
-                output.Write(TerminalText.Clean($"{(first ? "" : "\n")}== {file}\n{SummaryFormatter.Format(summary, facts)}"));
-            }
+                var (summary, facts) = Summarize(article, options);
+                return $"== {file}\n{SummaryFormatter.Format(summary, facts)}";
+            });
+    }
 
-            first = false;
-        }
-
-        return exit;
+    private static (Summary Summary, KeyFacts Facts) Summarize(Core.Parsing.Article article, SummaryOptions options)
+    {
+        var summary = Summarizer.Default.Summarize(article, options);
+        return (summary, KeyFactsBuilder.Build(Extractor.Default.Extract(article), summary));
     }
 
     private static bool TryOptions(Request request, out SummaryOptions options, out DateOnly? date, out string problem)
