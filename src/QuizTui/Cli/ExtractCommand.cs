@@ -9,9 +9,9 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Article files (plain text, Markdown or HTML); - reads standard input." };
-        var date = new Option<string?>("--date") { Description = "The article's reference date (YYYY-MM-DD), against which dates like \"last Tuesday\" are resolved." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object per file (JSON Lines)." };
+        var files = ArticleOptions.Files();
+        var date = ArticleOptions.Date();
+        var json = ArticleOptions.Json();
         var command = new Command("extract", "List the people, places, organisations, nationalities, dates and quantities of articles.");
         command.Arguments.Add(files);
         command.Options.Add(date);

@@ -8,9 +8,9 @@ internal static class ParseCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Article files (plain text, Markdown or HTML); - reads standard input." };
-        var date = new Option<string?>("--date") { Description = "The article's reference date (YYYY-MM-DD), overriding any date in the text." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object per file (JSON Lines)." };
+        var files = ArticleOptions.Files();
+        var date = ArticleOptions.Date();
+        var json = ArticleOptions.Json();
         var command = new Command("parse", "Parse articles and show title, date, sections, sentences, quotes and removed site furniture.");
         command.Arguments.Add(files);
         command.Options.Add(date);

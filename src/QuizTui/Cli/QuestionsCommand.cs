@@ -12,13 +12,13 @@ internal static class QuestionsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Article files (plain text, Markdown or HTML); - reads standard input." };
+        var files = ArticleOptions.Files();
         var count = new Option<int>("--count") { Description = "The most questions per article (default 10).", DefaultValueFactory = _ => 10 };
         var types = new Option<string?>("--types") { Description = "Question types: who,where,when,how-many,who-said (default all)." };
         var format = new Option<string>("--format") { Description = "mc (multiple choice, default), short, tf (true/false) or mixed.", DefaultValueFactory = _ => "mc" };
         var seed = new Option<int>("--seed") { Description = "Seed for distractors, choice order and true/false (default 0).", DefaultValueFactory = _ => 0 };
-        var date = new Option<string?>("--date") { Description = "The article's reference date (YYYY-MM-DD) for resolving dates." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object per file (JSON Lines)." };
+        var date = ArticleOptions.Date();
+        var json = ArticleOptions.Json();
         var key = new Option<bool>("--answer-key") { Description = "Add the answer key with each answer's evidence sentence." };
         var command = new Command("questions", "Generate comprehension questions (who, where, when, how many, who said) with answers and evidence.");
         command.Arguments.Add(files);

@@ -18,12 +18,12 @@ internal static class SummarizeCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Article files (plain text, Markdown or HTML); - reads standard input." };
+        var files = ArticleOptions.Files();
         var sentences = new Option<int?>("--sentences") { Description = "Summary length in sentences (default 3)." };
         var words = new Option<int?>("--words") { Description = "Word budget: the summary never has more words." };
         var ratio = new Option<double?>("--ratio") { Description = "Summary length as a fraction of the article's words, in (0, 1]." };
-        var date = new Option<string?>("--date") { Description = "The article's reference date (YYYY-MM-DD), overriding any date in the text." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object per file (JSON Lines)." };
+        var date = ArticleOptions.Date();
+        var json = ArticleOptions.Json();
         var command = new Command("summarize", "Summarise articles: a one-sentence headline, a short summary and key facts (who, what, where, when).");
         command.Arguments.Add(files);
         foreach (var option in new Option[] { sentences, words, ratio, date, json })
