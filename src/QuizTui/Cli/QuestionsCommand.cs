@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using QuizTui.Core.Questions;
 
 namespace QuizTui.Cli;
@@ -39,44 +38,23 @@ internal static class QuestionsCommand
 
     private static int Run(IReadOnlyList<string> files, Settings settings, TextWriter output, TextWriter error)
     {
-        if (Options(settings, error) is not { } options || ReferenceDate(settings.Date, error, out var date) is false)
+        if (Options(settings, error) is not { } options || !DateOption.TryParse("questions", settings.Date, error, out var date))
         {
             return ExitCodes.Usage;
         }
 
-        var exit = ExitCodes.Ok;
-        var first = true;
-        foreach (var file in files)
-        {
-            if (ArticleLoader.Load(file, date, error) is not { } article)
+        return ArticleBatch.Run(
+            files,
+            date,
+            settings.Json,
+            output,
+            error,
+            (file, article) => QuestionsJsonWriter.Serialize(file, ArticleQuestions.Generate(article, options)),
+            (file, article) =>
             {
-                exit = ExitCodes.InputError;
-                continue;
-            }
-
-            var set = ArticleQuestions.Generate(article, options);
-            if (settings.Json)
-            {
-                output.WriteLine(QuestionsJsonWriter.Serialize(file, set));
-                continue;
-            }
-
-            if (!first)
-            {
-                output.WriteLine();
-            }
-
-            first = false;
-            if (files.Count > 1)
-            {
-                output.WriteLine(TerminalText.Clean($"== {file}: {article.Title}"));
-                output.WriteLine();
-            }
-
-            output.Write(TerminalText.Clean(QuestionFormatter.Format(set, settings.AnswerKey)));
-        }
-
-        return exit;
+                var text = QuestionFormatter.Format(ArticleQuestions.Generate(article, options), settings.AnswerKey);
+                return files.Count > 1 ? $"== {file}: {article.Title}\n\n{text}" : text;
+            });
     }
 
     private static QuestionOptions? Options(Settings settings, TextWriter error)
@@ -118,23 +96,5 @@ internal static class QuestionsCommand
         }
 
         return new QuestionOptions(settings.Count, types, format, settings.Seed);
-    }
-
-    private static bool ReferenceDate(string? text, TextWriter error, out DateOnly? date)
-    {
-        date = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            error.WriteLine(TerminalText.Clean($"quiztui questions: --date '{text}' is not a date in the form YYYY-MM-DD"));
-            return false;
-        }
-
-        date = parsed;
-        return true;
     }
 }

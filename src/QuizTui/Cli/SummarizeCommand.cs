@@ -41,9 +41,14 @@ internal static class SummarizeCommand
 
     public static int Run(IReadOnlyList<string> files, Request request, TextWriter output, TextWriter error)
     {
-        if (!TryOptions(request, out var options, out var given, out var problem))
+        if (!TryOptions(request, out var options, out var problem))
         {
             error.WriteLine(TerminalText.Clean($"quiztui summarize: {problem}"));
+            return ExitCodes.Usage;
+        }
+
+        if (!DateOption.TryParse("summarize", request.Date, error, out var given))
+        {
             return ExitCodes.Usage;
         }
 
@@ -71,10 +76,9 @@ internal static class SummarizeCommand
         return (summary, KeyFactsBuilder.Build(Extractor.Default.Extract(article), summary));
     }
 
-    private static bool TryOptions(Request request, out SummaryOptions options, out DateOnly? date, out string problem)
+    private static bool TryOptions(Request request, out SummaryOptions options, out string problem)
     {
         options = SummaryOptions.Default;
-        date = null;
         problem = "";
         var given = new[] { request.Sentences is not null, request.Words is not null, request.Ratio is not null }.Count(b => b);
         if (given > 1)
@@ -112,17 +116,6 @@ internal static class SummarizeCommand
             }
 
             options = SummaryOptions.WithRatio(r);
-        }
-
-        if (request.Date is not null)
-        {
-            if (!DateOnly.TryParseExact(request.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                problem = $"--date '{request.Date}' is not a date in the form YYYY-MM-DD";
-                return false;
-            }
-
-            date = parsed;
         }
 
         return true;

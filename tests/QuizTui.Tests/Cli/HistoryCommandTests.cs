@@ -1,4 +1,3 @@
-using QuizTui.Cli;
 using QuizTui.Core.Questions;
 using QuizTui.Storage;
 using QuizTui.Tests.Storage;
@@ -82,11 +81,5 @@ public sealed class HistoryCommandTests : IDisposable
         Assert.Contains("\"answered\":1,\"right\":1,", result.Output, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLineApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => Cli.Run(args);
 }
