@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using QuizTui.Core.Drills;
+
+namespace QuizTui.Drills.Json;
+
+/// <summary>Source-generated JSON for drill documents and the stored student paper (no reflection, AOT-safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DrillDocument))]
+[JsonSerializable(typeof(DrillPaper))]
+internal sealed partial class DrillJsonContext : JsonSerializerContext;

@@ -1,0 +1,70 @@
+using System.Data.Common;
+
+namespace QuizTui.Drills;
+
+/// <summary>Plain parameterised SQL over any ADO.NET connection, so the SQLite and PostgreSQL stores share it. Parameters are <c>@name</c>.</summary>
+internal sealed class Sql(DbConnection connection)
+{
+    public DbConnection Connection { get; } = connection;
+
+    public DbTransaction? Transaction { get; set; }
+
+    public int Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public object? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    public List<T> Query<T>(Func<DbDataReader, T> read, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, committed at the end.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        using var transaction = Connection.BeginTransaction();
+        Transaction = transaction;
+        try
+        {
+            var result = work();
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            Transaction = null;
+        }
+    }
+
+    private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}
