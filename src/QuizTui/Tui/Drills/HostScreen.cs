@@ -159,7 +159,7 @@ internal sealed class HostScreen : Screen
         var results = snapshot.Results;
         var left = (canvas.Width - 3) / 2;
         var right = canvas.Width - left - 3;
-        var panelHeight = Math.Clamp(Math.Max(results.Students.Count, 1) + 1, 2, Math.Max(2, (canvas.Height - 6) / 2));
+        var panelHeight = Math.Clamp(Math.Max(results.Students.Count, 2) + 1, 3, Math.Max(3, (canvas.Height - 6) / 2));
         DrawStudents(canvas.Inner(1, 3, left, panelHeight), results);
         DrawLeaderboard(canvas.Inner(left + 2, 3, right, panelHeight), results);
         var y = 3 + panelHeight + 1;
@@ -271,7 +271,8 @@ internal sealed class HostScreen : Screen
         studentScroll = Math.Clamp(studentScroll, 0, Math.Max(0, results.Students.Count - studentRows));
         if (results.Students.Count == 0)
         {
-            area.Text(0, 1, Cells.Fit("Nobody yet: students run quiztui drill take " + results.Name, area.Width), Style.Dim);
+            area.Text(0, 1, "Nobody yet. Students run", Style.Dim);
+            area.Text(0, 2, Cells.Fit("  quiztui drill take " + results.Name, area.Width), Style.Strong);
             return;
         }
 
