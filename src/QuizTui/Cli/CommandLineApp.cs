@@ -22,6 +22,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(StatsCommand.Create(output, error));
         root.Subcommands.Add(HistoryCommand.Create(output, error));
         root.Subcommands.Add(RecordAttemptsCommand.Create(output, error));
+        root.Subcommands.Add(DrillCommand.Create(output, error));
 
         root.Subcommands.Add(ParseCommand.Create(output, error));
         root.Subcommands.Add(QuestionsCommand.Create(output, error));

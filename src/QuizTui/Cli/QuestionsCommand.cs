@@ -34,7 +34,7 @@ internal static class QuestionsCommand
         return command;
     }
 
-    private sealed record Settings(int Count, string? Types, string Format, int Seed, string? Date, bool Json, bool AnswerKey);
+    internal sealed record Settings(int Count, string? Types, string Format, int Seed, string? Date, bool Json, bool AnswerKey);
 
     private static int Run(IReadOnlyList<string> files, Settings settings, TextWriter output, TextWriter error)
     {
@@ -57,7 +57,7 @@ internal static class QuestionsCommand
             });
     }
 
-    private static QuestionOptions? Options(Settings settings, TextWriter error)
+    internal static QuestionOptions? Options(Settings settings, TextWriter error)
     {
         QuestionFormat? format = settings.Format switch
         {

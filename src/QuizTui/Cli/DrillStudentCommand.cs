@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using QuizTui.Core.Drills;
+using QuizTui.Core.Questions;
+using QuizTui.Drills;
+
+namespace QuizTui.Cli;
+
+/// <summary>
+/// Hidden: one simulated student takes a drill through the student service (no key in the process), printing
+/// "QUESTION_ID RESULT MILLISECONDS" for each committed answer. The simulated-class tests and the benchmark run
+/// many of these at once; the resume test kills one mid-drill and starts it again.
+/// </summary>
+internal static class DrillStudentCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var name = DrillCommand.Name();
+        var account = new Option<string>("--as") { Description = "The account to answer as (simulation only).", Required = true };
+        var display = new Option<string?>("--display-name");
+        var pause = new Option<int>("--pause-ms") { DefaultValueFactory = _ => 0 };
+        var wait = new Option<int>("--wait-ms") { Description = "How long to wait for the host to start.", DefaultValueFactory = _ => 60_000 };
+        var db = DbOption.Create();
+        var command = new Command("__drill-student", "Test helper: one simulated student takes a drill.") { name, account, display, pause, wait, db };
+        command.Hidden = true;
+        command.SetAction(result => DrillCli.Run(result.GetValue(db), DrillRole.Student, error, store =>
+        {
+            var session = DrillSession.Join(store, result.GetValue(name)!, result.GetValue(display), DateTimeOffset.UtcNow);
+            if (session is null)
+            {
+                return DrillCli.Fail(error, $"no drill named {result.GetValue(name)}");
+            }
+
+            var waited = Stopwatch.StartNew();
+            while (!session.Finished)
+            {
+                var control = session.Control();
+                if (control.Phase == DrillPhase.Ended)
+                {
+                    break;
+                }
+
+                if (session.Next(control) is not { } question)
+                {
+                    if (waited.ElapsedMilliseconds > result.GetValue(wait))
+                    {
+                        return DrillCli.Fail(error, "the drill did not start in time");
+                    }
+
+                    Thread.Sleep(20);
+                    continue;
+                }
+
+                var clock = Stopwatch.StartNew();
+                var submitted = session.Submit(question.Id, Choose(question, session.Student.Account), TimeSpan.FromSeconds(1 + (question.Prompt.Length % 7)), DateTimeOffset.UtcNow);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{question.Id} {submitted} {clock.Elapsed.TotalMilliseconds:0.###}"));
+                output.Flush();
+                if (result.GetValue(pause) > 0)
+                {
+                    Thread.Sleep(result.GetValue(pause));
+                }
+            }
+
+            return ExitCodes.Ok;
+        }, result.GetValue(account)));
+        return command;
+    }
+
+    /// <summary>A reproducible pick that differs by student and question (the process has no key to aim at).</summary>
+    public static string Choose(DrillQuestionView question, string account)
+    {
+        var hash = Core.Progress.ContentHash.Of($"{account}\n{question.Id}");
+        var value = Convert.ToInt32(hash[..6], 16);
+        return question.Format == QuestionFormat.ShortAnswer
+            ? (value % 2 == 0 ? "unknown" : "")
+            : question.Choices[value % question.Choices.Count];
+    }
+}

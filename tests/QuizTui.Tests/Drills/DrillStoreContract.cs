@@ -1,0 +1,201 @@
+using QuizTui.Core.Drills;
+using QuizTui.Core.Questions;
+using QuizTui.Drills;
+
+namespace QuizTui.Tests.Drills;
+
+/// <summary>
+/// What every drill store must do, run against SQLite and PostgreSQL alike: a subclass says how to open the
+/// teacher's store and a student's.
+/// </summary>
+public abstract class DrillStoreContract : IDisposable
+{
+    private static readonly DateTimeOffset Now = DrillSamples.Created.AddDays(1);
+    private readonly List<IDrillStore> opened = [];
+
+    public virtual void Dispose()
+    {
+        foreach (var store in opened)
+        {
+            store.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract IDrillStore OpenTeacher();
+
+    protected abstract IDrillStore OpenStudent(string account);
+
+    [Fact]
+    public void A_saved_drill_comes_back_whole_with_its_keys()
+    {
+        var teacher = Teacher();
+        var drill = DrillSamples.Mixed6 with { Name = Unique("whole") };
+        teacher.SaveDrill(drill);
+
+        var loaded = teacher.LoadDrill(drill.Name)!;
+
+        Assert.Equal(drill.Questions.Select(q => (q.Id, q.Question.Answer, q.Question.Prompt)), loaded.Questions.Select(q => (q.Id, q.Question.Answer, q.Question.Prompt)));
+        Assert.Equal(drill.Articles.Select(a => a.Text), loaded.Articles.Select(a => a.Text));
+        Assert.Equal(drill.Settings, loaded.Settings);
+        Assert.Contains(drill.Name, teacher.DrillNames());
+    }
+
+    [Fact]
+    public void A_student_reads_the_questions_but_never_a_key()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        var student = Student("kim");
+
+        var paper = student.LoadPaper(name)!;
+
+        Assert.Equal(DrillSamples.Mixed6.Questions.Select(q => q.Prompt()), paper.Questions.Select(q => q.Prompt));
+        Assert.ThrowsAny<Exception>(() => student.LoadDrill(name));
+    }
+
+    [Fact]
+    public void A_student_answers_each_question_once_and_the_first_answer_stands()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        var student = Student("lee");
+        student.Join(name, null, Now);
+        var question = DrillSamples.Mixed6.Questions[0];
+
+        var first = student.Submit(name, question.Id, "first", 2, Now);
+        var second = student.Submit(name, question.Id, "second", 3, Now);
+
+        Assert.Equal(SubmitResult.Recorded, first);
+        Assert.Equal(SubmitResult.AlreadyAnswered, second);
+        Assert.Equal("first", Assert.Single(student.Answers(name)).Answer);
+    }
+
+    [Fact]
+    public void Answers_are_refused_before_the_start_while_paused_and_after_the_end()
+    {
+        var teacher = Teacher();
+        var drill = DrillSamples.Mixed6 with { Name = Unique("phases") };
+        teacher.SaveDrill(drill);
+        var host = new DrillHost(teacher, drill);
+        var student = Student("max");
+        student.Join(drill.Name, null, Now);
+        var q = drill.Questions.Select(q => q.Id).ToList();
+
+        var waiting = student.Submit(drill.Name, q[0], "x", 1, Now);
+        host.Apply(Core.Drills.DrillCommand.Start, Now);
+        var running = student.Submit(drill.Name, q[0], "x", 1, Now);
+        host.Apply(Core.Drills.DrillCommand.Pause, Now);
+        var paused = student.Submit(drill.Name, q[1], "x", 1, Now);
+        host.Apply(Core.Drills.DrillCommand.End, Now);
+        var ended = student.Submit(drill.Name, q[2], "x", 1, Now);
+
+        Assert.Equal([SubmitResult.NotOpen, SubmitResult.Recorded, SubmitResult.NotOpen, SubmitResult.NotOpen], [waiting, running, paused, ended]);
+        Assert.Equal(SubmitResult.Unknown, student.Submit(drill.Name, "no-such-question", "x", 1, Now));
+    }
+
+    [Fact]
+    public void A_display_name_cannot_take_over_another_students_record()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        Student("ana").Join(name, "Ana", Now);
+        Student("bo").Join(name, "Ana", Now);
+        Student("ana").Submit(name, DrillSamples.Mixed6.Questions[0].Id, "mine", 1, Now);
+
+        var students = Teacher().Students(name);
+
+        Assert.Equal(["ana", "bo"], students.Select(s => s.Account));
+        Assert.Empty(Student("bo").Answers(name));
+        Assert.Equal("ana", Assert.Single(Teacher().Answers(name)).Account);
+    }
+
+    [Fact]
+    public void A_student_sees_only_their_own_answers()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        var q = DrillSamples.Mixed6.Questions[0].Id;
+        foreach (var account in new[] { "cy", "di" })
+        {
+            var s = Student(account);
+            s.Join(name, null, Now);
+            s.Submit(name, q, account + "'s answer", 1, Now);
+        }
+
+        Assert.Equal(["cy's answer"], Student("cy").Answers(name).Select(a => a.Answer));
+        Assert.Equal(2, Teacher().Answers(name).Count);
+    }
+
+    [Fact]
+    public void A_rejoining_student_continues_where_they_left_off()
+    {
+        var name = Started(DrillSamples.Mixed6 with { Settings = DrillSamples.Mixed6.Settings with { Shuffle = true } });
+        var first = DrillSession.Join(Student("eve"), name, "Eve", Now)!;
+        var order = first.Order.Select(q => q.Id).ToList();
+        first.Submit(first.Next()!.Id, "a", TimeSpan.FromSeconds(2), Now);
+        first.Submit(first.Next()!.Id, "b", TimeSpan.FromSeconds(2), Now);
+
+        var again = DrillSession.Join(OpenStudentTracked("eve"), name, null, Now)!;
+
+        Assert.Equal(order, again.Order.Select(q => q.Id));
+        Assert.Equal(order[2], again.Next()!.Id);
+        Assert.Equal(2, again.AnsweredCount);
+        Assert.Equal("Eve", again.Student.DisplayName);
+    }
+
+    [Fact]
+    public void The_host_grades_answers_as_they_arrive_and_a_ruling_regrades_them()
+    {
+        var drill = DrillSamples.Mixed6 with { Name = Unique("ruling") };
+        var teacher = Teacher();
+        teacher.SaveDrill(drill);
+        var host = new DrillHost(teacher, drill);
+        host.Apply(Core.Drills.DrillCommand.Start, Now);
+        var question = drill.Questions.First(q => q.Question.Format == QuestionFormat.MultipleChoice);
+        var wrong = question.Question.Choices.First(c => c != question.Question.Answer);
+        foreach (var (account, answer) in new[] { ("fay", question.Question.Answer), ("gus", wrong), ("hal", wrong) })
+        {
+            var s = Student(account);
+            s.Join(drill.Name, null, Now);
+            s.Submit(drill.Name, question.Id, answer, 4, Now);
+        }
+
+        var before = host.Refresh(Now).Results.Questions.Single(q => q.Id == question.Id);
+        var cardBefore = host.Schedules().Single(c => c.Account == "gus" && c.QuestionId == question.Id).Card;
+        var changed = new DrillWorkbench(teacher).Accept(drill.Name, question.Id, wrong);
+        host = DrillHost.Open(teacher, drill.Name)!;
+        var after = host.Refresh(Now).Results.Questions.Single(q => q.Id == question.Id);
+        var cardAfter = host.Schedules().Single(c => c.Account == "gus" && c.QuestionId == question.Id).Card;
+
+        Assert.Equal((1, 3, wrong), (before.Right, before.Graded, before.MostChosenWrong));
+        Assert.Equal(2, changed);
+        Assert.Equal((3, 3, (string?)null), (after.Right, after.Graded, after.MostChosenWrong));
+        Assert.True(cardAfter.Due > cardBefore.Due, "an accepted answer moves the review further out");
+    }
+
+    protected static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
+
+    private string Started(Drill drill)
+    {
+        var teacher = Teacher();
+        var named = drill with { Name = Unique(drill.Name) };
+        teacher.SaveDrill(named);
+        new DrillHost(teacher, named).Apply(Core.Drills.DrillCommand.Start, Now);
+        return named.Name;
+    }
+
+    private IDrillStore Teacher() => Track(OpenTeacher());
+
+    private IDrillStore Student(string account) => OpenStudentTracked(account);
+
+    private IDrillStore OpenStudentTracked(string account) => Track(OpenStudent(account));
+
+    private IDrillStore Track(IDrillStore store)
+    {
+        opened.Add(store);
+        return store;
+    }
+}
+
+internal static class DrillQuestionText
+{
+    public static string Prompt(this DrillQuestion question) => question.Question.Prompt;
+}

@@ -1,0 +1,63 @@
+using QuizTui.Drills;
+using QuizTui.Tests.Storage;
+
+namespace QuizTui.Tests.Drills;
+
+/// <summary>The store contract on SQLite, and the SQLite file layout that keeps keys from students.</summary>
+public sealed class SqliteDrillStoreTests : DrillStoreContract
+{
+    private readonly TempFolder temp = new();
+
+    private string Db => temp.File("class.db");
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        temp.Dispose();
+    }
+
+    [Fact]
+    public void Keys_live_only_in_the_teachers_private_key_file()
+    {
+        using (var teacher = OpenTeacher())
+        {
+            teacher.SaveDrill(DrillSamples.Mixed6);
+        }
+
+        using var shared = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
+        shared.Open();
+        using var command = shared.CreateCommand();
+        command.CommandText = "SELECT group_concat(name, ',') FROM sqlite_master WHERE type = 'table'";
+        var tables = (string)command.ExecuteScalar()!;
+
+        Assert.DoesNotContain("key", tables, StringComparison.Ordinal);
+        Assert.DoesNotContain("source", tables, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(SqliteDrillStore.KeyFile(Db)));
+        }
+
+        var sharedText = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Db));
+        Assert.All(DrillSamples.Mixed6.Questions.Where(q => q.Question.Evidence.Text.Length > 0), q => Assert.DoesNotContain(q.Question.Evidence.Text, sharedText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_student_cannot_open_a_drill_file_that_does_not_exist()
+    {
+        var e = Assert.Throws<QuizTui.Storage.StoreException>(() => SqliteDrillStore.Open(temp.File("none.db"), DrillRole.Student, "kim"));
+        Assert.Contains("no drill database", e.Message, StringComparison.Ordinal);
+    }
+
+    protected override IDrillStore OpenTeacher() => SqliteDrillStore.Open(Db, DrillRole.Teacher, "teacher");
+
+    protected override IDrillStore OpenStudent(string account)
+    {
+        // The teacher creates the file; a student only ever opens an existing one.
+        if (!File.Exists(Db))
+        {
+            OpenTeacher().Dispose();
+        }
+
+        return SqliteDrillStore.Open(Db, DrillRole.Student, account);
+    }
+}
