@@ -8,7 +8,7 @@ internal static class DrillHostCommand
 {
     public static Command Create(TextWriter error)
     {
-        var name = new Argument<string>("NAME") { Description = "The drill's name." };
+        var name = DrillCommand.Name();
         var top = new Option<int>("--top") { Description = "How many students the leaderboard shows.", DefaultValueFactory = _ => 10, HelpName = "N" };
         var noSpeed = new Option<bool>("--no-speed-points") { Description = "Leaderboard by right answers only, even when the drill has speed points." };
         var noColor = new Option<bool>("--no-color") { Description = "Monochrome screens (also when NO_COLOR is set)." };
@@ -19,12 +19,12 @@ internal static class DrillHostCommand
             var drill = result.GetValue(name)!;
             if (result.GetValue(top) < 1)
             {
-                return DrillScreenLauncher.Fail(error, "host", "--top must be at least 1");
+                return DrillCli.Fail(error, "--top must be at least 1");
             }
 
             return DrillHost.Open(store, drill) is { } host
                 ? DrillScreenLauncher.Host(store, host, result.GetValue(top), !result.GetValue(noSpeed), result.GetValue(noColor))
-                : DrillScreenLauncher.Fail(error, "host", $"no drill named {drill} in {store.Location}");
+                : DrillCli.Fail(error, $"no drill named {drill} in {store.Location}");
         }));
         return command;
     }

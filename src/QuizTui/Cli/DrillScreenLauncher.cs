@@ -1,12 +1,12 @@
 using System.Runtime.CompilerServices;
 using QuizTui.Drills;
-using QuizTui.Storage;
 
 namespace QuizTui.Cli;
 
 /// <summary>
-/// Opens the store for <c>drill take|host|edit</c> (closed when the screens end), checks the drill, then enters the Terminal.Gui screens through
-/// methods the JIT compiles only when they are used. Failures are one line on stderr before any screen shows.
+/// Opens the store for <c>drill take|host|edit</c> (closed when the screens end), checks the drill, then enters the
+/// Terminal.Gui screens through methods the JIT compiles only when they are used. Failures are one line on stderr
+/// before any screen shows.
 /// </summary>
 internal static class DrillScreenLauncher
 {
@@ -18,21 +18,7 @@ internal static class DrillScreenLauncher
             return ExitCodes.NoTerminal;
         }
 
-        try
-        {
-            using var store = DrillStores.Open(DatabaseLocation.Resolve(db), role);
-            return run(store);
-        }
-        catch (Exception e) when (e is StoreException or DrillAccessException or IOException or UnauthorizedAccessException)
-        {
-            return Fail(error, command, e.Message);
-        }
-    }
-
-    public static int Fail(TextWriter error, string command, string message)
-    {
-        error.WriteLine($"quiztui drill {command}: {TerminalText.Clean(message.Split('\n')[0])}");
-        return ExitCodes.InputError;
+        return DrillCli.Run(db, role, error, run);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -8,7 +8,7 @@ internal static class DrillTakeCommand
 {
     public static Command Create(TextWriter error)
     {
-        var name = new Argument<string>("NAME") { Description = "The drill's name, as the teacher gave it." };
+        var name = DrillCommand.Name();
         var display = new Option<string?>("--name") { Description = "The name the class sees (your account stays your identity).", HelpName = "DISPLAY" };
         var noColor = new Option<bool>("--no-color") { Description = "Monochrome screens (also when NO_COLOR is set)." };
         var db = DbOption.Create();
@@ -18,7 +18,7 @@ internal static class DrillTakeCommand
             var drill = result.GetValue(name)!;
             var session = DrillSession.Join(store, drill, result.GetValue(display), DateTimeOffset.UtcNow);
             return session is null
-                ? DrillScreenLauncher.Fail(error, "take", $"no drill named {drill} in {store.Location}")
+                ? DrillCli.Fail(error, $"no drill named {drill} in {store.Location}")
                 : DrillScreenLauncher.Take(session, result.GetValue(noColor));
         }));
         return command;

@@ -57,8 +57,8 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
     {
         var articles = drill.Articles.Count == 1 ? "1 article" : $"{drill.Articles.Count} articles";
         var x = canvas.Text(1, 0, drill.Name, Style.Heading) + 2;
-        x = canvas.Text(x, 0, $"{drill.Questions.Count} questions from {articles} · {TakeScreen.Describe(drill.Settings, drill.Questions.Count).Split(" · ", 2)[^1]}", Style.Dim) + 2;
-        canvas.Text(x, 0, drill.Locked ? "LOCKED" : "", Style.Strong);
+        x = canvas.Text(x, 0, drill.Locked ? "LOCKED " : "", Style.Strong);
+        canvas.Text(x, 0, Cells.Fit($"{drill.Questions.Count} questions from {articles} · {HostScreen.SettingsText(drill.Settings, drill.Settings.SpeedPoints)}", canvas.Width - x - 1), Style.Dim);
         if (drill.Questions.Count == 0)
         {
             canvas.Text(1, 2, "No questions: press a to add one.", Style.Dim);
@@ -102,11 +102,11 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
         }
         else if (drill.Locked && IsEditKey(key))
         {
-            Say("This drill is locked: it can no longer be edited (a ruling after the drill: quiztui drill accept).", error: true);
+            Say("This drill is locked: it can no longer be edited.", error: true);
         }
         else if (count > 0 && (key == Key.E || key == Key.Enter))
         {
-            Host.Push(QuestionForm.ForEdit(drill.Questions[selected], Edit));
+            Host.Push(QuestionForm.ForEdit(selected + 1, drill.Questions[selected], Edit));
         }
         else if (count > 0 && key == Key.D)
         {

@@ -182,6 +182,12 @@ internal sealed class HostScreen : Screen
         _ => ("■ Ended", Style.Wrong),
     };
 
+    /// <summary>"20 s each · shuffled · speed points".</summary>
+    public static string SettingsText(DrillSettings settings, bool speedPoints) =>
+        (settings.TimeLimitSeconds is { } s and > 0 ? $"{s} s each" : "untimed") +
+        (settings.HostPaced ? " · host-paced" : settings.Shuffle ? " · shuffled" : "") +
+        (speedPoints ? " · speed points" : " · accuracy only");
+
     private void Refresh(bool force)
     {
         var now = time.GetUtcNow();
@@ -250,10 +256,7 @@ internal sealed class HostScreen : Screen
         var x = canvas.Text(1, 0, drill.Name, Style.Heading) + 3;
         var (phase, look) = PhaseLabel(now.Control, drill.Settings, drill.Questions.Count);
         x = canvas.Text(x, 0, phase, look) + 3;
-        var about = $"{drill.Questions.Count} questions · " +
-            (drill.Settings.TimeLimitSeconds is { } s and > 0 ? $"{s} s each" : "untimed") +
-            (speedPoints ? " · speed points" : " · accuracy only") +
-            (drill.Locked ? "" : " · not locked");
+        var about = $"{drill.Questions.Count} questions · {SettingsText(drill.Settings, speedPoints)}" + (drill.Locked ? "" : " · not locked");
         canvas.Text(x, 0, Cells.Fit(about, canvas.Width - x - 1), Style.Dim);
 
         var results = now.Results;
@@ -283,7 +286,9 @@ internal sealed class HostScreen : Screen
         for (var i = 0; i < shown.Count; i++)
         {
             var s = shown[i];
-            area.Text(0, i + 1, Cells.Fit(s.Shown, nameWidth - 1), s.Finished ? Style.Strong : Style.Normal);
+            // The account is the identity; a display name alone could pass for someone else.
+            var who = s.Shown == s.Account ? s.Account : $"{s.Shown} ({s.Account})";
+            area.Text(0, i + 1, Cells.Fit(who, nameWidth - 1), s.Finished ? Style.Strong : Style.Normal);
             area.Bar(nameWidth, i + 1, barWidth, (double)s.Answered / Math.Max(1, s.QuestionCount));
             area.Text(nameWidth + barWidth + 1, i + 1, $"{s.Answered}/{s.QuestionCount}".PadLeft(counts), Style.Normal);
         }

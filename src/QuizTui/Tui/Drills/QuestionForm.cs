@@ -74,7 +74,7 @@ internal sealed class QuestionForm : Screen
     private List<Row> Shown => [.. rows.Where(r => r.Visible())];
 
     /// <summary>The form for a drill question; <paramref name="edit"/> saves and returns null, or says what is wrong.</summary>
-    public static QuestionForm ForEdit(DrillQuestion question, Func<string, QuestionEdit, string?> edit)
+    public static QuestionForm ForEdit(int number, DrillQuestion question, Func<string, QuestionEdit, string?> edit)
     {
         var q = question.Question;
         var wrong = q.Format == QuestionFormat.MultipleChoice ? q.Choices.Where(c => c != q.Answer).ToList() : [];
@@ -85,7 +85,7 @@ internal sealed class QuestionForm : Screen
             TextRow("Also accepted", "Other right answers, separated by semicolons.", string.Join("; ", q.Accept)),
         };
         rows.AddRange(wrong.Select((c, i) => TextRow($"Wrong choice {i + 1}", "A wrong option shown beside the answer.", c)));
-        return new QuestionForm($"Question {q.Id}", rows, form =>
+        return new QuestionForm($"Question {number}", rows, form =>
         {
             var values = form.rows.Select(r => r.Value).ToList();
             if (Invalid(q.Format, values[0], values[1]) is { } problem)

@@ -340,9 +340,9 @@ internal sealed class TakeScreen : Screen
 
         if (LimitSeconds is { } limit)
         {
-            var left = given is null ? Math.Max(0, limit - clock.Spent.TotalSeconds) : 0;
+            var left = Math.Max(0, limit - clock.Spent.TotalSeconds);
             var seconds = (int)Math.Ceiling(left);
-            var tail = given is null ? $"{seconds} s left" : "stopped";
+            var tail = given is null ? $"{seconds} s left" : given.TimedOut ? "time is up" : $"answered in {(int)Math.Min(limit, clock.Spent.TotalSeconds)} s";
             var tx = canvas.Text(1, 1, "Left", Style.Dim) + 2;
             var barWidth = Math.Max(0, canvas.Width - tx - Cells.WidthOf(tail) - 3);
             canvas.Bar(tx, 1, barWidth, left / limit);
