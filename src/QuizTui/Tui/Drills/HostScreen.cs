@@ -73,6 +73,11 @@ internal sealed class HostScreen : Screen
             }
 
             hints.Add(new("↑↓", "question", Key.CursorDown));
+            if (snapshot is not null && snapshot.Results.Students.Count > studentRows)
+            {
+                hints.Add(new("PgDn", "students", Key.PageDown));
+            }
+
             if (speedPointsAllowed)
             {
                 hints.Add(new("x", speedPoints ? "accuracy only" : "speed points", Key.X));
@@ -157,15 +162,18 @@ internal sealed class HostScreen : Screen
 
         DrawHeader(canvas, snapshot);
         var results = snapshot.Results;
-        var left = (canvas.Width - 3) / 2;
-        var right = canvas.Width - left - 3;
-        var panelHeight = Math.Clamp(Math.Max(results.Students.Count, 2) + 1, 3, Math.Max(3, (canvas.Height - 6) / 2));
+        var left = (canvas.Width - 5) / 2;
+        var right = canvas.Width - left - 5;
+        // The questions get the rows they need (at most half), the students the rest.
+        var spread = results.Questions.Count == 0 ? 0 : Math.Min(6, Math.Max(1, results.Questions[Math.Clamp(question, 0, results.Questions.Count - 1)].Distribution.Count));
+        var questionsNeed = Math.Min(1 + Math.Max(results.Questions.Count, 3 + spread), (canvas.Height - 6) / 2);
+        var panelHeight = Math.Clamp(Math.Max(results.Students.Count, 2) + 1, 3, Math.Max(3, canvas.Height - 6 - questionsNeed));
         DrawStudents(canvas.Inner(1, 3, left, panelHeight), results);
-        DrawLeaderboard(canvas.Inner(left + 2, 3, right, panelHeight), results);
+        DrawLeaderboard(canvas.Inner(left + 4, 3, right, panelHeight), results);
         var y = 3 + panelHeight + 1;
         var rest = canvas.Height - y - 1;
         DrawQuestions(canvas.Inner(1, y, left, rest), results);
-        DrawAnswers(canvas.Inner(left + 2, y, right, rest), results);
+        DrawAnswers(canvas.Inner(left + 4, y, right, rest), results);
         if (message is not null)
         {
             canvas.Text(1, canvas.Height - 1, Cells.Fit(message, canvas.Width - 2), Style.Error);

@@ -178,6 +178,16 @@ internal sealed class QuestionForm : Screen
         y++;
         canvas.Text(1, y, focus == shown.Count ? "▸" : " ", Style.Accent);
         canvas.Text(3, y, "[ Save ]", focus == shown.Count ? Style.Selected : Style.Strong);
+        if (Focused?.Text is { } field && Cells.WidthOf(field.Text) > canvas.Width - LabelWidth - 5)
+        {
+            // A long prompt scrolls in its one-line field; the whole of it is shown below.
+            y += 2;
+            foreach (var line in Wrapper.Wrap(field.Text, Style.Normal, canvas.Width - 6).Take(Math.Max(0, canvas.Height - y - 2)))
+            {
+                canvas.Runs(3, y++, line);
+            }
+        }
+
         var note = error ?? Focused?.Help ?? "Enter saves; Esc goes back without saving.";
         canvas.Text(1, canvas.Height - 1, Cells.Fit(note, canvas.Width - 2), error is null ? Style.Dim : Style.Error);
     }

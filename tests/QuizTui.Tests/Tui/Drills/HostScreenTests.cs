@@ -116,4 +116,21 @@ public sealed class HostScreenTests
         Assert.Equal(2, drill.Student("alice").Control(DrillFixture.Name).Released);
         Assert.Contains("● Running, 2 of 4 released", host.Screen, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pages_through_a_class_too_big_for_the_screen()
+    {
+        using var drill = new DrillFixture(Timed);
+        drill.Host().Apply(DrillCommand.Start, DrillFixture.Start);
+        for (var i = 1; i <= 40; i++)
+        {
+            drill.Answer($"s{i:00}", null, ("who", i % 3 == 0 ? "Kofi Annan" : "John Kerry", i % 20));
+        }
+
+        using var host = HostView(drill, top: 5);
+        var first = host.Screen;
+        host.Press(Key.PageDown);
+
+        Snapshot.Verify($"{first}\n=== PgDn ===\n{host.Screen}");
+    }
 }
