@@ -17,6 +17,7 @@ public static class Program
         ["scale"] = ("time and memory of each pipeline stage on 10 KB / 100 KB / 1 MB articles (growth per tenfold size)", ScaleCommand.Run),
         ["timex"] = ("TIMEX3 detection and values on TimeBank + AQUAINT, chrono-node side by side, speed", Timex.TimexCommand.Run),
         ["store-bench"] = ("progress store speed: record an answer, open the library, quiztui stats", StoreBenchCommand.Run),
+        ["drill-bench"] = ("drills: 40 student processes x 20 answers on SQLite and PostgreSQL: record p99, host view lag", DrillBenchCommand.Run),
         ["ner"] = ("people, places, organisations on CoNLL-2003 eng.testa as text, beside compromise; speed, memory", Ner.NerCommand.Run),
         ["ner-profile"] = ("time the stages of name finding on eng.testa", Ner.NerProfileCommand.Run),
         ["train-ner"] = ("train the name tagger on CoNLL-2003 eng.train and write ner.model.gz", Ner.TrainNerCommand.Run),

@@ -13,9 +13,6 @@ public static class DrillStores
     /// <exception cref="Storage.StoreException">The store cannot be used; the message is one line naming it.</exception>
     public static IDrillStore Open(string db, DrillRole role, string? account = null) =>
         IsConnectionString(db)
-            ? OpenPostgres(db, role)
+            ? PostgresDrillStore.Open(db, role)
             : SqliteDrillStore.Open(db, role, account ?? Environment.UserName);
-
-    private static IDrillStore OpenPostgres(string connectionString, DrillRole role) =>
-        throw new Storage.StoreException("PostgreSQL drill stores are not built yet");
 }

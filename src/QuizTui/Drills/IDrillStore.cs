@@ -4,7 +4,7 @@ namespace QuizTui.Drills;
 
 /// <summary>
 /// Where drills, their students and their answers are kept: SQLite for a class on one machine
-/// (<c>SqliteDrillStore</c>), PostgreSQL for a school (<c>PostgresDrillStore</c>); the same contract
+/// (<see cref="SqliteDrillStore"/>), PostgreSQL for a school (<see cref="PostgresDrillStore"/>); the same contract
 /// and the same test suite for both. Every write is its own committed transaction.
 /// <para>
 /// A store is opened as the teacher or as a student (<see cref="DrillRole"/>). Opened as a student it never reads

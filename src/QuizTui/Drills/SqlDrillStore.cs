@@ -109,7 +109,7 @@ public abstract class SqlDrillStore : IDrillStore
     public IReadOnlyList<DrillStudent> Students(string drill) => Guard(() =>
         (IReadOnlyList<DrillStudent>)[.. Sql.Query(Student, $"SELECT {StudentColumns} FROM drill_students WHERE drill = @drill", ("@drill", drill)).OrderBy(s => s.Account, StringComparer.Ordinal)]);
 
-    public SubmitResult Submit(string drill, string questionId, string answer, double seconds, DateTimeOffset now) => Guard(() =>
+    public virtual SubmitResult Submit(string drill, string questionId, string answer, double seconds, DateTimeOffset now) => Guard(() =>
     {
         if (Sql.Execute(DrillSchema.Submit, ("@drill", drill), ("@account", Account), ("@question", questionId), ("@answer", answer), ("@seconds", seconds), ("@at", Ms(now))) == 1)
         {

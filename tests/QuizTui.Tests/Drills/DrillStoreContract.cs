@@ -27,7 +27,7 @@ public abstract class DrillStoreContract : IDisposable
 
     protected abstract IDrillStore OpenStudent(string account);
 
-    [Fact]
+    [SkippableFact]
     public void A_saved_drill_comes_back_whole_with_its_keys()
     {
         var teacher = Teacher();
@@ -42,7 +42,7 @@ public abstract class DrillStoreContract : IDisposable
         Assert.Contains(drill.Name, teacher.DrillNames());
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_student_reads_the_questions_but_never_a_key()
     {
         var name = Started(DrillSamples.Mixed6);
@@ -54,7 +54,7 @@ public abstract class DrillStoreContract : IDisposable
         Assert.ThrowsAny<Exception>(() => student.LoadDrill(name));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_student_answers_each_question_once_and_the_first_answer_stands()
     {
         var name = Started(DrillSamples.Mixed6);
@@ -70,7 +70,7 @@ public abstract class DrillStoreContract : IDisposable
         Assert.Equal("first", Assert.Single(student.Answers(name)).Answer);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Answers_are_refused_before_the_start_while_paused_and_after_the_end()
     {
         var teacher = Teacher();
@@ -93,7 +93,7 @@ public abstract class DrillStoreContract : IDisposable
         Assert.Equal(SubmitResult.Unknown, student.Submit(drill.Name, "no-such-question", "x", 1, Now));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_display_name_cannot_take_over_another_students_record()
     {
         var name = Started(DrillSamples.Mixed6);
@@ -108,7 +108,7 @@ public abstract class DrillStoreContract : IDisposable
         Assert.Equal("ana", Assert.Single(Teacher().Answers(name)).Account);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_student_sees_only_their_own_answers()
     {
         var name = Started(DrillSamples.Mixed6);
@@ -124,7 +124,7 @@ public abstract class DrillStoreContract : IDisposable
         Assert.Equal(2, Teacher().Answers(name).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_rejoining_student_continues_where_they_left_off()
     {
         var name = Started(DrillSamples.Mixed6 with { Settings = DrillSamples.Mixed6.Settings with { Shuffle = true } });
@@ -141,7 +141,7 @@ public abstract class DrillStoreContract : IDisposable
         Assert.Equal("Eve", again.Student.DisplayName);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_host_grades_answers_as_they_arrive_and_a_ruling_regrades_them()
     {
         var drill = DrillSamples.Mixed6 with { Name = Unique("ruling") };

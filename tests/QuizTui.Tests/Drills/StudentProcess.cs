@@ -10,7 +10,7 @@ internal static class StudentProcess
     {
         var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "quiztui.exe" : "quiztui");
         var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "__drill-student", drill, "--as", account, "--db", db, "--pause-ms", pauseMs.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "drill", "__drill-student", drill, "--as", account, "--db", db, "--pause-ms", pauseMs.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,0 +1,126 @@
+using Npgsql;
+using QuizTui.Core.Drills;
+using QuizTui.Storage;
+
+namespace QuizTui.Drills;
+
+/// <summary>
+/// Drills in PostgreSQL, for a school with many lab machines. The teacher's role owns the tables and creates them on
+/// first open; student roles (members of <c>quiztui_student</c>) may read the paper and the controls, insert their own
+/// join and answers (row-level security: <c>account = current_user</c>), and call <c>quiztui_grade</c>, a
+/// <c>SECURITY DEFINER</c> function that grades their own choice answer; they have no privilege on the key tables.
+/// A student's account is their database role, so a display name cannot take over another record.
+/// </summary>
+public sealed class PostgresDrillStore : SqlDrillStore
+{
+    private readonly NpgsqlDataSource source;
+    private readonly NpgsqlConnection connection;
+
+    private PostgresDrillStore(NpgsqlDataSource source, NpgsqlConnection connection, string location, DrillRole role, string account)
+        : base(new Sql(connection), location, role, account, "")
+    {
+        this.source = source;
+        this.connection = connection;
+    }
+
+    /// <summary>Connects; as the teacher also creates the tables, grants and policies when missing.</summary>
+    /// <exception cref="StoreException">Cannot connect or set up; the message names the server, never the password.</exception>
+    public static PostgresDrillStore Open(string connectionString, DrillRole role)
+    {
+        string location;
+        NpgsqlDataSource source;
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            location = $"PostgreSQL {builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+            if (!connectionString.Contains("timeout", StringComparison.OrdinalIgnoreCase))
+            {
+                // A whole class logs in at the bell: wait for the server rather than fail after Npgsql's default 15 s.
+                builder.Timeout = 60;
+            }
+
+            source = new NpgsqlSlimDataSourceBuilder(builder.ConnectionString).Build();
+        }
+        catch (ArgumentException e)
+        {
+            throw new StoreException($"--db: not a usable PostgreSQL connection string ({e.Message})", e);
+        }
+
+        NpgsqlConnection? connection = null;
+        try
+        {
+            connection = source.OpenConnection();
+            var sql = new Sql(connection);
+            var account = (string)sql.Scalar("SELECT current_user")!;
+            var store = new PostgresDrillStore(source, connection, location, role, account);
+            if (role == DrillRole.Teacher)
+            {
+                store.Prepare();
+            }
+
+            return store;
+        }
+        catch (Exception e) when (e is NpgsqlException or PostgresException)
+        {
+            connection?.Dispose();
+            source.Dispose();
+            throw new StoreException($"{location}: {e.Message.Split('\n')[0]}", e);
+        }
+    }
+
+    public override void Dispose()
+    {
+        connection.Dispose();
+        source.Dispose();
+    }
+
+    private void Prepare() => Sql.InTransaction(() =>
+    {
+        // One teacher process sets up at a time; the others find it done.
+        Sql.Execute("SELECT pg_advisory_xact_lock(7355608)");
+        var done = Sql.Scalar("SELECT to_regclass('quiztui_drill_schema') IS NOT NULL") is true
+            && Convert.ToInt32(Sql.Scalar("SELECT COALESCE(MAX(version), 0) FROM quiztui_drill_schema"), System.Globalization.CultureInfo.InvariantCulture) >= PostgresSchema.Version;
+        if (!done)
+        {
+            Sql.Execute(DrillSchema.Shared);
+            Sql.Execute(string.Format(System.Globalization.CultureInfo.InvariantCulture, DrillSchema.Keys, ""));
+            if (Sql.Scalar("SELECT 1 FROM pg_roles WHERE rolname = @group", ("@group", PostgresSchema.StudentGroup)) is null)
+            {
+                throw new StoreException($"{Location}: the role {PostgresSchema.StudentGroup} does not exist; a database administrator creates it once (see the README: drills on PostgreSQL)");
+            }
+
+            Sql.Execute(PostgresSchema.Security);
+            Sql.Execute("INSERT INTO quiztui_drill_schema (version) VALUES (@version)", ("@version", PostgresSchema.Version));
+        }
+
+        return 0;
+    });
+
+    /// <summary>After recording, the database grades a choice answer itself (the student process never sees a key).</summary>
+    public override SubmitResult Submit(string drill, string questionId, string answer, double seconds, DateTimeOffset now)
+    {
+        var result = base.Submit(drill, questionId, answer, seconds, now);
+        if (result == SubmitResult.Recorded && Role == DrillRole.Student)
+        {
+            Guard(() => Sql.Scalar("SELECT quiztui_grade(@drill, @question)", ("@drill", drill), ("@question", questionId)));
+        }
+
+        return result;
+    }
+
+    private protected override T Guard<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new DrillAccessException($"{Location}: permission denied ({e.MessageText})", e);
+        }
+        catch (Exception e) when (e is NpgsqlException or PostgresException)
+        {
+            throw new StoreException($"{Location}: {e.Message.Split('\n')[0]}", e);
+        }
+    }
+}

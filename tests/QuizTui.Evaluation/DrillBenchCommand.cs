@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+using QuizTui.Core.Drills;
+using QuizTui.Core.Parsing;
+using QuizTui.Core.Questions;
+using QuizTui.Drills;
+
+namespace QuizTui.Evaluation;
+
+/// <summary>
+/// Drill store under a class: 40 student processes answer a 20-question drill as fast as they can, on SQLite and (with
+/// <c>--postgres ADMIN_CONNECTION</c> or <c>QUIZTUI_TEST_POSTGRES</c>) on PostgreSQL. Reports the time to record an
+/// answer (p50/p99/max, target p99 ≤ 50 ms) and how long an answer takes to show in the host view (target ≤ 1 s)
+/// while the host refreshes every 250 ms.
+/// </summary>
+internal static class DrillBenchCommand
+{
+    private const int Students = 40;
+    private const string Password = "quiztui-bench";
+
+    public static int Run(EvaluationContext context)
+    {
+        var articles = new[] { "02-nasa-shuttle-anniversary.txt", "09-indonesia-asylum-seekers-rescued.txt", "12-canadian-document-found-on-street.txt" }
+            .Select(f => ArticleParser.Parse(File.ReadAllText(Path.Combine(context.RepositoryRoot, "seeds", "wikinews", f))))
+            .ToList();
+        var drill = DrillBuilder.Build("bench", articles, new QuestionOptions(20, Format: QuestionFormat.MultipleChoice, Seed: 3), new DrillSettings(TimeLimitSeconds: 20, SpeedPoints: true), DateTimeOffset.UtcNow);
+        Console.WriteLine($"drill-bench: {Students} student processes x {drill.Questions.Count} questions, host refresh every 250 ms");
+
+        var folder = Path.Combine(Path.GetTempPath(), "quiztui-drill-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var db = Path.Combine(folder, "class.db");
+            var ok = Measure("SQLite", drill, db, _ => db);
+            var admin = context.Option("--postgres", Environment.GetEnvironmentVariable("QUIZTUI_TEST_POSTGRES") ?? "");
+            if (admin.Length > 0)
+            {
+                var (teacher, student, drop) = PostgresDatabase(admin);
+                try
+                {
+                    ok &= Measure("PostgreSQL", drill, teacher, student);
+                }
+                finally
+                {
+                    drop();
+                }
+            }
+            else
+            {
+                Console.WriteLine("PostgreSQL: skipped (pass --postgres ADMIN_CONNECTION_STRING or set QUIZTUI_TEST_POSTGRES)");
+            }
+
+            return ok ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool Measure(string name, Drill drill, string teacherDb, Func<string, string> studentDb)
+    {
+        using var teacher = DrillStores.Open(teacherDb, DrillRole.Teacher, "teacher");
+        teacher.SaveDrill(drill);
+        var host = new DrillHost(teacher, drill);
+        var processes = Enumerable.Range(1, Students).Select(i => Start(studentDb($"s{i:00}"), drill.Name, $"s{i:00}")).ToList();
+        var outputs = processes.Select(p => p.StandardOutput.ReadToEndAsync()).ToList();
+        var errors = processes.Select(p => p.StandardError.ReadToEndAsync()).ToList();
+        var joining = Stopwatch.StartNew();
+        while (teacher.Students(drill.Name).Count < Students && joining.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            Thread.Sleep(100);
+        }
+
+        var clock = Stopwatch.StartNew();
+        host.Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
+        var lags = new List<double>();
+        var refreshes = new List<double>();
+        var seen = 0;
+        while (!processes.All(p => p.HasExited) || seen < Students * drill.Questions.Count)
+        {
+            var refresh = Stopwatch.StartNew();
+            var snapshot = host.Refresh(DateTimeOffset.UtcNow);
+            refreshes.Add(refresh.Elapsed.TotalMilliseconds);
+            var shown = DateTimeOffset.UtcNow;
+            // Every answer that appears for the first time in this refresh: how long since it was given.
+            var answers = teacher.Answers(drill.Name).OrderBy(a => a.AnsweredAt).ToList();
+            lags.AddRange(answers.Skip(seen).Select(a => (shown - a.AnsweredAt).TotalMilliseconds));
+            seen = Math.Max(seen, answers.Count);
+            if (processes.All(p => p.HasExited) && seen >= snapshot.Results.TotalAnswers)
+            {
+                break;
+            }
+
+            Thread.Sleep(250);
+        }
+
+        var elapsed = clock.Elapsed;
+        var latencies = outputs.SelectMany(o => o.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .Select(l => l.Split(' '))
+            .Where(p => p.Length == 3 && p[1] == "Recorded")
+            .Select(p => double.Parse(p[2], CultureInfo.InvariantCulture))
+            .Order()
+            .ToList();
+        var failed = processes.Count(p => p.ExitCode != 0);
+        var stored = teacher.Answers(drill.Name).Count;
+        var p99 = Percentile(latencies, 0.99);
+        var lag = lags.Count == 0 ? 0 : lags.Max();
+        Console.WriteLine($"{name}: {stored} answers stored ({latencies.Count} confirmed, {failed} students failed) in {elapsed.TotalSeconds:0.0} s = {stored / elapsed.TotalSeconds:0} answers/s");
+        Console.WriteLine($"  record an answer: p50 {Percentile(latencies, 0.5):0.0} ms, p99 {p99:0.0} ms, max {latencies.LastOrDefault():0.0} ms (target p99 <= 50 ms: {(p99 <= 50 ? "met" : "MISSED")})");
+        Console.WriteLine($"  host view: an answer shows after at most {lag:0} ms (p50 {Percentile([.. lags.Order()], 0.5):0} ms; target <= 1000 ms: {(lag <= 1000 ? "met" : "MISSED")}); one refresh p99 {Percentile([.. refreshes.Order()], 0.99):0.0} ms");
+        foreach (var e in errors.Select(e => e.Result).Where(e => e.Length > 0).Distinct().Take(3))
+        {
+            Console.WriteLine("  student error: " + e.Trim());
+        }
+
+        foreach (var p in processes)
+        {
+            p.Dispose();
+        }
+
+        return failed == 0 && stored == Students * drill.Questions.Count;
+    }
+
+    private static Process Start(string db, string drill, string account)
+    {
+        var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "quiztui.exe" : "quiztui");
+        var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "drill", "__drill-student", drill, "--as", account, "--db", db })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    /// <summary>A throwaway database owned by a teacher role, and student login roles in quiztui_student.</summary>
+    private static (string Teacher, Func<string, string> Student, Action Drop) PostgresDatabase(string adminConnection)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(adminConnection);
+        var database = "quiztui_bench_" + Guid.NewGuid().ToString("N")[..8];
+        void Admin(string sql)
+        {
+            using var connection = new NpgsqlConnection(admin.ConnectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
+
+        string Role(string name, string extra) =>
+            $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN CREATE ROLE \"{name}\" LOGIN PASSWORD '{Password}' {extra}; END IF; END $$;";
+        string Connection(string user) =>
+            new NpgsqlConnectionStringBuilder { Host = admin.Host, Port = admin.Port, Database = database, Username = user, Password = Password }.ConnectionString;
+
+        Admin("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'quiztui_student') THEN CREATE ROLE quiztui_student NOLOGIN; END IF; END $$;");
+        Admin(Role("quiztui_bench_teacher", ""));
+        Admin($"CREATE DATABASE {database} OWNER quiztui_bench_teacher");
+        return (Connection("quiztui_bench_teacher"), account =>
+        {
+            Admin(Role(account, "IN ROLE quiztui_student"));
+            return Connection(account);
+        }, () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            Admin($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        });
+    }
+}

@@ -1,0 +1,97 @@
+using Npgsql;
+using QuizTui.Drills;
+
+namespace QuizTui.Tests.Drills;
+
+/// <summary>The store contract on PostgreSQL, and the grants that keep keys and other students' answers from a student role.</summary>
+public sealed class PostgresDrillStoreTests : DrillStoreContract, IClassFixture<PostgresServer>
+{
+    private readonly PostgresServer server;
+
+    public PostgresDrillStoreTests(PostgresServer server) => this.server = server;
+
+    [SkippableFact]
+    public void A_student_role_cannot_read_a_key_or_another_students_answers()
+    {
+        server.Require();
+        var drill = DrillSamples.Mixed6 with { Name = Unique("grants") };
+        using (var teacher = OpenTeacher())
+        {
+            teacher.SaveDrill(drill);
+            new DrillHost(teacher, drill).Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
+        }
+
+        foreach (var account in new[] { "pat", "quin" })
+        {
+            using var s = OpenStudent(account);
+            s.Join(drill.Name, null, DateTimeOffset.UtcNow);
+            s.Submit(drill.Name, drill.Questions[0].Id, account, 1, DateTimeOffset.UtcNow);
+        }
+
+        using var connection = new NpgsqlConnection(server.StudentConnection("pat"));
+        connection.Open();
+
+        Assert.Equal("42501", Denied(connection, "SELECT answer FROM drill_keys"));
+        Assert.Equal("42501", Denied(connection, "SELECT document FROM drill_sources"));
+        Assert.Equal("42501", Denied(connection, "UPDATE drill_answers SET result = 'Correct'"));
+        Assert.Equal(["pat"], Rows(connection, "SELECT account FROM drill_answers"));
+        Assert.Equal("42501", Denied(connection, $"INSERT INTO drill_answers (drill, account, question_id, answer, seconds, answered_at) VALUES ('{drill.Name}', 'quin', 'x', 'forged', 1, 0)"));
+    }
+
+    [SkippableFact]
+    public void The_grading_function_grades_a_students_own_choice_answer_without_showing_the_key()
+    {
+        server.Require();
+        var drill = DrillSamples.Class20 with { Name = Unique("grade") };
+        using var teacher = OpenTeacher();
+        teacher.SaveDrill(drill);
+        new DrillHost(teacher, drill).Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
+        using var student = OpenStudent("rae");
+        student.Join(drill.Name, null, DateTimeOffset.UtcNow);
+
+        student.Submit(drill.Name, drill.Questions[0].Id, drill.Questions[0].Question.Answer, 1, DateTimeOffset.UtcNow);
+
+        Assert.Equal(Core.Questions.AnswerResult.Correct, Assert.Single(student.Answers(drill.Name)).Result);
+    }
+
+    protected override IDrillStore OpenTeacher()
+    {
+        server.Require();
+        return PostgresDrillStore.Open(server.TeacherConnection, DrillRole.Teacher);
+    }
+
+    protected override IDrillStore OpenStudent(string account)
+    {
+        server.Require();
+        // The teacher's first open creates the tables.
+        OpenTeacher().Dispose();
+        return PostgresDrillStore.Open(server.StudentConnection(account), DrillRole.Student);
+    }
+
+    private static string? Denied(NpgsqlConnection connection, string sql)
+    {
+        try
+        {
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+            return null;
+        }
+        catch (PostgresException e)
+        {
+            return e.SqlState;
+        }
+    }
+
+    private static List<string> Rows(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
