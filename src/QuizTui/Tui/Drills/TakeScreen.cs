@@ -200,7 +200,14 @@ internal sealed class TakeScreen : Screen
 
             if (typed.Text.Trim().Length == 0)
             {
-                Host.Confirm("Submit an empty answer? It cannot be changed afterwards.", () => Submit(string.Empty, timedOut: false));
+                Host.Confirm("Submit an empty answer? It cannot be changed afterwards.", () =>
+                {
+                    // The time may have run out while the question was asked, and that already recorded it.
+                    if (State == Phase.Question)
+                    {
+                        Submit(string.Empty, timedOut: false);
+                    }
+                });
             }
             else
             {

@@ -151,4 +151,32 @@ public sealed class TakeScreenTests
 
         Snapshot.Verify(student.AttributeMap);
     }
+
+    [Fact]
+    public void Chooses_an_answer_with_a_mouse_click()
+    {
+        using var drill = new DrillFixture();
+        Control(drill, DrillCommand.Start);
+        using var student = Take(drill);
+        var line = student.Screen.Split('\n').ToList().FindIndex(l => l.Contains("Kofi Annan", StringComparison.Ordinal));
+
+        student.Click(12, line);
+
+        Assert.Contains("● 3  C  Kofi Annan", student.Screen, StringComparison.Ordinal);
+        Assert.Equal("Kofi Annan", Assert.Single(drill.Student("alice").Answers(DrillFixture.Name)).Answer);
+    }
+
+    [Fact]
+    public void Asks_before_submitting_an_empty_typed_answer()
+    {
+        using var drill = new DrillFixture();
+        Control(drill, DrillCommand.Start);
+        using var student = Take(drill);
+
+        student.Press(Key.D2, Key.Enter, Key.Enter);
+        Assert.Contains("Submit an empty answer?", student.Screen, StringComparison.Ordinal);
+        student.Press(Key.N).Type("Golan").Press(Key.Enter);
+
+        Assert.Equal([("where", "Golan"), ("who", "John Kerry")], drill.Student("alice").Answers(DrillFixture.Name).Select(a => (a.QuestionId, a.Answer)).Order());
+    }
 }
