@@ -16,6 +16,7 @@ internal static class DrillCommand
         command.Subcommands.Add(DrillAcceptCommand.Create(output, error));
         command.Subcommands.Add(DrillControlCommand.Create(output, error));
         command.Subcommands.Add(DrillStudentCommand.Create(output, error));
+        DrillScreenCommands.AddTo(command, error);
         return command;
     }
 

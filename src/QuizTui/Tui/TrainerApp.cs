@@ -13,11 +13,14 @@ internal static class TrainerApp
     /// <summary>How often a shown clock (elapsed time, a countdown) is redrawn.</summary>
     private static readonly TimeSpan TickEvery = TimeSpan.FromMilliseconds(250);
 
-    public static int Run(TrainerOptions options)
+    public static int Run(TrainerOptions options) => Run(app => Build(app, options, TimeProvider.System));
+
+    /// <summary>Runs the view <paramref name="build"/> makes on a new application on the real terminal until it quits.</summary>
+    public static int Run(Func<IApplication, TrainerView> build)
     {
         using IApplication app = Application.Create();
         app.Init();
-        using var view = Build(app, options, TimeProvider.System);
+        using var view = build(app);
         app.Run(view);
         return 0;
     }
@@ -25,12 +28,18 @@ internal static class TrainerApp
     /// <summary>The trainer's view on <paramref name="app"/>, with its clock tick and paste handling; the caller runs it.</summary>
     public static TrainerView Build(IApplication app, TrainerOptions options, TimeProvider clock, ArticlePipeline? pipeline = null)
     {
-        var noColor = options.NoColor || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         pipeline ??= ArticlePipeline.Default;
         var library = new ArticleLibrary(options.Files, options.LibraryFolder ?? LibraryFolder.Default(), pipeline.Parse);
         var scores = ScoreBook.Open(DatabaseLocation.Resolve(options.Database));
         var context = new TrainerContext(library, scores, clock, pipeline);
-        var view = new TrainerView(noColor ? Theme.Monochrome : Theme.Color, new LibraryScreen(context)) { Owned = scores };
+        return Show(app, new LibraryScreen(context), options.NoColor, scores);
+    }
+
+    /// <summary>The shell showing <paramref name="first"/>, with the clock tick and paste handling; disposes <paramref name="owned"/> with it.</summary>
+    public static TrainerView Show(IApplication app, Screen first, bool noColor, IDisposable? owned)
+    {
+        noColor |= !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var view = new TrainerView(noColor ? Theme.Monochrome : Theme.Color, first) { Owned = owned };
         app.AddTimeout(TickEvery, () =>
         {
             view.Tick();

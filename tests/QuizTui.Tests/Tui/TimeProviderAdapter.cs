@@ -10,4 +10,6 @@ internal sealed class TimeProviderAdapter(VirtualTimeProvider time) : TimeProvid
     public override long GetTimestamp() => time.Now.Ticks;
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

@@ -19,18 +19,28 @@ internal sealed class TrainerHarness : IDisposable
     private readonly string library;
 
     public TrainerHarness(int width = 80, int height = 24, bool noColor = false, IReadOnlyList<string>? files = null, ArticlePipeline? pipeline = null)
+        : this((app, clock, library) => TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor, library + ".db"), clock, pipeline), width, height)
+    {
+    }
+
+    /// <summary>Any screen in the trainer's shell: <paramref name="build"/> gets the app, the virtual clock and a fresh folder name.</summary>
+    public TrainerHarness(Func<IApplication, TimeProvider, string, TrainerView> build, int width = 80, int height = 24)
     {
         time.SetTime(new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc));
         library = Path.Combine(TuiTestEnvironment.Home, "library-" + Guid.NewGuid().ToString("N"));
         app = Application.Create(time);
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
-        View = TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor, library + ".db"), new TimeProviderAdapter(time), pipeline);
+        Clock = new TimeProviderAdapter(time);
+        View = build(app, Clock, library);
         token = app.Begin(View);
         app.LayoutAndDraw(true);
     }
 
     public TrainerView View { get; }
+
+    /// <summary>The virtual clock the screens read (it moves only with <see cref="Advance"/>).</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>The progress database of this run (a new file beside the library folder).</summary>
     public string Database => library + ".db";

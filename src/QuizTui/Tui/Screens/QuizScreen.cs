@@ -258,7 +258,7 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         return false;
     }
 
-    private static int? ChoiceFor(Key key, int count)
+    public static int? ChoiceFor(Key key, int count)
     {
         var text = key.IsCtrl || key.IsAlt ? string.Empty : key.GetPrintableText();
         if (text is not [var c])
@@ -276,7 +276,7 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         return index >= 0 && index < count ? index : null;
     }
 
-    private static string FormatName(QuestionFormat format) => format switch
+    public static string FormatName(QuestionFormat format) => format switch
     {
         QuestionFormat.MultipleChoice => "multiple choice",
         QuestionFormat.ShortAnswer => "type the answer",
