@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QuizTui.Core.Parsing;
@@ -26,16 +27,31 @@ internal static partial class SpeakerFinder
         "Chancellor", "Premier", "Manager", "Executive", "CEO", "Founder", "Editor", "Analyst", "Economist", "Counsel",
     };
 
+    /// <summary>
+    /// Every pattern but the subject's needs a speech verb or "according to": text without one is passed
+    /// over at once. The right-to-left search for a verb before a quotation tries every verb at every
+    /// character, and without this it was a sixth of all extraction time on long sentences.
+    /// </summary>
+    private static readonly SearchValues<string> Cues = SearchValues.Create([.. Verbs.Split('|'), "according to"], StringComparison.Ordinal);
+
     /// <summary>The speaker named in the words after the closing mark or before the opening mark, or null.</summary>
     public static string? Find(string after, string before)
     {
-        var match = After().Match(after);
+        var afterHasCue = after.AsSpan().IndexOfAny(Cues) >= 0;
+        var beforeHasCue = before.AsSpan().IndexOfAny(Cues) >= 0;
+        // "according" closing the words before and "to" opening those after meet in the joined text below.
+        if (!afterHasCue && !beforeHasCue && !(before.EndsWith("according", StringComparison.Ordinal) && after.StartsWith("to ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var match = afterHasCue ? After().Match(after) : Match.Empty;
         if (match.Success)
         {
             return Clean(match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["other"].Value);
         }
 
-        match = Before().Match(before);
+        match = beforeHasCue ? Before().Match(before) : Match.Empty;
         if (match.Success)
         {
             return Clean(match.Groups["name"].Value);

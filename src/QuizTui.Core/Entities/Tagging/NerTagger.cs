@@ -18,12 +18,30 @@ internal sealed class NerTagger
         return new NerTagger(PerceptronFormat.Read(stream), Gazetteer.Default);
     });
 
+    /// <summary>One feature buffer per thread, reused for every token it tags.</summary>
+    private static readonly ThreadLocal<FeatureBuffer> Features = new(() => new FeatureBuffer());
+
     private readonly AveragedPerceptron _model;
+
+    /// <summary>Legal BILOU successions by class index: [(previous + 1) * 2 * classes + 2 * class + last]; previous -1 is the sentence start.</summary>
+    private readonly bool[] _allowed;
 
     public NerTagger(AveragedPerceptron model, Gazetteer gazetteer)
     {
         _model = model;
         Gazetteer = gazetteer;
+        var classes = model.Classes;
+        _allowed = new bool[(classes.Count + 1) * classes.Count * 2];
+        for (var p = -1; p < classes.Count; p++)
+        {
+            for (var c = 0; c < classes.Count; c++)
+            {
+                for (var last = 0; last < 2; last++)
+                {
+                    _allowed[((p + 1) * classes.Count * 2) + (2 * c) + last] = BilouLabels.Allowed(p < 0 ? "<s>" : classes[p], classes[c], last == 1);
+                }
+            }
+        }
     }
 
     public static NerTagger Default => Shipped.Value;
@@ -35,20 +53,21 @@ internal sealed class NerTagger
     {
         var sentence = new NerSentence(words, Gazetteer);
         var labels = new string[words.Count];
-        var features = new List<string>(64);
+        var features = Features.Value!;
         var classes = _model.Classes;
         Span<float> scores = stackalloc float[classes.Count];
         var previous = "<s>";
         var previous2 = "<s>";
+        var previousIndex = -1;
         for (var i = 0; i < words.Count; i++)
         {
             NerFeatures.Extract(sentence, i, previous, previous2, memory.Recall(sentence, i), features);
             _model.Score(features, scores);
-            var last = i == words.Count - 1;
+            var allowed = _allowed.AsSpan(((previousIndex + 1) * classes.Count * 2) + (i == words.Count - 1 ? 1 : 0));
             var best = -1;
             for (var c = 0; c < classes.Count; c++)
             {
-                if ((best < 0 || scores[c] > scores[best]) && BilouLabels.Allowed(previous, classes[c], last))
+                if ((best < 0 || scores[c] > scores[best]) && allowed[2 * c])
                 {
                     best = c;
                 }
@@ -57,6 +76,7 @@ internal sealed class NerTagger
             labels[i] = classes[best];
             previous2 = previous;
             previous = labels[i];
+            previousIndex = best;
         }
 
         memory.Remember(sentence, labels);
@@ -77,7 +97,7 @@ internal sealed class NerTagger
         var index = classes.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
         var trainer = new AveragedPerceptron.Trainer(classes);
         var random = new Random(2003);
-        var features = new List<string>(64);
+        var buffer = new FeatureBuffer();
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             var correct = 0;
@@ -92,7 +112,8 @@ internal sealed class NerTagger
                     var previous2 = "<s>";
                     for (var i = 0; i < sentence.Count; i++)
                     {
-                        NerFeatures.Extract(sentence, i, previous, previous2, memory.Recall(sentence, i), features);
+                        NerFeatures.Extract(sentence, i, previous, previous2, memory.Recall(sentence, i), buffer);
+                        var features = buffer.ToList();
                         var guess = trainer.Predict(features);
                         trainer.Update(index[gold[i]], guess, features);
                         guesses[i] = classes[guess];
