@@ -11,6 +11,7 @@ public sealed class AveragedPerceptron
 {
     private readonly Dictionary<string, float[]> _weights;
     private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly FeatureTable? _table;
 
     /// <summary>A frozen model from its class labels and per-feature weight vectors.</summary>
     public AveragedPerceptron(IReadOnlyList<string> classes, IReadOnlyDictionary<string, float[]> weights)
@@ -21,6 +22,7 @@ public sealed class AveragedPerceptron
         // span lookup lets a tagger look features up without making strings.
         _weights = new Dictionary<string, float[]>(weights, StringComparer.Ordinal);
         _bySpan = _weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        _table = FeatureTable.Build(_weights);
     }
 
     /// <summary>The labels, in the order of each weight vector.</summary>
@@ -48,8 +50,27 @@ public sealed class AveragedPerceptron
     /// <summary>Adds the weights of the buffered features into <paramref name="scores"/> (length = class count).</summary>
     public void Score(FeatureBuffer features, Span<float> scores)
     {
-        ArgumentNullException.ThrowIfNull(features);
         scores.Clear();
+        AddScores(features, scores);
+    }
+
+    /// <summary>Adds the weights of the buffered features onto the <paramref name="scores"/> already there, in buffer order.</summary>
+    public void AddScores(FeatureBuffer features, Span<float> scores)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (_table is { } table)
+        {
+            for (var f = 0; f < features.Count; f++)
+            {
+                if (table.Find(features[f]) is { } vector)
+                {
+                    Add(vector, scores);
+                }
+            }
+
+            return;
+        }
+
         for (var f = 0; f < features.Count; f++)
         {
             if (_bySpan.TryGetValue(features[f], out var vector))

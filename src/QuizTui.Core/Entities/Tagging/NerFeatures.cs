@@ -15,20 +15,33 @@ internal static class NerFeatures
     public static void Extract(NerSentence s, int i, string previous, string previous2, string? history, FeatureBuffer features)
     {
         features.Clear();
-        var word = s.Words[i];
-        var lower = s.Lower[i];
-        var shape = s.ShortShapes[i];
+        AddWordFeatures(s.Words[i], s.Lower[i], s.Shapes[i], s.ShortShapes[i], features);
+        AddContextFeatures(s, i, previous, previous2, history, features);
+    }
+
+    /// <summary>
+    /// The features of the word alone, which come first: their summed weights are the same wherever the
+    /// word stands, so a tagger may add them up once per word.
+    /// </summary>
+    public static void AddWordFeatures(string word, string lower, string shape, string shortShape, FeatureBuffer features)
+    {
         features.Add("b");
         features.Add("w=", word);
         features.Add("l=", lower);
-        features.Add("sh=", s.Shapes[i]);
-        features.Add("ss=", shape);
+        features.Add("sh=", shape);
+        features.Add("ss=", shortShape);
         for (var k = 1; k <= 4 && k < lower.Length; k++)
         {
             features.Add(Prefixes[k - 1], lower.AsSpan(0, k));
             features.Add(Suffixes[k - 1], lower.AsSpan(lower.Length - k));
         }
+    }
 
+    /// <summary>The features of the word in its place: neighbours, predicted labels, lists, document history.</summary>
+    public static void AddContextFeatures(NerSentence s, int i, string previous, string previous2, string? history, FeatureBuffer features)
+    {
+        var lower = s.Lower[i];
+        var shape = s.ShortShapes[i];
         var l1 = At(s.Lower, i - 1, "<s>");
         var l2 = At(s.Lower, i - 2, "<s>");
         var r1 = At(s.Lower, i + 1, "</s>");

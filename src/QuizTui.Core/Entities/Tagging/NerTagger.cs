@@ -21,7 +21,16 @@ internal sealed class NerTagger
     /// <summary>One feature buffer per thread, reused for every token it tags.</summary>
     private static readonly ThreadLocal<FeatureBuffer> Features = new(() => new FeatureBuffer());
 
+    /// <summary>Enough for the common words of news (about 4 MB); rarer words are scored afresh.</summary>
+    private const int MaxCachedWords = 30_000;
+
     private readonly AveragedPerceptron _model;
+
+    /// <summary>
+    /// Per thread, per word: the summed weights of its own features (<see cref="NerFeatures.AddWordFeatures"/>).
+    /// One plain dictionary a thread: a shared concurrent one spent more on its locks than the lookups saved.
+    /// </summary>
+    private readonly ThreadLocal<Dictionary<string, float[]>> _wordScores = new(() => new(StringComparer.Ordinal));
 
     /// <summary>Legal BILOU successions by class index: [(previous + 1) * 2 * classes + 2 * class + last]; previous -1 is the sentence start.</summary>
     private readonly bool[] _allowed;
@@ -61,8 +70,10 @@ internal sealed class NerTagger
         var previousIndex = -1;
         for (var i = 0; i < words.Count; i++)
         {
-            NerFeatures.Extract(sentence, i, previous, previous2, memory.Recall(sentence, i), features);
-            _model.Score(features, scores);
+            WordScores(sentence, i, features).CopyTo(scores);
+            features.Clear();
+            NerFeatures.AddContextFeatures(sentence, i, previous, previous2, memory.Recall(sentence, i), features);
+            _model.AddScores(features, scores);
             var allowed = _allowed.AsSpan(((previousIndex + 1) * classes.Count * 2) + (i == words.Count - 1 ? 1 : 0));
             var best = -1;
             for (var c = 0; c < classes.Count; c++)
@@ -81,6 +92,31 @@ internal sealed class NerTagger
 
         memory.Remember(sentence, labels);
         return labels;
+    }
+
+    /// <summary>
+    /// The summed weights of the word's own features, from the cache when the word was seen before. They
+    /// come first in the feature order, so the sum is the very number the full loop reaches at that point.
+    /// </summary>
+    private float[] WordScores(NerSentence sentence, int i, FeatureBuffer features)
+    {
+        var word = sentence.Words[i];
+        var cache = _wordScores.Value!;
+        if (cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        features.Clear();
+        NerFeatures.AddWordFeatures(word, sentence.Lower[i], sentence.Shapes[i], sentence.ShortShapes[i], features);
+        var scores = new float[_model.Classes.Count];
+        _model.Score(features, scores);
+        if (cache.Count < MaxCachedWords)
+        {
+            cache[word] = scores;
+        }
+
+        return scores;
     }
 
     /// <summary>Trains a model on documents of sentences of (word, IOB1 tag) pairs.</summary>
