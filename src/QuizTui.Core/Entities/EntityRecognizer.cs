@@ -31,28 +31,31 @@ public sealed class EntityRecognizer
     public IReadOnlyList<Mention> Recognize(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Recognize(article.Text, ArticleRegions.Of(article), article.Dateline);
+        var regions = ArticleRegions.Of(article);
+        return Recognize(article.Text, regions, regions.Select(r => Tokenizer.Tokenize(article.Text, r.Span.Start, r.Span.End)).ToList(), article.Dateline);
     }
 
     /// <summary>The mentions in the given regions of <paramref name="text"/> (each a sentence or a line), all treated as body text.</summary>
     public IReadOnlyList<Mention> Recognize(string text, IReadOnlyList<TextSpan> regions) =>
-        Recognize(text, regions.Select(r => (r, true)).ToList(), null);
+        Recognize(text, regions.Select(r => (r, true)).ToList(), regions.Select(r => Tokenizer.Tokenize(text, r.Start, r.End)).ToList(), null);
 
-    private List<Mention> Recognize(string text, IReadOnlyList<(TextSpan Span, bool InBody)> regions, Dateline? dateline)
+    /// <summary>The mentions in regions already tokenized (<paramref name="tokens"/>[i] are the tokens of <paramref name="regions"/>[i]).</summary>
+    internal List<Mention> Recognize(string text, IReadOnlyList<(TextSpan Span, bool InBody)> regions, IReadOnlyList<List<Token>> tokens, Dateline? dateline)
     {
         var gazetteer = _tagger.Gazetteer;
         var memory = new DocumentMemory();
         var candidates = new List<Candidate>();
-        foreach (var (span, inBody) in regions)
+        for (var r = 0; r < regions.Count; r++)
         {
-            var tokens = Tokenizer.Tokenize(text, span.Start, span.End);
-            if (tokens.Count == 0)
+            var (span, inBody) = regions[r];
+            var regionTokens = tokens[r];
+            if (regionTokens.Count == 0)
             {
                 continue;
             }
 
-            var region = new TextRegion(span, tokens, inBody);
-            var labels = _tagger.Tag(tokens.Select(t => t.Text).ToArray(), memory);
+            var region = new TextRegion(span, regionTokens, inBody);
+            var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             foreach (var (first, last, type) in BilouLabels.Spans(labels))
             {
                 if (MentionTyper.Create(region, first, last, type, gazetteer, text) is { } candidate)

@@ -1,5 +1,6 @@
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Quantities;
+using QuizTui.Core.Text;
 using QuizTui.Core.Times;
 
 namespace QuizTui.Core.Entities;
@@ -28,10 +29,12 @@ public sealed class Extractor
     public Extraction Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var regions = ArticleRegions.Of(article).Select(r => r.Span).ToList();
-        var mentions = _entities.Recognize(article);
-        var times = TimeTagger.Default.Find(article.Text, regions, article.Date);
-        var quantities = QuantityFinder.Find(article.Text, regions);
+        // Each region is tokenized once and its times found once, for names, times and quantities alike.
+        var regions = ArticleRegions.Of(article);
+        var tokens = regions.Select(r => Tokenizer.Tokenize(article.Text, r.Span.Start, r.Span.End)).ToList();
+        var mentions = _entities.Recognize(article.Text, regions, tokens, article.Dateline);
+        var times = TimeTagger.Default.Find(article.Text, tokens, article.Date);
+        var quantities = QuantityFinder.Find(article.Text, tokens, times);
         return new Extraction(article, mentions, times, quantities);
     }
 }

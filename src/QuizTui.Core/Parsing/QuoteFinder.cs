@@ -15,6 +15,7 @@ internal static class QuoteFinder
     public static IReadOnlyList<Quote> Find(string text, IReadOnlyList<Paragraph> paragraphs)
     {
         var quotes = new List<Quote>();
+        var named = new Dictionary<int, string?>();
         string? lastSpeaker = null;
         var lastParagraph = -2;
         foreach (var paragraph in paragraphs)
@@ -34,7 +35,7 @@ internal static class QuoteFinder
                 var speaker = SpeakerFinder.Find(after, before);
                 if (speaker is not null && SpeakerFinder.IsPronoun(speaker))
                 {
-                    speaker = EarlierSubject(paragraph, opening) ?? lastSpeaker;
+                    speaker = EarlierSubject(paragraph, opening, named) ?? lastSpeaker;
                 }
                 else if (speaker is null && quotes.Count > 0 && quotes[^1].Sentence == opening)
                 {
@@ -44,7 +45,7 @@ internal static class QuoteFinder
                 {
                     // A quotation that opens a sentence of its own goes on from the one before: the person the
                     // paragraph introduced, else the speaker of the paragraph before.
-                    speaker = EarlierSubject(paragraph, opening) ?? (lastParagraph >= paragraph.Index - 1 ? lastSpeaker : null);
+                    speaker = EarlierSubject(paragraph, opening, named) ?? (lastParagraph >= paragraph.Index - 1 ? lastSpeaker : null);
                 }
 
                 if (speaker is not null)
@@ -61,7 +62,8 @@ internal static class QuoteFinder
     }
 
     /// <summary>"Marcy Kaptur was not changing her vote. “...,” she said.": the pronoun's name from an earlier sentence.</summary>
-    private static string? EarlierSubject(Paragraph paragraph, Sentence sentence)
+    /// <remarks><paramref name="named"/> keeps each sentence's answer by its start: every quotation of a long paragraph looks back over the same sentences.</remarks>
+    private static string? EarlierSubject(Paragraph paragraph, Sentence sentence, Dictionary<int, string?> named)
     {
         for (var i = paragraph.Sentences.Count - 1; i >= 0; i--)
         {
@@ -71,20 +73,26 @@ internal static class QuoteFinder
                 continue;
             }
 
-            // "Heald noted the findings show ..." names a speaker; else the name the sentence opens with.
-            var named = SpeakerFinder.Find("", earlier.Text);
-            if (named is not null && !SpeakerFinder.IsPronoun(named))
+            if (!named.TryGetValue(earlier.Span.Start, out var name))
             {
-                return named;
+                name = NameIn(earlier);
+                named[earlier.Span.Start] = name;
             }
 
-            if (SpeakerFinder.Subject(earlier.Text) is { } subject)
+            if (name is not null)
             {
-                return subject;
+                return name;
             }
         }
 
         return null;
+    }
+
+    private static string? NameIn(Sentence sentence)
+    {
+        // "Heald noted the findings show ..." names a speaker; else the name the sentence opens with.
+        var named = SpeakerFinder.Find("", sentence.Text);
+        return named is not null && !SpeakerFinder.IsPronoun(named) ? named : SpeakerFinder.Subject(sentence.Text);
     }
 
     private static Sentence SentenceAt(Paragraph paragraph, int position) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QuizTui.Core.Parsing;
@@ -17,6 +18,10 @@ internal static partial class SpeakerFinder
         "acknowledged|admitted|suggested|commented|observed|stressed|emphasised|emphasized|predicted|promised|vowed|maintained|confirmed|" +
         "responded|tweeted|posted|condemned|welcomed|believes|believed|thinks|thought|hoped|hopes";
 
+    private const int MaxReach = 400;
+
+    private static readonly string[] VerbList = Verbs.Split('|');
+
     private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
     {
         "Minister", "Secretary", "President", "General", "Leader", "Senator", "Sen", "Representative", "Rep", "Governor",
@@ -26,24 +31,98 @@ internal static partial class SpeakerFinder
         "Chancellor", "Premier", "Manager", "Executive", "CEO", "Founder", "Editor", "Analyst", "Economist", "Counsel",
     };
 
+    /// <summary>
+    /// Every pattern but the subject's needs a speech verb or "according to": text without one is passed
+    /// over at once. The right-to-left search for a verb before a quotation tries every verb at every
+    /// character, and without this it was a sixth of all extraction time on long sentences.
+    /// </summary>
+    private static readonly SearchValues<string> Cues = SearchValues.Create([.. VerbList, "according to"], StringComparison.Ordinal);
+
     /// <summary>The speaker named in the words after the closing mark or before the opening mark, or null.</summary>
     public static string? Find(string after, string before)
     {
-        var match = After().Match(after);
+        var afterHasCue = after.AsSpan().IndexOfAny(Cues) >= 0;
+        var beforeHasCue = before.AsSpan().IndexOfAny(Cues) >= 0;
+
+        // No quotation mark may stand between a speaker before the quotation and its opening mark, so only
+        // the words after the last mark are searched; and a speaker farther back than MaxReach is not this
+        // quotation's (unbounded, a long run-on sentence was searched from its start for every quotation).
+        var tail = Math.Max(before.AsSpan().LastIndexOfAny('“', '”', '"') + 1, before.Length - MaxReach);
+        // "according" closing the words before and "to" opening those after meet in the joined text below.
+        if (!afterHasCue && !beforeHasCue && !(before.EndsWith("according", StringComparison.Ordinal) && after.StartsWith("to ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var match = afterHasCue ? After().Match(after) : Match.Empty;
         if (match.Success)
         {
             return Clean(match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["other"].Value);
         }
 
-        match = Before().Match(before);
-        if (match.Success)
+        if (beforeHasCue && NameBeforeVerb(before, tail) is { } named)
         {
-            return Clean(match.Groups["name"].Value);
+            return named;
         }
 
         match = According().Match(before + " " + after);
         return match.Success ? Clean(match.Groups["name"].Value) : null;
     }
+
+    /// <summary>
+    /// "Kerry told reporters ...": the name before the first speech verb (from the left) that has one, the
+    /// verb a whole word after a space. Each verb is tried on its own with the name pattern anchored at it:
+    /// one right-to-left pattern over the whole text tried every verb at every character, a sixth of all
+    /// extraction time.
+    /// </summary>
+    private static string? NameBeforeVerb(string before, int from)
+    {
+        var text = before.AsSpan();
+        for (var i = from; i < text.Length;)
+        {
+            var found = text[i..].IndexOfAny(Cues);
+            if (found < 0)
+            {
+                return null;
+            }
+
+            var start = i + found;
+            i = start + 1;
+            if (start == 0 || !char.IsWhiteSpace(text[start - 1]) || VerbAt(text, start) is null)
+            {
+                continue;
+            }
+
+            var match = NameBefore().Match(before, from, start - from);
+            if (match.Success)
+            {
+                return Clean(match.Groups["name"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speech verb that is the whole word at <paramref name="start"/>, or null.</summary>
+    private static string? VerbAt(ReadOnlySpan<char> text, int start)
+    {
+        foreach (var verb in VerbList)
+        {
+            var end = start + verb.Length;
+            if (text[start..].StartsWith(verb, StringComparison.Ordinal) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A character of \w (letters, digits, marks, connectors), as the patterns' \b sees it.</summary>
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation
+            or System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>The name a sentence opens with ("But Representative Marcy Kaptur (D Ohio) was..." → "Marcy Kaptur"), or null.</summary>
     public static string? Subject(string sentence)
@@ -90,8 +169,9 @@ internal static partial class SpeakerFinder
     [GeneratedRegex(@"^[\s,;:—–-]*(?:(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+(?<other>" + Name + "))")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b[^“”""]*$", RegexOptions.RightToLeft)]
-    private static partial Regex Before();
+    /// <summary>A name (and an aside) ending just before a speech verb: the text given ends where the verb starts.</summary>
+    [GeneratedRegex(@"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?\z", RegexOptions.RightToLeft)]
+    private static partial Regex NameBefore();
 
     [GeneratedRegex(@"^(?<name>" + Name + @")(?:\s+of\s+[^,]{1,60})?(?:,\s+(?<apposition>" + Name + "),)?")]
     private static partial Regex SubjectPattern();

@@ -17,11 +17,17 @@ public static class QuantityFinder
     /// <summary>Quantities inside <paramref name="regions"/>, in text order, spans into <paramref name="text"/>.</summary>
     public static IReadOnlyList<Quantity> Find(string text, IReadOnlyList<TextSpan> regions)
     {
-        var times = TimeTagger.Default.Find(text, regions, null);
+        ArgumentNullException.ThrowIfNull(regions);
+        var tokenized = regions.OrderBy(r => r.Start).Select(r => Tokenizer.Tokenize(text, r.Start, r.End)).ToList();
+        return Find(text, tokenized, TimeTagger.Default.Find(text, tokenized, null));
+    }
+
+    /// <summary>Quantities in regions already tokenized (in text order), beside the time expressions already found in them.</summary>
+    internal static List<Quantity> Find(string text, IEnumerable<List<Token>> regionTokens, IReadOnlyList<TimeExpression> times)
+    {
         var found = new List<Quantity>();
-        foreach (var region in regions.OrderBy(r => r.Start))
+        foreach (var tokens in regionTokens)
         {
-            var tokens = Tokenizer.Tokenize(text, region.Start, region.End);
             var words = tokens.ConvertAll(t => t.Text.ToLowerInvariant());
             var k = 0;
             while (k < tokens.Count)

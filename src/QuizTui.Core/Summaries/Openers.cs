@@ -37,14 +37,16 @@ internal static partial class Openers
     /// <summary>True when the sentence needs the sentence before it to be understood.</summary>
     public static bool NeedsPrevious(string sentence)
     {
-        var words = LeadingWords().Matches(sentence);
-        if (words.Count == 0)
+        // Only the first two words matter: matching all of them was most of the summarizer's time here.
+        var firstWord = LeadingWords().Match(sentence);
+        if (!firstWord.Success)
         {
             return false;
         }
 
-        var first = words[0].Value;
-        var second = words.Count > 1 ? words[1].Value : "";
+        var first = firstWord.Value;
+        var secondWord = firstWord.NextMatch();
+        var second = secondWord.Success ? secondWord.Value : "";
         if (MultiWordConnective().IsMatch(sentence))
         {
             return true;

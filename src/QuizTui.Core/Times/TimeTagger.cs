@@ -26,10 +26,16 @@ public sealed class TimeTagger
     /// <summary>Time expressions inside <paramref name="regions"/> (e.g. each sentence), in text order, with spans into <paramref name="text"/>.</summary>
     public IReadOnlyList<TimeExpression> Find(string text, IReadOnlyList<TextSpan> regions, DateOnly? referenceDate)
     {
+        ArgumentNullException.ThrowIfNull(regions);
+        return Find(text, regions.OrderBy(r => r.Start).Select(r => Tokenizer.Tokenize(text, r.Start, r.End)), referenceDate);
+    }
+
+    /// <summary>Time expressions in regions already tokenized (in text order), so an extractor tokenizes each region once.</summary>
+    internal List<TimeExpression> Find(string text, IEnumerable<List<Token>> regionTokens, DateOnly? referenceDate)
+    {
         var found = new List<TimeExpression>();
-        foreach (var region in regions.OrderBy(r => r.Start))
+        foreach (var tokens in regionTokens)
         {
-            var tokens = Tokenizer.Tokenize(text, region.Start, region.End);
             var parser = new TimeParser(text, tokens);
             foreach (var match in parser.Parse())
             {

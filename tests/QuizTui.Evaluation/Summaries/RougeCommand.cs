@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Summaries;
 
@@ -18,7 +19,7 @@ internal static class RougeCommand
         var pairs = BbcPair.Load(context.DataDirectory);
         var summarizer = new Summarizer(SettingsOverride.Apply(new SummarizerSettings(), context.Option("--set", "")));
         var rows = new List<(string Category, RougeScores Ours, RougeScores Lead)>();
-        var (articles, summaries, cpu, wall) = SummarizeAll(pairs, summarizer);
+        var (articles, summaries, cpu, wall, warmUp) = SummarizeAll(pairs, summarizer);
         for (var i = 0; i < pairs.Count; i++)
         {
             var budget = WordCounter.Count(pairs[i].Reference);
@@ -45,29 +46,46 @@ internal static class RougeCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"speed: parse + summarize {pairs.Count} articles ({pairs.Sum(p => WordCounter.Count(p.Article))} words): {cpu.TotalSeconds:0.000} s CPU, {wall.TotalSeconds:0.000} s wall, one thread"));
+            $"speed: parse + summarize + key facts (extraction) of {pairs.Count} articles ({pairs.Sum(p => WordCounter.Count(p.Article))} words): {cpu.TotalSeconds:0.000} s CPU, {wall.TotalSeconds:0.000} s wall, one thread, after start-up (models loaded and first article done in {warmUp.TotalSeconds:0.00} s); target <= 4 s; load average {LoadAverage()}"));
         Console.WriteLine(passed ? "targets met" : "targets NOT met");
         LargeText(pairs, summarizer);
         return 0;
     }
 
-    /// <summary>Parses and summarises every article on this thread, timing CPU and wall clock.</summary>
-    private static (List<Article> Articles, List<string> Summaries, TimeSpan Cpu, TimeSpan Wall) SummarizeAll(
+    /// <summary>
+    /// Does on this thread what <c>quiztui summarize</c> does for every article (parse, summary, extraction,
+    /// key facts), timing CPU and wall clock after start-up: the models are loaded and the code warmed on
+    /// the first article before the clock starts.
+    /// </summary>
+    private static (List<Article> Articles, List<string> Summaries, TimeSpan Cpu, TimeSpan Wall, TimeSpan WarmUp) SummarizeAll(
         IReadOnlyList<BbcPair> pairs, Summarizer summarizer)
     {
-        var articles = new List<Article>();
-        var summaries = new List<string>();
+        var warmUp = Stopwatch.StartNew();
+        Summarize(pairs[0], summarizer);
+        warmUp.Stop();
+        var results = new List<(Article Article, Summary Summary, KeyFacts Facts)>();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var pair in pairs)
         {
-            var article = ArticleParser.Parse(pair.Article);
-            articles.Add(article);
-            summaries.Add(summarizer.Summarize(article, SummaryOptions.WithWords(WordCounter.Count(pair.Reference))).Text);
+            results.Add(Summarize(pair, summarizer));
         }
 
-        return (articles, summaries, Process.GetCurrentProcess().TotalProcessorTime - cpuStart, clock.Elapsed);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+        var wall = clock.Elapsed;
+        return ([.. results.Select(r => r.Article)], [.. results.Select(r => r.Summary.Text)], cpu, wall, warmUp.Elapsed);
     }
+
+    private static (Article Article, Summary Summary, KeyFacts Facts) Summarize(BbcPair pair, Summarizer summarizer)
+    {
+        // The loader of `quiztui summarize`: language check, then the parser.
+        var article = QuizTui.Cli.ArticleLoader.Parse(pair.Name, pair.Article, null).Article ?? ArticleParser.Parse(pair.Article);
+        var summary = summarizer.Summarize(article, SummaryOptions.WithWords(WordCounter.Count(pair.Reference)));
+        return (article, summary, KeyFactsBuilder.Build(Extractor.Default.Extract(article), summary));
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>The linear-cost check: all articles joined into one text of about 2 MB, parsed and summarised.</summary>
     private static void LargeText(IReadOnlyList<BbcPair> pairs, Summarizer summarizer)

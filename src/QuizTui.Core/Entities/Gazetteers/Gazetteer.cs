@@ -16,6 +16,8 @@ internal sealed class Gazetteer
 
     private readonly FrozenDictionary<string, GazetteerKind> _phrases;
     private readonly FrozenSet<string> _prefixes;
+    private readonly FrozenDictionary<string, GazetteerKind>.AlternateLookup<ReadOnlySpan<char>> _phrasesBySpan;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesBySpan;
 
     private Gazetteer(
         Dictionary<string, GazetteerKind> phrases,
@@ -29,6 +31,8 @@ internal sealed class Gazetteer
         _prefixes = phrases.Keys
             .SelectMany(p => p.Select((c, i) => (c, i)).Where(x => x.c == ' ').Select(x => p[..x.i]))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _phrasesBySpan = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixesBySpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         CountryAliases = countryAliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Acronyms = acronyms.ToFrozenDictionary(StringComparer.Ordinal);
@@ -52,8 +56,15 @@ internal sealed class Gazetteer
     public GazetteerKind Lookup(string phrase) =>
         _phrases.TryGetValue(phrase, out var kind) ? kind : GazetteerKind.None;
 
+    /// <summary>The lists the phrase (tokens joined by single spaces) belongs to.</summary>
+    public GazetteerKind Lookup(ReadOnlySpan<char> phrase) =>
+        _phrasesBySpan.TryGetValue(phrase, out var kind) ? kind : GazetteerKind.None;
+
     /// <summary>Whether some longer phrase starts with <paramref name="phrase"/> and a space (so a scan should go on).</summary>
     public bool IsPrefix(string phrase) => _prefixes.Contains(phrase);
+
+    /// <summary>Whether some longer phrase starts with <paramref name="phrase"/> and a space (so a scan should go on).</summary>
+    public bool IsPrefix(ReadOnlySpan<char> phrase) => _prefixesBySpan.Contains(phrase);
 
     /// <summary>The demonym's country when <paramref name="text"/> is a known demonym.</summary>
     public bool TryGetDemonym(string text, out string country) => Demonyms.TryGetValue(text, out country!);

@@ -12,6 +12,9 @@ internal sealed class NerSentence
         (GazetteerKind.Title, "title"), (GazetteerKind.OrgSuffix, "orgsuffix"), (GazetteerKind.Organization, "org"),
     ];
 
+    /// <summary>"country:U", "city:B", ...: the list markers by kind and position (U, B, I, L).</summary>
+    private static readonly string[][] Markers = Kinds.Select(k => "UBIL".Select(p => $"{k.Name}:{p}").ToArray()).ToArray();
+
     public NerSentence(IReadOnlyList<string> words, Gazetteer gazetteer)
     {
         Words = words;
@@ -63,13 +66,27 @@ internal sealed class NerSentence
         var n = Words.Count;
         var covered = new int[Kinds.Length];
         var found = new int[Kinds.Length];
+        Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < n; i++)
         {
-            var phrase = "";
+            var used = 0;
             Array.Clear(found);
             for (var length = 1; length <= Gazetteer.MaxPhraseTokens && i + length <= n; length++)
             {
-                phrase = length == 1 ? Words[i] : string.Concat(phrase, " ", Words[i + length - 1]);
+                var word = Words[i + length - 1];
+                if (used + word.Length + 1 > buffer.Length)
+                {
+                    break;
+                }
+
+                if (length > 1)
+                {
+                    buffer[used++] = ' ';
+                }
+
+                word.CopyTo(buffer[used..]);
+                used += word.Length;
+                var phrase = buffer[..used];
                 var kinds = gazetteer.Lookup(phrase);
                 for (var k = 0; k < Kinds.Length; k++)
                 {
@@ -96,8 +113,8 @@ internal sealed class NerSentence
                 covered[k] = i + found[k];
                 for (var j = i; j < i + found[k]; j++)
                 {
-                    var position = found[k] == 1 ? "U" : j == i ? "B" : j == i + found[k] - 1 ? "L" : "I";
-                    (Lists[j] ??= []).Add(string.Concat(Kinds[k].Name, ":", position));
+                    var position = found[k] == 1 ? 0 : j == i ? 1 : j == i + found[k] - 1 ? 3 : 2;
+                    (Lists[j] ??= []).Add(Markers[k][position]);
                 }
             }
         }
