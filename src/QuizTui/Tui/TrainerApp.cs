@@ -23,13 +23,13 @@ internal static class TrainerApp
     }
 
     /// <summary>The trainer's view on <paramref name="app"/>, with its clock tick and paste handling; the caller runs it.</summary>
-    public static TrainerView Build(IApplication app, TrainerOptions options, TimeProvider clock, ArticlePipeline? pipeline = null)
+    public static TrainerView Build(IApplication app, TrainerOptions options, TimeProvider clock, ArticlePipeline? pipeline = null, TimeZoneInfo? zone = null)
     {
         var noColor = options.NoColor || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         pipeline ??= ArticlePipeline.Default;
         var library = new ArticleLibrary(options.Files, options.LibraryFolder ?? LibraryFolder.Default(), pipeline.Parse);
         var scores = ScoreBook.Open(DatabaseLocation.Resolve(options.Database));
-        var context = new TrainerContext(library, scores, clock, pipeline);
+        var context = new TrainerContext(library, scores, clock, pipeline, zone);
         var view = new TrainerView(noColor ? Theme.Monochrome : Theme.Color, new LibraryScreen(context)) { Owned = scores };
         app.AddTimeout(TickEvery, () =>
         {

@@ -18,22 +18,28 @@ internal sealed class TrainerHarness : IDisposable
     private readonly SessionToken? token;
     private readonly string library;
 
-    public TrainerHarness(int width = 80, int height = 24, bool noColor = false, IReadOnlyList<string>? files = null, ArticlePipeline? pipeline = null)
+    /// <summary>The moment every run starts at, in UTC (the statistics' days are UTC days too).</summary>
+    public static readonly DateTime Start = new(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <param name="database">An existing progress database to open (a later run of the trainer); by default a new one.</param>
+    /// <param name="startAt">The clock at start; <see cref="Start"/> by default.</param>
+    public TrainerHarness(int width = 80, int height = 24, bool noColor = false, IReadOnlyList<string>? files = null, ArticlePipeline? pipeline = null, string? database = null, DateTime? startAt = null)
     {
-        time.SetTime(new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc));
+        time.SetTime(startAt ?? Start);
         library = Path.Combine(TuiTestEnvironment.Home, "library-" + Guid.NewGuid().ToString("N"));
+        Database = database ?? library + ".db";
         app = Application.Create(time);
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
-        View = TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor, library + ".db"), new TimeProviderAdapter(time), pipeline);
+        View = TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor, Database), new TimeProviderAdapter(time), pipeline, TimeZoneInfo.Utc);
         token = app.Begin(View);
         app.LayoutAndDraw(true);
     }
 
     public TrainerView View { get; }
 
-    /// <summary>The progress database of this run (a new file beside the library folder).</summary>
-    public string Database => library + ".db";
+    /// <summary>The progress database of this run (by default a new file beside the library folder).</summary>
+    public string Database { get; }
 
     /// <summary>The library folder of this run (empty, under the test home).</summary>
     public string LibraryFolder => library;
