@@ -36,7 +36,7 @@ public static class SummaryFormatter
         if (facts is not null)
         {
             sb.Append("\nKey facts:\n");
-            Lines(sb, "Who", facts.Who.Select(p => (p.Role is null ? p.Name : $"{p.Name}, {OneLine(p.Role)}") + $" (mentioned {"time".ToQuantity(p.Mentions)})"));
+            Lines(sb, "Who", facts.Who.Select(p => (p.Role is null ? p.Name : $"{p.Name}, {OneLine(p.Role)}") + $" (mentioned {Times(p.Mentions)})"));
             Lines(sb, "What", facts.What is null ? [] : [OneLine(facts.What)]);
             Lines(sb, "Where", facts.Where.Count == 0 ? [] : [string.Join(", ", facts.Where)]);
             Lines(sb, "When", facts.When.Select(d => $"{DisplayDate(d.Value)} (“{OneLine(d.Text)}”)"));
@@ -75,4 +75,12 @@ public static class SummaryFormatter
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    /// <summary>"once", "twice", "3 times": how a teacher says it (Humanizer's ToQuantity gives "1 time").</summary>
+    private static string Times(int count) => count switch
+    {
+        1 => "once",
+        2 => "twice",
+        _ => "time".ToQuantity(count),
+    };
 }
