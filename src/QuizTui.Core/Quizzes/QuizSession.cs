@@ -21,12 +21,18 @@ public sealed class QuizSession
     private readonly AnswerJudge judge;
     private readonly List<QuizAnswer> answers = [];
     private readonly long started;
+    private readonly TimeSpan before;
     private long questionShown;
     private long? finished;
 
     /// <param name="timeLimit">Time allowed per question; null for none.</param>
     /// <param name="judge">How answers are judged; by default choices exactly and typed answers by their accepted forms.</param>
     public QuizSession(IReadOnlyList<Question> questions, TimeProvider time, TimeSpan? timeLimit = null, AnswerJudge? judge = null)
+        : this(questions, time, timeLimit, judge, TimeSpan.Zero)
+    {
+    }
+
+    private QuizSession(IReadOnlyList<Question> questions, TimeProvider time, TimeSpan? timeLimit, AnswerJudge? judge, TimeSpan before)
     {
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(time);
@@ -36,6 +42,7 @@ public sealed class QuizSession
         }
 
         Questions = questions;
+        this.before = before;
         this.time = time;
         this.judge = judge ?? new AnswerJudge();
         TimeLimit = timeLimit;
@@ -67,7 +74,7 @@ public sealed class QuizSession
     public int Score => answers.Count(a => a.IsRight);
 
     /// <summary>Time since the quiz began, frozen when the last question has been dealt with.</summary>
-    public TimeSpan Elapsed => time.GetElapsedTime(started, finished ?? time.GetTimestamp());
+    public TimeSpan Elapsed => before + time.GetElapsedTime(started, finished ?? time.GetTimestamp());
 
     /// <summary>Time left on the current question, never negative; null without a limit or once it is dealt with.</summary>
     public TimeSpan? Remaining
@@ -82,6 +89,43 @@ public sealed class QuizSession
             var left = limit - time.GetElapsedTime(questionShown);
             return left > TimeSpan.Zero ? left : TimeSpan.Zero;
         }
+    }
+
+    /// <summary>
+    /// Goes on with a quiz left unfinished: <paramref name="earlier"/> are the verdicts already given on the first
+    /// questions, in order; the clock starts with their time taken and the next question is shown now.
+    /// </summary>
+    public static QuizSession Continue(IReadOnlyList<Question> questions, IReadOnlyList<QuizAnswer> earlier, TimeProvider time, TimeSpan? timeLimit = null, AnswerJudge? judge = null)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        var session = new QuizSession(questions, time, timeLimit, judge, earlier.Aggregate(TimeSpan.Zero, (sum, a) => sum + a.Taken));
+        if (earlier.Count > questions.Count || earlier.Where((a, i) => !ReferenceEquals(a.Question, questions[i]) && a.Question.Id != questions[i].Id).Any())
+        {
+            throw new ArgumentException("The earlier answers must be for the first questions, in order.", nameof(earlier));
+        }
+
+        foreach (var answer in earlier)
+        {
+            session.Record(answer);
+            session.Index++;
+        }
+
+        return session;
+    }
+
+    /// <summary>
+    /// "I was right": the verdict on question <paramref name="index"/> counts as right from now on. Only an answer
+    /// judged wrong can be overridden (not a skip or a time-out); false otherwise.
+    /// </summary>
+    public bool Override(int index)
+    {
+        if (index < 0 || index >= answers.Count || !answers[index].CanOverride)
+        {
+            return false;
+        }
+
+        answers[index] = answers[index] with { Overridden = true };
+        return true;
     }
 
     /// <summary>Judges <paramref name="given"/> for the current question; out of time, it counts as timed out.</summary>

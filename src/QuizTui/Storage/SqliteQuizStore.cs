@@ -40,7 +40,17 @@ public sealed partial class SqliteQuizStore : IQuizStore
             ForeignKeys = true,
             DefaultTimeout = 30,
         };
-        var connection = new SqliteConnection(builder.ToString());
+        SqliteConnection connection;
+        try
+        {
+            connection = new SqliteConnection(builder.ToString());
+        }
+        catch (TypeInitializationException e)
+        {
+            // A published binary copied without its native libraries: say so in one line instead of a stack trace.
+            throw new StoreException($"SQLite cannot be loaded (is libe_sqlite3 installed beside the quiztui binary?), so {full} cannot be opened", e);
+        }
+
         try
         {
             connection.Open();

@@ -26,12 +26,12 @@ internal static class TrainerApp
     }
 
     /// <summary>The trainer's view on <paramref name="app"/>, with its clock tick and paste handling; the caller runs it.</summary>
-    public static TrainerView Build(IApplication app, TrainerOptions options, TimeProvider clock, ArticlePipeline? pipeline = null)
+    public static TrainerView Build(IApplication app, TrainerOptions options, TimeProvider clock, ArticlePipeline? pipeline = null, TimeZoneInfo? zone = null)
     {
         pipeline ??= ArticlePipeline.Default;
         var library = new ArticleLibrary(options.Files, options.LibraryFolder ?? LibraryFolder.Default(), pipeline.Parse);
         var scores = ScoreBook.Open(DatabaseLocation.Resolve(options.Database));
-        var context = new TrainerContext(library, scores, clock, pipeline);
+        var context = new TrainerContext(library, scores, clock, pipeline, zone);
         return Show(app, new LibraryScreen(context), options.NoColor, scores);
     }
 

@@ -124,6 +124,42 @@ public sealed class QuizSessionTests
     }
 
     [Fact]
+    public void Counts_an_overridden_wrong_answer_as_right_but_not_a_skip()
+    {
+        var quiz = new QuizSession([Who, Where, When], new ManualClock());
+        quiz.Answer("Kofi Annan");
+
+        Assert.True(quiz.Override(0));
+        Assert.False(quiz.Override(0));
+        quiz.Next();
+        quiz.Skip();
+        Assert.False(quiz.Override(1));
+        quiz.Next();
+        quiz.Answer("True");
+        Assert.False(quiz.Override(2));
+
+        var result = quiz.Result();
+        Assert.Equal(2, result.Right);
+        Assert.Equal(["q2"], result.Missed.Select(m => m.Question.Id));
+        Assert.True(result.Answers[0].Overridden);
+    }
+
+    [Fact]
+    public void Continues_an_unfinished_quiz_after_its_earlier_answers()
+    {
+        var clock = new ManualClock();
+        var earlier = new[] { new QuizAnswer(Who, "John Kerry", AnswerResult.Correct, TimeSpan.FromSeconds(8)), new QuizAnswer(Where, null, AnswerResult.Wrong, TimeSpan.FromSeconds(3), QuizAnswerKind.Skipped) };
+
+        var quiz = QuizSession.Continue([Who, Where, When], earlier, clock);
+        clock.Advance(TimeSpan.FromSeconds(4));
+        quiz.Answer("True");
+
+        Assert.Equal((2, 1, 2), (quiz.Index, quiz.Answers.Count - 2, quiz.Score));
+        Assert.Equal(TimeSpan.FromSeconds(15), quiz.Elapsed);
+        Assert.Throws<ArgumentException>(() => QuizSession.Continue([Where, Who], earlier, clock));
+    }
+
+    [Fact]
     public void An_empty_quiz_is_finished_at_once()
     {
         var quiz = new QuizSession([], new ManualClock());

@@ -18,16 +18,22 @@ internal sealed class TrainerHarness : IDisposable
     private readonly SessionToken? token;
     private readonly string library;
 
-    public TrainerHarness(int width = 80, int height = 24, bool noColor = false, IReadOnlyList<string>? files = null, ArticlePipeline? pipeline = null)
-        : this((app, clock, library) => TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor, library + ".db"), clock, pipeline), width, height)
+    /// <summary>The moment every run starts at, in UTC (the statistics' days are UTC days too).</summary>
+    public static readonly DateTime Start = new(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <param name="database">An existing progress database to open (a later run of the trainer); by default a new one.</param>
+    /// <param name="startAt">The clock at start; <see cref="Start"/> by default.</param>
+    public TrainerHarness(int width = 80, int height = 24, bool noColor = false, IReadOnlyList<string>? files = null, ArticlePipeline? pipeline = null, string? database = null, DateTime? startAt = null)
+        : this((app, clock, library) => TrainerApp.Build(app, new TrainerOptions(files ?? [], library, noColor, database ?? library + ".db"), clock, pipeline, TimeZoneInfo.Utc), width, height, database, startAt)
     {
     }
 
     /// <summary>Any screen in the trainer's shell: <paramref name="build"/> gets the app, the virtual clock and a fresh folder name.</summary>
-    public TrainerHarness(Func<IApplication, TimeProvider, string, TrainerView> build, int width = 80, int height = 24)
+    public TrainerHarness(Func<IApplication, TimeProvider, string, TrainerView> build, int width = 80, int height = 24, string? database = null, DateTime? startAt = null)
     {
-        time.SetTime(new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc));
+        time.SetTime(startAt ?? Start);
         library = Path.Combine(TuiTestEnvironment.Home, "library-" + Guid.NewGuid().ToString("N"));
+        Database = database ?? library + ".db";
         app = Application.Create(time);
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
@@ -42,8 +48,8 @@ internal sealed class TrainerHarness : IDisposable
     /// <summary>The virtual clock the screens read (it moves only with <see cref="Advance"/>).</summary>
     public TimeProvider Clock { get; }
 
-    /// <summary>The progress database of this run (a new file beside the library folder).</summary>
-    public string Database => library + ".db";
+    /// <summary>The progress database of this run (by default a new file beside the library folder).</summary>
+    public string Database { get; }
 
     /// <summary>The library folder of this run (empty, under the test home).</summary>
     public string LibraryFolder => library;

@@ -6,9 +6,13 @@ using Terminal.Gui.Input;
 
 namespace QuizTui.Tui.Screens;
 
-/// <summary>The articles, two lines each (title and score; source, date and length), filtered as you type.</summary>
+/// <summary>
+/// The articles, two lines each (title and last score; source, date and length), filtered as you type; above
+/// them the questions due for review across all articles.
+/// </summary>
 internal sealed class LibraryScreen(TrainerContext context) : Screen
 {
+    private const int ReviewRow = 1;
     private const int RowHeight = 2;
     private const int ListTop = 2;
     private readonly LineEditor filter = new();
@@ -16,15 +20,19 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
     private int selected;
     private int top;
     private int listHeight = 10;
+    private int due;
+    private string? notice;
 
     public override string Title => "Library";
 
     public override IReadOnlyList<KeyHint> Hints { get; } =
     [
         new("Enter", "open", Key.Enter),
+        new("^R", "review", Key.R.WithCtrl),
+        new("^T", "stats", Key.T.WithCtrl),
+        new("^N", "add", Key.N.WithCtrl),
         new("type", "to filter", Key.Empty),
         new("↑↓", "move", Key.CursorDown),
-        new("^N", "add article", Key.N.WithCtrl),
     ];
 
     public override IReadOnlyList<KeyHint> HelpKeys { get; } =
@@ -35,12 +43,19 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         new("letters", "filter by title, source or file name", Key.Empty),
         new("Backspace", "edit the filter", Key.Backspace),
         new("Esc", "clear the filter", Key.Esc),
+        new("Ctrl+R", "review the due questions of all articles (or click its line)", Key.R.WithCtrl),
+        new("Ctrl+T", "statistics: answered, accuracy by type, streak, due forecast", Key.T.WithCtrl),
         new("Ctrl+N", "add an article: paste its text or name a file", Key.N.WithCtrl),
     ];
 
     public LibraryEntry? Selected => selected < shown.Count ? shown[selected] : null;
 
-    public override void OnShown() => Refilter();
+    public override void OnShown()
+    {
+        due = context.Scores.DueCount(context.Now);
+        notice = null;
+        Refilter();
+    }
 
     /// <summary>Selects an entry, clearing a filter that would hide it.</summary>
     public void Select(LibraryEntry entry)
@@ -65,7 +80,11 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
 
         if (context.Scores.Problem is { } problem)
         {
-            canvas.Text(1, 1, Cells.Fit(problem, canvas.Width - 2), Style.Error);
+            canvas.Text(1, ReviewRow, Cells.Fit(problem, canvas.Width - 2), Style.Error);
+        }
+        else if (context.Scores.IsKept)
+        {
+            DrawReviewLine(canvas);
         }
 
         if (shown.Count == 0)
@@ -125,6 +144,14 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         {
             Host.Push(new AddArticleScreen(context));
         }
+        else if (key == Key.R.WithCtrl)
+        {
+            StartReview();
+        }
+        else if (key == Key.T.WithCtrl)
+        {
+            Host.Push(new StatsScreen(context));
+        }
         else if (key == Key.Esc)
         {
             if (filter.Text.Length == 0)
@@ -149,6 +176,12 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
 
     public override bool OnClick(int x, int y)
     {
+        if (y == ReviewRow && context.Scores.IsKept && context.Scores.Problem is null)
+        {
+            StartReview();
+            return true;
+        }
+
         var index = y < ListTop ? -1 : top + ((y - ListTop) / RowHeight);
         if (index < 0 || index >= shown.Count)
         {
@@ -200,11 +233,47 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         row.Text(2, 1, Cells.Fit(ArticleFacts.Line(article), row.Width - 3), second);
     }
 
+    private void DrawReviewLine(Canvas canvas)
+    {
+        if (notice is not null)
+        {
+            canvas.Text(1, ReviewRow, Cells.Fit(notice, canvas.Width - 2), Style.Dim);
+            return;
+        }
+
+        var x = canvas.Text(1, ReviewRow, $"↻ Review due ({due})", due > 0 ? Style.Accent : Style.Dim);
+        var tail = due > 0 ? "   Ctrl+R starts it: due questions from all articles" : "   nothing to review now";
+        canvas.Text(x, ReviewRow, Cells.Fit(tail, canvas.Width - x - 1), Style.Dim);
+    }
+
+    private void StartReview()
+    {
+        var items = context.Scores.Due(context.Now, QuizScreen.ReviewSize);
+        if (items.Count == 0)
+        {
+            due = 0;
+            notice = "Nothing is due for review now. Questions come back here when they are due.";
+            return;
+        }
+
+        Host.Push(QuizScreen.Review(context, null, QuizScreen.DueReviewSetup, [.. items.Select(i => i.Question)]));
+    }
+
     private void Open()
     {
-        if (Selected is { Article: not null } entry)
+        if (Selected is not { Article: { } article } entry)
         {
-            Host.Push(new ReaderScreen(context, entry));
+            return;
+        }
+
+        Host.Push(new ReaderScreen(context, entry));
+        if (context.Scores.Resumable(article) is { } quiz)
+        {
+            Host.Confirm(
+                $"You left a quiz on this article unfinished, {quiz.Earlier.Count} of {quiz.Questions.Count} questions answered. Resume it?",
+                () => Host.Push(QuizScreen.Resume(context, entry, quiz)),
+                "Unfinished quiz",
+                () => context.Scores.DeclineResume(article));
         }
     }
 

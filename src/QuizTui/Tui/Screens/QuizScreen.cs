@@ -1,6 +1,7 @@
 using System.Globalization;
 using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
+using QuizTui.Core.Text;
 using QuizTui.Tui.Library;
 using QuizTui.Tui.Rendering;
 using QuizTui.Tui.Shell;
@@ -8,18 +9,42 @@ using Terminal.Gui.Input;
 
 namespace QuizTui.Tui.Screens;
 
-/// <summary>One question at a time: choose or type, then the verdict with the right answer and its evidence.</summary>
-internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, QuizSetup setup, QuizSession session) : Screen
+/// <summary>
+/// One question at a time: choose or type, then the verdict with the right answer and its evidence; a verdict of
+/// wrong can be overridden ("I was right"). Each verdict is kept in the progress database as it is given.
+/// </summary>
+/// <param name="entry">The article quizzed; null for a review of due questions from all articles.</param>
+/// <param name="kept">The session in the progress database, or null when nothing is kept.</param>
+/// <param name="isReview">A review (of due or missed questions) rather than a quiz on the article.</param>
+internal sealed class QuizScreen(TrainerContext context, LibraryEntry? entry, QuizSetup setup, QuizSession session, string? kept, bool isReview) : Screen
 {
+    /// <summary>How many due questions one review takes at most.</summary>
+    public const int ReviewSize = 20;
+
     private readonly LineEditor typed = new();
-    private readonly string? kept = context.Scores.Start(entry.Article!, session.Questions, context.Clock.GetUtcNow());
-    private int recorded;
+    private readonly Dictionary<int, string> attempts = [];
+    private int recorded = session.Answers.Count;
     private int choice;
     private int choicesTop = -1;
 
     public QuizSession Session => session;
 
-    public override string Title => "Quiz";
+    public override string Title => isReview ? "Review" : "Quiz";
+
+    /// <summary>A new quiz on the article.</summary>
+    public static QuizScreen Start(TrainerContext context, LibraryEntry entry, QuizSetup setup, IReadOnlyList<Question> questions) =>
+        new(context, entry, setup, new QuizSession(questions, context.Clock, setup.TimeLimit, context.Pipeline.Judge), context.Scores.Start(entry.Article!, questions, setup, context.Now), isReview: false);
+
+    /// <summary>An unfinished quiz on the article, from its next unanswered question.</summary>
+    public static QuizScreen Resume(TrainerContext context, LibraryEntry entry, ResumedQuiz quiz) =>
+        new(context, entry, quiz.Setup, QuizSession.Continue(quiz.Questions, quiz.Earlier, context.Clock, quiz.Setup.TimeLimit, context.Pipeline.Judge), quiz.SessionId, isReview: false);
+
+    /// <summary>A review: the missed questions of an article, or (without <paramref name="entry"/>) due questions from all articles.</summary>
+    public static QuizScreen Review(TrainerContext context, LibraryEntry? entry, QuizSetup setup, IReadOnlyList<Question> questions) =>
+        new(context, entry, setup, new QuizSession(questions, context.Clock, setup.TimeLimit, context.Pipeline.Judge), context.Scores.StartReview(entry?.Text, questions, setup, context.Now), isReview: true);
+
+    /// <summary>Set-up of a review of due questions: closed book (they come from many articles), no time limit.</summary>
+    public static QuizSetup DueReviewSetup { get; } = QuizSetup.Default with { Count = ReviewSize, OpenBook = false };
 
     public override bool IsTyping => IsShortAnswerOpen;
 
@@ -30,9 +55,13 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         get
         {
             var hints = new List<KeyHint>();
-            if (session.CurrentAnswer is not null)
+            if (session.CurrentAnswer is { } verdict)
             {
                 hints.Add(new("Enter", session.Index + 1 < session.Questions.Count ? "next question" : "results", Key.Enter));
+                if (verdict.CanOverride)
+                {
+                    hints.Add(new("i", "I was right", Key.I));
+                }
             }
             else if (IsShortAnswerOpen)
             {
@@ -45,12 +74,12 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
                 hints.Add(new("s", "skip", Key.S));
             }
 
-            if (setup.OpenBook)
+            if (setup.OpenBook && entry is not null)
             {
                 hints.Add(new("F2", "article", Key.F2));
             }
 
-            hints.Add(new("Esc", "abandon", Key.Esc));
+            hints.Add(new("Esc", isReview ? "stop" : "abandon", Key.Esc));
             return hints;
         }
     }
@@ -62,8 +91,9 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         new("typing, Enter", "short answers: type, then Enter (empty Enter skips)", Key.Enter),
         new("s", "skip a multiple-choice or true/false question", Key.S),
         new("Enter Space", "after the verdict: next question", Key.Enter),
-        new("F2 (r)", setup.OpenBook ? "open book: read the article, Esc comes back" : "closed book: the article is hidden", Key.F2),
-        new("Esc", "abandon the quiz (asks first)", Key.Esc),
+        new("i", "after a verdict of wrong: I was right (counts as right, also for reviews)", Key.I),
+        new("F2 (r)", setup.OpenBook && entry is not null ? "open book: read the article, Esc comes back" : "closed book: the article is hidden", Key.F2),
+        new("Esc", isReview ? "stop the review (asks first; answers given are kept)" : "abandon the quiz (asks first; reopening the article resumes it)", Key.Esc),
     ];
 
     private bool IsShortAnswerOpen => session.Current is { Format: QuestionFormat.ShortAnswer } && session.CurrentAnswer is null;
@@ -79,7 +109,10 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
     {
         for (; recorded < session.Answers.Count; recorded++)
         {
-            context.Scores.Answered(kept, session.Answers[recorded], context.Clock.GetUtcNow());
+            if (context.Scores.Answered(kept, session.Answers[recorded], context.Now) is { } id)
+            {
+                attempts[recorded] = id;
+            }
         }
     }
 
@@ -155,13 +188,16 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
 
         if (key == Key.Esc)
         {
-            Host.Confirm("Abandon this quiz? The questions answered so far are not scored.", () => Host.PopTo<ReaderScreen>());
+            var ask = isReview
+                ? "Stop this review? The answers given so far are kept."
+                : "Abandon this quiz? The answers given so far are kept: reopen the article to resume it.";
+            Host.Confirm(ask, () => Host.PopTo<ReaderScreen>());
             return true;
         }
 
         if (key == Key.F2 || (key == Key.R && !IsShortAnswerOpen))
         {
-            if (setup.OpenBook)
+            if (setup.OpenBook && entry is not null)
             {
                 Host.Push(new ReaderScreen(context, entry) { FromQuiz = true });
             }
@@ -169,11 +205,18 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
             return true;
         }
 
-        if (session.CurrentAnswer is not null)
+        if (session.CurrentAnswer is { } verdict)
         {
             if (key == Key.Enter || key == Key.Space || key == Key.CursorRight || key == Key.N)
             {
                 Advance();
+                return true;
+            }
+
+            if (key == Key.I && verdict.CanOverride)
+            {
+                session.Override(session.Index);
+                context.Scores.Override(attempts.GetValueOrDefault(session.Index));
                 return true;
             }
 
@@ -283,6 +326,15 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         _ => "true or false",
     };
 
+    /// <summary>A resumed quiz whose every question was answered (the process ended before the results) goes straight to them.</summary>
+    public override void OnShown()
+    {
+        if (session.IsFinished && session.Questions.Count > 0)
+        {
+            Finish();
+        }
+    }
+
     private void Advance()
     {
         session.Next();
@@ -290,10 +342,15 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         typed.Text = string.Empty;
         if (session.IsFinished)
         {
-            var result = session.Result();
-            context.Scores.Finished(kept, entry.Text!, result, context.Clock.GetUtcNow());
-            Host.Replace(new ResultsScreen(context, entry, setup, session, result));
+            Finish();
         }
+    }
+
+    private void Finish()
+    {
+        var result = session.Result();
+        context.Scores.Finished(kept, isReview ? null : entry?.Text, result, context.Now);
+        Host.Replace(new ResultsScreen(context, entry, setup, session, result, isReview));
     }
 
     private void DrawProgress(Canvas canvas)
@@ -345,6 +402,7 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
     {
         var (word, style) = (verdict.Kind, verdict.Result) switch
         {
+            _ when verdict.Overridden => ("✔ Counted as right, as you said", Style.Correct),
             (QuizAnswerKind.Skipped, _) => ("Skipped", Style.Wrong),
             (QuizAnswerKind.TimedOut, _) => ("Out of time", Style.Wrong),
             (_, AnswerResult.Correct) => ("✔ Correct", Style.Correct),
@@ -352,9 +410,9 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
             _ => ("✘ Wrong", Style.Wrong),
         };
         var x = area.Text(0, 0, word, style);
-        if (!verdict.IsRight || verdict.Result == AnswerResult.Close)
+        if (!verdict.IsRight || verdict.Result == AnswerResult.Close || verdict.Overridden)
         {
-            x = area.Text(x, 0, "   the answer is ", Style.Dim);
+            x = area.Text(x, 0, verdict.Overridden ? "   the key says " : "   the answer is ", Style.Dim);
             area.Text(x, 0, Cells.Fit(verdict.Question.Answer, area.Width - x), Style.Strong);
         }
 
@@ -364,20 +422,33 @@ internal sealed class QuizScreen(TrainerContext context, LibraryEntry entry, Qui
         }
 
         area.Text(0, 2, "Evidence", Style.Dim);
-        var lines = EvidenceLines(entry.Article!.Text, verdict.Question, area.Width);
+        var lines = EvidenceLines(entry?.Article?.Text, verdict.Question, area.Width);
         for (var i = 0; i < lines.Count && 3 + i < area.Height; i++)
         {
             area.Runs(0, 3 + i, lines[i]);
         }
     }
 
-    /// <summary>The evidence sentence wrapped, with the answer marked.</summary>
-    public static List<List<Run>> EvidenceLines(string articleText, Question question, int width)
+    /// <summary>
+    /// The evidence sentence wrapped, with the answer marked: from the article when there is one, else (a review of
+    /// questions from many articles) from the sentence kept with the question.
+    /// </summary>
+    public static List<List<Run>> EvidenceLines(string? articleText, Question question, int width)
     {
         var evidence = question.Evidence;
-        var valid = evidence.Span.End <= articleText.Length && evidence.Span.Contains(evidence.AnswerSpan) && evidence.AnswerSpan.Length > 0;
+        var text = articleText;
+        var span = evidence.Span;
+        var answer = evidence.AnswerSpan;
+        if (text is null && evidence.Text.Length == span.Length)
+        {
+            text = evidence.Text;
+            span = new TextSpan(0, text.Length);
+            answer = new TextSpan(answer.Start - evidence.Span.Start, answer.End - evidence.Span.Start);
+        }
+
+        var valid = text is not null && span.End <= text.Length && span.Contains(answer) && answer.Length > 0;
         var runs = valid
-            ? Highlighter.Runs(articleText, evidence.Span, [(evidence.AnswerSpan, Style.Answer)])
+            ? Highlighter.Runs(text!, span, [(answer, Style.Answer)])
             : [new Run(evidence.Text, Style.Normal)];
         return Wrapper.Wrap(runs, width);
     }

@@ -9,24 +9,53 @@ using Terminal.Gui.Input;
 namespace QuizTui.Tui.Screens;
 
 /// <summary>Score, time in words, a breakdown by question type, and each missed question with its answer and evidence.</summary>
-internal sealed class ResultsScreen(TrainerContext context, LibraryEntry entry, QuizSetup setup, QuizSession session, QuizResult result) : Screen
+/// <param name="entry">The article quizzed; null after a review of due questions from all articles.</param>
+internal sealed class ResultsScreen(TrainerContext context, LibraryEntry? entry, QuizSetup setup, QuizSession session, QuizResult result, bool isReview = false) : Screen
 {
-    private int top;
-    private int pageHeight = 10;
+    private readonly Scroller scroll = new();
 
-    public override string Title => "Results";
 
-    public override IReadOnlyList<KeyHint> Hints => result.Missed.Count > 0
-        ? [new("r", "review missed", Key.R), new("n", "new quiz", Key.N), new("Enter", "article", Key.Enter), new("↑↓", "scroll", Key.CursorDown)]
-        : [new("n", "new quiz", Key.N), new("Enter", "article", Key.Enter)];
+    public override string Title => isReview ? "Review results" : "Results";
 
-    public override IReadOnlyList<KeyHint> HelpKeys =>
-    [
-        new("r", "quiz again on just the missed questions", Key.R),
-        new("n", "set up a new quiz on this article", Key.N),
-        new("Enter Esc", "back to the article", Key.Enter),
-        new("↑ ↓ PgUp PgDn", "scroll the missed questions", Key.CursorDown),
-    ];
+    public override IReadOnlyList<KeyHint> Hints
+    {
+        get
+        {
+            var hints = new List<KeyHint>();
+            if (result.Missed.Count > 0)
+            {
+                hints.Add(new("r", "review missed", Key.R));
+            }
+
+            if (entry is not null)
+            {
+                hints.Add(new("n", "new quiz", Key.N));
+            }
+
+            hints.Add(new("Enter", entry is null ? "library" : "article", Key.Enter));
+            if (result.Missed.Count > 0)
+            {
+                hints.Add(new("↑↓", "scroll", Key.CursorDown));
+            }
+
+            return hints;
+        }
+    }
+
+    public override IReadOnlyList<KeyHint> HelpKeys => entry is null
+        ?
+        [
+            new("r", "review again just the missed questions", Key.R),
+            new("Enter Esc", "back to the library", Key.Enter),
+            new("↑ ↓ PgUp PgDn", "scroll the missed questions", Key.CursorDown),
+        ]
+        :
+        [
+            new("r", "quiz again on just the missed questions", Key.R),
+            new("n", "set up a new quiz on this article", Key.N),
+            new("Enter Esc", "back to the article", Key.Enter),
+            new("↑ ↓ PgUp PgDn", "scroll the missed questions", Key.CursorDown),
+        ];
 
     /// <summary>"2 minutes, 13 seconds".</summary>
     public static string TimeInWords(TimeSpan elapsed) =>
@@ -43,14 +72,13 @@ internal sealed class ResultsScreen(TrainerContext context, LibraryEntry entry, 
         var width = Math.Min(100, canvas.Width - 4);
         var lines = Lines(width);
         var body = canvas.Inner(2, 2, width, canvas.Height - 2);
-        pageHeight = Math.Max(1, body.Height);
-        top = Math.Clamp(top, 0, Math.Max(0, lines.Count - pageHeight));
-        for (var row = 0; row < body.Height && top + row < lines.Count; row++)
+        var more = scroll.Fit(lines.Count, body.Height);
+        for (var row = 0; row < body.Height && scroll.Top + row < lines.Count; row++)
         {
-            body.Runs(0, row, lines[top + row]);
+            body.Runs(0, row, lines[scroll.Top + row]);
         }
 
-        if (top + pageHeight < lines.Count)
+        if (more)
         {
             canvas.Text(canvas.Width - 2, canvas.Height - 1, "▼", Style.Dim);
         }
@@ -60,10 +88,9 @@ internal sealed class ResultsScreen(TrainerContext context, LibraryEntry entry, 
     {
         if (key == Key.R && result.Missed.Count > 0)
         {
-            var review = session.ReviewMissed();
-            Host.Replace(new QuizScreen(context, entry, setup, review));
+            Host.Replace(QuizScreen.Review(context, entry, setup, session.ReviewMissed().Questions));
         }
-        else if (key == Key.N)
+        else if (key == Key.N && entry is not null)
         {
             Host.PopTo<ReaderScreen>();
             Host.Push(new SetupScreen(context, entry));
@@ -72,25 +99,9 @@ internal sealed class ResultsScreen(TrainerContext context, LibraryEntry entry, 
         {
             Host.PopTo<ReaderScreen>();
         }
-        else if (key == Key.CursorDown || key == Key.J)
-        {
-            top++;
-        }
-        else if (key == Key.CursorUp || key == Key.K)
-        {
-            top = Math.Max(0, top - 1);
-        }
-        else if (key == Key.PageDown || key == Key.Space)
-        {
-            top += pageHeight - 1;
-        }
-        else if (key == Key.PageUp)
-        {
-            top = Math.Max(0, top - pageHeight + 1);
-        }
         else
         {
-            return false;
+            return scroll.OnKey(key);
         }
 
         return true;
@@ -98,7 +109,7 @@ internal sealed class ResultsScreen(TrainerContext context, LibraryEntry entry, 
 
     public override bool OnScroll(int lines)
     {
-        top = Math.Max(0, top + lines);
+        scroll.Scroll(lines);
         return true;
     }
 
@@ -136,7 +147,7 @@ internal sealed class ResultsScreen(TrainerContext context, LibraryEntry entry, 
                 _ => "you said " + missed.Given,
             };
             lines.AddRange(Wrapper.Wrap([new Run("  Answer: ", Style.Dim), new Run(missed.Question.Answer, Style.Correct), new Run($"   ({given})", Style.Dim)], width));
-            lines.AddRange(QuizScreen.EvidenceLines(entry.Article!.Text, missed.Question, width - 2).Select(l => l.Prepend(new Run("  ", Style.Normal)).ToList()));
+            lines.AddRange(QuizScreen.EvidenceLines(entry?.Article?.Text, missed.Question, width - 2).Select(l => l.Prepend(new Run("  ", Style.Normal)).ToList()));
         }
 
         return lines;

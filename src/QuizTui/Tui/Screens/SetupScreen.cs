@@ -263,6 +263,6 @@ internal sealed class SetupScreen(TrainerContext context, LibraryEntry entry) : 
             return;
         }
 
-        Host.Replace(new QuizScreen(context, entry, setup, new Core.Quizzes.QuizSession(questions, context.Clock, setup.TimeLimit, context.Pipeline.Judge)));
+        Host.Replace(QuizScreen.Start(context, entry, setup, questions));
     }
 }

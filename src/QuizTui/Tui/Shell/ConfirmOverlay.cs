@@ -5,7 +5,7 @@ using Terminal.Gui.Input;
 namespace QuizTui.Tui.Shell;
 
 /// <summary>A yes/no question; y or Enter says yes, n or Esc says no.</summary>
-internal sealed class ConfirmOverlay(string question, Action onYes) : Overlay
+internal sealed class ConfirmOverlay(string question, Action onYes, string title = "Are you sure?", Action? onNo = null) : Overlay
 {
     private const string Buttons = "[ Yes (y) ]   [ No (n) ]";
     private Rectangle box;
@@ -14,7 +14,7 @@ internal sealed class ConfirmOverlay(string question, Action onYes) : Overlay
     {
         var lines = Wrapper.Wrap(question, Style.Strong, Math.Min(56, screen.Width - 6));
         var width = Math.Max(Cells.WidthOf(Buttons), lines.Max(l => l.Sum(r => Cells.WidthOf(r.Text)))) + 6;
-        var inner = CenteredBox(screen, width, lines.Count + 5, "Are you sure?", out box);
+        var inner = CenteredBox(screen, width, lines.Count + 5, title, out box);
         for (var i = 0; i < lines.Count; i++)
         {
             inner.Runs(0, i, lines[i]);
@@ -33,7 +33,7 @@ internal sealed class ConfirmOverlay(string question, Action onYes) : Overlay
             return true;
         }
 
-        return key == Key.N || key == Key.N.WithShift || key == Key.Esc;
+        return (key == Key.N || key == Key.N.WithShift || key == Key.Esc) && No();
     }
 
     public override bool OnClick(Point at, Size screen)
@@ -47,6 +47,12 @@ internal sealed class ConfirmOverlay(string question, Action onYes) : Overlay
             return true;
         }
 
-        return at.Y == buttonsRow && at.X >= left + 14 && at.X < left + 24;
+        return at.Y == buttonsRow && at.X >= left + 14 && at.X < left + 24 && No();
+    }
+
+    private bool No()
+    {
+        onNo?.Invoke();
+        return true;
     }
 }

@@ -86,9 +86,9 @@ internal sealed class TrainerView : Runnable
         SetNeedsDraw();
     }
 
-    public void Confirm(string question, Action onYes)
+    public void Confirm(string question, Action onYes, string title = "Are you sure?", Action? onNo = null)
     {
-        overlay = new ConfirmOverlay(question, onYes);
+        overlay = new ConfirmOverlay(question, onYes, title, onNo);
         SetNeedsDraw();
     }
 
