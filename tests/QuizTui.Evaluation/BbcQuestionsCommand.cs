@@ -70,6 +70,7 @@ internal static class BbcQuestionsCommand
                 if (e.Span.End > article.Text.Length || e.Span.Slice(article.Text) != e.Text || !e.Span.Contains(e.AnswerSpan))
                 {
                     badEvidence++;
+                    Report(context, "evidence", q);
                 }
 
                 if (q.Format == QuestionFormat.MultipleChoice)

@@ -58,6 +58,20 @@ internal static class SquadCommand
                     var hit = set.Questions.Where(q => Kind(q.Type) == kind)
                         .Any(q => q.Accept.Prepend(q.Answer).Any(form => answers.Any(h => F1(form, h) >= 0.5)));
                     matched[kind] = matched.GetValueOrDefault(kind) + (hit ? 1 : 0);
+                    if (!hit && context.Flag("--misses") && (asked[kind] % 7) == 0)
+                    {
+                        // A sample of what people ask that we do not: the human question, its answers, our questions of the kind.
+                        Console.WriteLine($"MISS {kind}: {question} → {string.Join(" | ", answers.Distinct())}");
+                        var body = paragraph.GetProperty("context").GetString()!;
+                        var at = qa.GetProperty("answers")[0].GetProperty("answer_start").GetInt32();
+                        var from = Math.Max(0, body.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1);
+                        var to = body.IndexOf(". ", Math.Min(body.Length, at + 1), StringComparison.Ordinal) is var end and >= 0 ? end + 1 : body.Length;
+                        Console.WriteLine($"     text: {body[from..to].Trim()}");
+                        foreach (var q in set.Questions.Where(q => Kind(q.Type) == kind))
+                        {
+                            Console.WriteLine($"     ours: {q.Prompt} → {q.Answer}");
+                        }
+                    }
                 }
             }
         }

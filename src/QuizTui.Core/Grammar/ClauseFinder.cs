@@ -66,14 +66,89 @@ public static class ClauseFinder
 
         for (var j = i + 1; j < s.Count - 1; j++)
         {
-            if (s.Word(j) == ",")
+            // "On May 21, 2013, ...": the comma inside a date does not end the adverbial.
+            var inDate = s.Tags[j - 1] == "CD" && s.Word(j + 1) is { Length: 4 } year && year.All(char.IsDigit);
+            if (s.Word(j) == "," && !inDate)
             {
+                j = PastList(s, j);
                 leading = [.. Enumerable.Range(i, j - i)];
                 return j + 1;
             }
         }
 
-        return -1;
+        return SubjectAfterPhrase(s, i, out leading);
+    }
+
+    /// <summary>
+    /// "In 2012 the Economist Intelligence Unit ranked Warsaw ...": a leading prepositional phrase without a
+    /// comma ends where the noun phrase before the first finite verb begins; -1 when that is unclear.
+    /// </summary>
+    private static int SubjectAfterPhrase(TaggedSentence s, int i, out IReadOnlyList<int> leading)
+    {
+        leading = [];
+        if (s.ChunkType(i) != "PP" || s.Tags[i] != "IN")
+        {
+            return -1;
+        }
+
+        var verb = i + 1;
+        while (verb < s.Count && !(s.ChunkType(verb) == "VP" && s.Tags[verb] is "VBD" or "VBZ" or "VBP" or "MD"))
+        {
+            if (s.Tags[verb] is "VBG" or "VBN" or "WDT" or "WP" or "." or ":" || s.Word(verb) is "“" or "\"" or "(")
+            {
+                return -1;
+            }
+
+            verb++;
+        }
+
+        if (verb >= s.Count || s.ChunkType(verb - 1) != "NP")
+        {
+            return -1;
+        }
+
+        // The subject: the proper-name run before the verb when the chunk holds a possessor ("Edison's company Tesla"), else the whole chunk.
+        var start = verb - 1;
+        while (start > i + 1 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start) && s.Tags[start - 1] != "POS")
+        {
+            start--;
+        }
+
+        if (start <= i + 1 || s.Tags[start] == "POS" || (s.ChunkType(start - 1) != "NP" && s.Tags[start - 1] is not ("CD" or "NNP" or "NNPS" or "NN" or "NNS")))
+        {
+            return -1;
+        }
+
+        leading = [.. Enumerable.Range(i, start - i)];
+        return start;
+    }
+
+    /// <summary>
+    /// "At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA launched ...": when the words after a
+    /// comma run without a verb into "and"/"or" and another comma, the comma separates list items of the
+    /// leading adverbial; the adverbial ends at the comma after the list.
+    /// </summary>
+    private static int PastList(TaggedSentence s, int comma)
+    {
+        var coordinated = false;
+        for (var k = comma + 1; k < s.Count - 1; k++)
+        {
+            if (VerbGroup.IsVerbTag(s.Tags[k]) || s.Tags[k] is "WDT" or "WP" or "." or ":" || s.Word(k) is "“" or "\"")
+            {
+                return comma;
+            }
+
+            if (s.Tags[k] == "CC")
+            {
+                coordinated = true;
+            }
+            else if (s.Word(k) == "," && coordinated)
+            {
+                return k;
+            }
+        }
+
+        return comma;
     }
 
     private static Clause? TryParse(TaggedSentence s, int start, IReadOnlyList<int> leading, bool embedded)
@@ -116,7 +191,9 @@ public static class ClauseFinder
         }
 
         // Two noun phrases side by side ("one Rohingya the first boat") mean the parse went wrong.
-        if (subject.Skip(1).Any(k => s.Tags[k] == "DT" && s.Tags[k - 1] is not ("IN" or "CC" or "POS" or "," or "DT")))
+        // Compared across a lifted apposition too: "One Rohingya, Muhammad Amin, the first boat".
+        if (Enumerable.Range(1, Math.Max(0, subject.Count - 1)).Any(n => s.Tags[subject[n]] == "DT"
+            && s.Tags[subject[n - 1]] is not ("IN" or "CC" or "POS" or "DT")))
         {
             return null;
         }
@@ -161,7 +238,8 @@ public static class ClauseFinder
             }
         }
 
-        if (verbs.Count == 0)
+        // "Dries Mertens making early attempts": a participle without an auxiliary is no finite clause.
+        if (verbs.Count == 0 || (verbs.Count == 1 && s.Tags[verbs[0]] == "VBG"))
         {
             return null;
         }
@@ -181,6 +259,13 @@ public static class ClauseFinder
 
         var reporting = main >= 0 && VerbGroup.IsReporting(Lemmatizer.Default.Base(s.Word(main), s.Tags[main]));
         var rest = Remainder(s, j, reporting);
+        if (auxiliaries.Count == 0 && main >= 0 && !reporting && s.Tags[main] is "VBD" or "VBN" && FiniteAfterParticiple(s, rest) is var finite and >= 0)
+        {
+            // "the number of handsets sold in 2005 would double": the participle belongs to the subject.
+            subject.AddRange(Enumerable.Range(i, finite - i));
+            return subject.Count > 14 || adverbs.Count > 0 ? null : ParseVerbGroup(s, finite, subject, adverbs, leading, parenthetical, embedded);
+        }
+
         return new Clause(s, subject, auxiliaries, adverbs.Where(a => a < j).ToList(), main, rest, leading, parenthetical, embedded);
     }
 
@@ -194,12 +279,20 @@ public static class ClauseFinder
         {
             var word = s.Lower(k);
             var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
-            var boundary = word is "—" or "--" or "–" or "(" or ";" or ":" or ","
+            var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
+            var boundary = (word is "—" or "--" or "–" or "(" or ";" or ":" or "," && !listedAdjective)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
-                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && LooksLikeClause(s, k + 1));
+                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ"));
             if (boundary)
             {
+                // Adverbs before a subordinator modify it, not the clause before: "not least because", "partly after".
+                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && word is not ("," or "—" or "--" or "–" or "(" or ";" or ":"))
+                {
+                    rest.RemoveAt(rest.Count - 1);
+                    k--;
+                }
+
                 break;
             }
 
@@ -221,6 +314,35 @@ public static class ClauseFinder
         }
 
         return rest;
+    }
+
+    /// <summary>
+    /// The first finite verb in <paramref name="rest"/> that has no subject of its own (no "that", "which",
+    /// or noun phrase right before it), making the clause's verb a reduced relative; -1 if none.
+    /// </summary>
+    private static int FiniteAfterParticiple(TaggedSentence s, List<int> rest)
+    {
+        foreach (var k in rest)
+        {
+            if (s.Tags[k] is "WDT" or "WP" || s.Lower(k) is "that" || (s.Tags[k] == "CC" && k > rest[0]))
+            {
+                return -1;
+            }
+
+            if ((s.Tags[k] is "MD" or "VBZ" or "VBP" || (s.Tags[k] == "VBD" && VerbGroup.IsAuxiliary(s.Lower(k), "VBD"))) && k > rest[0] && s.ChunkType(k) == "VP")
+            {
+                // A noun phrase right before the verb is its subject unless it is a preposition's object ("sold in 2005 would").
+                var start = k - 1;
+                while (start > rest[0] && s.ChunkType(start) == "NP" && !s.StartsChunk(start))
+                {
+                    start--;
+                }
+
+                return s.ChunkType(k - 1) != "NP" || (start > rest[0] && s.Tags[start - 1] is "IN" or "TO") ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when an NP at <paramref name="k"/> is followed by a finite verb group.</summary>

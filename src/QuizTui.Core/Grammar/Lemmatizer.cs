@@ -135,6 +135,13 @@ public sealed class Lemmatizer
             return stem + "e";
         }
 
+        // A single vowel before t, r, k, d or n after a consonant usually had a silent e: "relocat", "requir", "provok", "includ", "combin".
+        if (stem.Length > 3 && stem[^1] is 't' or 'r' or 'k' or 'd' or 'n' && stem[^2] is 'a' or 'u' or 'i' or 'o' && !"aeiouy".Contains(stem[^3])
+            && !(stem[^1] is 'n' or 'd' && stem[^2] is 'o') && !(stem[^1] == 'r' && stem[^2] is 'o' or 'a') && !(stem[^1] == 't' && stem[^2] == 'i'))
+        {
+            return stem + "e";
+        }
+
         return undoubled ?? stem;
     }
 

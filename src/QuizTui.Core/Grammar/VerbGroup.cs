@@ -18,6 +18,12 @@ internal static class VerbGroup
         or "announce" or "state" or "report" or "confirm" or "note" or "explain" or "admit" or "argue" or "believe"
         or "predict" or "reveal" or "acknowledge" or "stress" or "declare" or "estimate";
 
+    /// <summary>Verbs of motion: "to" + a place after them is where the subject or object ends up.</summary>
+    public static bool IsMotion(string lemma) => lemma is "move" or "relocate" or "flee" or "travel" or "go" or "come"
+        or "return" or "fly" or "send" or "deploy" or "emigrate" or "migrate" or "transfer" or "head" or "sail" or "march"
+        or "drive" or "walk" or "escape" or "deport" or "evacuate" or "spread" or "take" or "bring" or "export" or "ship"
+        or "smuggle" or "expand" or "extend" or "retreat" or "withdraw" or "invite" or "post";
+
     /// <summary>Words that open a subordinate or coordinate clause: a question's remainder stops there.</summary>
     public static bool OpensClause(string lower) => lower is "while" or "as" or "after" or "before" or "because" or "although"
         or "though" or "but" or "which" or "who" or "whom" or "whose" or "where" or "when" or "since" or "until" or "unless"

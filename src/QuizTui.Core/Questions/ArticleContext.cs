@@ -69,7 +69,10 @@ internal sealed class ArticleContext
                 break;
             }
 
-            if (s.Tags[k] is not ("DT" or "JJ" or "NNP" or "NNPS" or "NN" or "IN" or "CD" or "HYPH") || s.Word(k) is "," or "and")
+            // A possessor may stand before the role too: "Jean's nephew Maciot de Bethencourt".
+            // Only "of" joins a title to its name ("Secretary of State John Kerry"); "staff at X" is headed by "staff".
+            if (s.Tags[k] is not ("DT" or "JJ" or "NNP" or "NNPS" or "NN" or "IN" or "CD" or "HYPH" or "POS") || s.Word(k) is "," or "and"
+                || (s.Tags[k] == "IN" && s.Lower(k) != "of"))
             {
                 return null;
             }

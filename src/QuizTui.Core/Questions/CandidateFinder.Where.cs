@@ -15,34 +15,121 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        LeadingWhere(r, penalty);
         foreach (var k in clause.Rest)
         {
-            if (s.Lower(k) is not ("in" or "at" or "near" or "inside" or "across" or "throughout" or "outside")
-                || k + 1 >= s.Count || s.ChunkType(k + 1) != "NP" || !clause.Rest.Contains(k + 1))
+            var direction = s.Lower(k) == "from"
+                || (s.Lower(k) is "to" or "into" && clause.Verb >= 0 && VerbGroup.IsMotion(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb])));
+            if (!(IsLocative(s, k) || direction) || k + 1 >= s.Count || s.ChunkType(k + 1) != "NP" || !clause.Rest.Contains(k + 1))
             {
                 continue;
             }
 
-            // A place inside an infinitive or participle phrase belongs to that phrase, not to the clause's verb.
+            // A place inside an infinitive or participle phrase belongs to that phrase, not to the clause's verb
+            // ("agreed to push both sides in Syria"): whether it locates the action or the object is unclear.
             if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")))
             {
                 return;
             }
 
-            var np = NounPhrase(s, k + 1);
-            var end = np[^1] + 1;
-            if (!clause.Rest.Contains(np[^1]) || (end < s.Count && s.Tags[end] == "POS")
-                || context.Head(s, np, MentionType.Place) is not { } head || np.Any(j => s.Tags[j] is "PRP$" or "CC"))
+            // After a copula a place right after a noun locates that noun, not the clause: "the hub of airlines in the UK".
+            if (clause.Copula && k > clause.Rest[0] && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (PlaceAnswer(s, k + 1, clause.Rest) is not ({ } np, { } head))
             {
                 continue;
             }
 
+            // "believed the majority of people in Scotland wanted ...": the place sits in the subject of a later clause.
+            if (clause.Rest.Any(j => j > np[^1] && s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                return;
+            }
+
+            // "moved to Gateshead" → "Where did ... move?"; "comes from Egypt" → "Where does ... come from?"
+            if (direction && (head.Type != MentionType.Place || s.Lower(k) == "from" && clause.Rest.Any(j => j > np[^1])))
+            {
+                continue;
+            }
+
+            var end = np[^1] + 1;
             var (front, after) = r.Inverted();
-            var prompt = Question("Where", front, r.Subject(), after, r.Words(Without(clause.Rest, k, end)));
+            var stranded = s.Lower(k) == "from" ? "from" : "";
+            var prompt = Question("Where", front, r.Subject(), after, r.Words(Without(clause.Rest, k, end)), stranded);
             var key = EntityKey(head, AnswerKind.Place, s, np);
-            Add(QuestionType.Where, prompt, key, Statement(r, k + 1, end), penalty);
+            Add(QuestionType.Where, prompt, key, Statement(r, k + 1, end), penalty + (direction ? 0.05 : 0));
             return;
         }
+    }
+
+    /// <summary>"In Germany, teachers are recruited ..." → "Where are teachers recruited ...?"</summary>
+    private void LeadingWhere(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var leading = r.Clause.Leading;
+        if (leading.Count < 2 || !IsLocative(s, leading[0]) || PlaceAnswer(s, leading[1], leading) is not ({ } np, { } head) || np[^1] != leading[^1])
+        {
+            return;
+        }
+
+        var (front, after) = r.Inverted();
+        var prompt = Question("Where", front, r.Subject(), after, r.Words(r.Clause.Rest));
+        var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), s.Lower(leading[0]), "{A}"], ".");
+        Add(QuestionType.Where, prompt, EntityKey(head, AnswerKind.Place, s, np), statement, penalty + 0.05);
+    }
+
+    private static bool IsLocative(TaggedSentence s, int k) =>
+        s.Lower(k) is "in" or "at" or "near" or "inside" or "across" or "throughout" or "outside";
+
+    /// <summary>
+    /// The answer of a place adjunct starting at <paramref name="k"/>: a place, or a named building or site
+    /// ("the Santa Clara Convention Center", "Charles-Ferdinand University"), with "of"-names that continue
+    /// it and the town that locates a site ("the Castle Church in Wittenberg").
+    /// </summary>
+    private (List<int>?, Mention?) PlaceAnswer(TaggedSentence s, int k, IReadOnlyList<int> within)
+    {
+        var np = NounPhrase(s, k);
+        var end = np[^1] + 1;
+        while (end + 1 < s.Count && s.Lower(end) == "of" && s.Tags[end - 1] is "NNP" or "NNPS" && s.Tags[end + 1] is "NNP" or "NNPS" && within.Contains(end + 1))
+        {
+            np.AddRange(Enumerable.Range(end, NounPhrase(s, end + 1)[^1] + 2 - end));
+            end = np[^1] + 1;
+        }
+
+        if (!within.Contains(np[^1]) || (end < s.Count && s.Tags[end] == "POS") || np.Any(j => s.Tags[j] is "PRP$" or "CC"))
+        {
+            return (null, null);
+        }
+
+        if (context.Head(s, np, MentionType.Place) is { } place)
+        {
+            return (np, place);
+        }
+
+        // A named site: proper names ending in a site's head word ("Castle Church", "the Western Cape province").
+        if (!Sites.IsHead(s.Word(np[^1])) || !np.Any(j => s.Tags[j] is "NNP" or "NNPS")
+            || np.Any(j => s.Tags[j] is not ("NNP" or "NNPS" or "NN" or "JJ" or "DT" or "IN" or "HYPH" or "CD")) || s.Tags[np[0]] is "IN")
+        {
+            return (null, null);
+        }
+
+        // A site is located by the place after it: "in the Castle Church in Wittenberg".
+        if (end + 1 < s.Count && s.Lower(end) is "in" or "at" && within.Contains(end + 1) && s.ChunkType(end + 1) == "NP")
+        {
+            var town = NounPhrase(s, end + 1);
+            if (within.Contains(town[^1]) && context.Head(s, town, MentionType.Place) is not null)
+            {
+                np.AddRange(Enumerable.Range(end, town[^1] + 1 - end));
+            }
+        }
+
+        var span = new Text.TextSpan(s.Tokens[np[0]].Span.Start, s.Tokens[np[^1]].Span.End);
+        var name = s.Render(np);
+        var entity = context.Head(s, np, MentionType.Organization)?.Entity ?? Gazetteer.Bare(name);
+        return (np, new Mention(name, MentionType.Place, span, entity));
     }
 
     /// <summary>"... seized 21 peacekeepers in March" → "When did ... seize 21 peacekeepers?" → "in March (2013)".</summary>
@@ -55,6 +142,7 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        LeadingWhen(r, penalty);
         var restSpan = (s.Tokens[clause.Rest[0]].Span.Start, s.Tokens[clause.Rest[^1]].Span.End);
         foreach (var time in context.Extraction.Times)
         {
@@ -83,6 +171,12 @@ internal sealed partial class CandidateFinder
                 from--;
             }
 
+            // A date inside a reported or relative clause dates that clause, not this one: "predicted that sales in 2005 would double".
+            if (clause.Rest.Any(j => j < from && (s.Lower(j) == "that" || s.Tags[j] is "WDT" or "WP" or "VBD" or "VBZ" or "VBP" or "MD")))
+            {
+                continue;
+            }
+
             // A date inside a longer noun phrase ("the May 7 meeting") is not an adjunct.
             if ((end < s.Count && s.Tags[end].StartsWith("NN", StringComparison.Ordinal)) || (from > 0 && clause.Rest.Contains(from - 1) && s.Tags[from - 1] is "DT" or "POS"))
             {
@@ -99,6 +193,36 @@ internal sealed partial class CandidateFinder
             Add(QuestionType.When, prompt, key, Statement(r, from, end), penalty);
             return;
         }
+    }
+
+    /// <summary>"In 1943, a Supreme Court decision restored the patents" → "When did a Supreme Court decision restore the patents?"</summary>
+    private void LeadingWhen(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var leading = r.Clause.Leading;
+        if (leading.Count == 0)
+        {
+            return;
+        }
+
+        var preposition = s.Tags[leading[0]] == "IN" ? s.Lower(leading[0]) : "";
+        if (preposition.Length > 0 && preposition is not ("in" or "on" or "at" or "during" or "around"))
+        {
+            return;
+        }
+
+        var start = s.Tokens[leading[preposition.Length > 0 ? 1 : 0]].Span.Start;
+        var end = s.Tokens[leading[^1]].Span.End;
+        if (context.Extraction.Times.FirstOrDefault(t => t.Span.Start == start && t.Span.End == end && t.Type is Times.TimeType.Date or Times.TimeType.Time) is not { } time
+            || AnswerForms.Time(time, preposition, time.Span) is not { } key)
+        {
+            return;
+        }
+
+        var (front, after) = r.Inverted();
+        var prompt = Question("When", front, r.Subject(), after, r.Words(r.Clause.Rest));
+        var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), "{A}"], ".");
+        Add(QuestionType.When, prompt, key, statement, penalty);
     }
 
     /// <summary>"a conflict that has claimed over 70,000 lives" → "How many lives has ... claimed?" → "over 70,000".</summary>

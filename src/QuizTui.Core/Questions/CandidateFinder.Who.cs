@@ -22,6 +22,19 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "Who is located in ...?", "Who is an annual event?": being and undergoing ask for a person that reads like one,
+        // or an organisation said to be an agent ("BAA are owners of the airports").
+        if ((clause.Copula || clause.Passive) && !LooksLikePerson(head) && !(clause.Copula && head.Type == MentionType.Organization && AgentComplement(s, clause)))
+        {
+            return;
+        }
+
+        // "writes that anybody": a complement clause cut before its verb says nothing.
+        if (s.Lower(clause.Rest[0]) == "that" && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+        {
+            return;
+        }
+
         var key = EntityKey(head, head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization, s, clause.Subject);
         var rest = clause.Rest;
         if (reporting)
@@ -36,10 +49,40 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        var prompt = Question("Who", r.AgreeingVerbGroup(), r.Words(rest));
+        var prompt = Question("Who", r.AgreeingVerbGroup(PluralComplement(s, clause)), r.Words(rest));
         var statement = Sentence(["{A}", r.VerbGroupAsWritten(), r.Words(rest)], ".");
-        var organization = head.Type == MentionType.Organization ? 0.25 : 0;
+        var organization = head.Type == MentionType.Organization ? 0.1 : 0;
         Add(reporting ? QuestionType.WhoSaid : QuestionType.Who, prompt, key, statement, penalty + organization);
+    }
+
+    private bool LooksLikePerson(Mention head) =>
+        head.Type == MentionType.Person && context.Mentions.Any(m => m.Entity == head.Entity && PersonNames.LooksLikePerson(m));
+
+    /// <summary>A copula's complement headed by an agent noun: "owners", "the operator", "a sponsor".</summary>
+    private static bool AgentComplement(TaggedSentence s, Clause clause)
+    {
+        if (clause.Rest.Count == 0 || s.ChunkType(clause.Rest[0]) != "NP")
+        {
+            return false;
+        }
+
+        var head = s.Lower(s.ChunkEnd(clause.Rest[0]) - 1).TrimEnd('s');
+        return head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "BAA are owners of the airports": a copula agrees with a plural complement once "who" takes the
+    /// subject's place ("Who are owners of ...?", never "Who is owners ...?").
+    /// </summary>
+    private static bool PluralComplement(TaggedSentence s, Clause clause)
+    {
+        if (!clause.Copula || clause.Rest.Count == 0 || s.ChunkType(clause.Rest[0]) != "NP")
+        {
+            return false;
+        }
+
+        var end = s.ChunkEnd(clause.Rest[0]);
+        return s.Tags[end - 1] is "NNS" or "NNPS";
     }
 
     /// <summary>"Kerry met Vladimir Putin for two hours" → "Who did Kerry meet for two hours?"</summary>
@@ -60,14 +103,16 @@ internal sealed partial class CandidateFinder
         }
 
         var np = NounPhrase(s, clause.Rest[0]);
-        if (context.Head(s, np, MentionType.Person) is not { } head || (np[^1] + 1 < s.Count && s.Tags[np[^1] + 1] == "POS"))
+        if (context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head || (np[^1] + 1 < s.Count && s.Tags[np[^1] + 1] == "POS")
+            || (head.Type == MentionType.Person && !LooksLikePerson(head)))
         {
             return;
         }
 
         var (front, after) = r.Inverted();
         var prompt = Question("Who", front, r.Subject(), after, r.Words(Without(clause.Rest, np[0], np[^1] + 1)));
-        Add(QuestionType.Who, prompt, EntityKey(head, AnswerKind.Person, s, np), Statement(r, np[0], np[^1] + 1), penalty + 0.05);
+        var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
+        Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, np[0], np[^1] + 1), penalty + (kind == AnswerKind.Person ? 0.05 : 0.15));
     }
 
     /// <summary>"The peacekeepers were seized by X" → "Who seized the peacekeepers?"</summary>

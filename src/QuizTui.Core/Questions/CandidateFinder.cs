@@ -48,7 +48,8 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         }
 
         var words = prompt.Split(' ').Length;
-        if (words < 4 || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt))
+        if (words < 4 || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
+            || PromptChecks.RunsTogether(prompt))
         {
             return;
         }

@@ -65,8 +65,8 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         return string.Join(' ', parts);
     }
 
-    /// <summary>The verb group as it follows "who": the first verb agreeing with a singular subject.</summary>
-    public string AgreeingVerbGroup()
+    /// <summary>The verb group as it follows "who": the first verb agreeing with a singular subject, unless <paramref name="plural"/>.</summary>
+    public string AgreeingVerbGroup(bool plural = false)
     {
         var words = new List<string>();
         var first = true;
@@ -75,7 +75,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             var word = S.Lower(k);
             if (first && VerbGroup.IsVerbTag(S.Tags[k]))
             {
-                word = word switch
+                word = plural ? (word is "is" or "'s" ? "are" : word is "was" ? "were" : word) : word switch
                 {
                     "have" => "has",
                     "are" or "'re" => "is",

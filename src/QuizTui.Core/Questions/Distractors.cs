@@ -1,5 +1,7 @@
 using System.Globalization;
 using QuizTui.Core.Entities;
+using QuizTui.Core.Entities.Gazetteers;
+using Names = QuizTui.Core.Entities.Gazetteers.Gazetteer;
 
 namespace QuizTui.Core.Questions;
 
@@ -14,7 +16,7 @@ internal static class Distractors
     {
         var (fromArticle, fallback) = key.Kind switch
         {
-            AnswerKind.Person => (Entities(context, MentionType.Person, key.Value), Shuffled(gazetteer.People, random)),
+            AnswerKind.Person => (People(context, key.Value), Shuffled(gazetteer.People, random)),
             AnswerKind.Organization => (Entities(context, MentionType.Organization, key.Value), Shuffled(gazetteer.Organizations, random)),
             AnswerKind.Place => Places(key, context, gazetteer, random),
             AnswerKind.Date => (Dates(key, context), TimeText.Nearby(key.Value).Select(v => TimeText.Format(v)!).ToList()),
@@ -77,21 +79,88 @@ internal static class Distractors
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.Key)];
 
-    private static (List<string>, List<string>) Places(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random)
+    /// <summary>Other people of the article whose names look like people's (a given name, or a role the text gives them): never a film or a faith the recogniser mistook for a person.</summary>
+    private static List<string> People(ArticleContext context, string except)
     {
-        var kind = gazetteer.PlaceClass(key.Choice) ?? gazetteer.PlaceClass(key.Value);
-        var article = Entities(context, MentionType.Place, key.Value)
-            .Where(p => gazetteer.PlaceClass(p) == kind || (kind is null && gazetteer.PlaceClass(p) == gazetteer.Regions))
-            .Select(p => (kind ?? gazetteer.Regions).FirstOrDefault(g => Gazetteer.Bare(g).Equals(Gazetteer.Bare(p), StringComparison.OrdinalIgnoreCase)) ?? p)
-            .ToList();
-        return (article, Shuffled(kind ?? gazetteer.Regions, random));
+        var roles = context.Mentions.Where(m => m.Type == MentionType.Person && m.Role is not null).Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
+        return [.. Entities(context, MentionType.Person, except).Where(p => roles.Contains(p) || PersonNames.LooksLikePerson(p))];
     }
 
+    /// <summary>
+    /// Places of the answer's granularity: a country for a country, a city for a city, a region for a region,
+    /// a town for a town, a named site for a site; the article's first, then the gazetteer's list of that kind.
+    /// </summary>
+    private static (List<string>, List<string>) Places(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random)
+    {
+        var kind = PlaceKind(key.Choice) is var k && k != GazetteerKind.None ? k : PlaceKind(key.Value);
+        var article = Entities(context, MentionType.Place, key.Value).Where(p => PlaceKind(p) == kind)
+            .Select(p => gazetteer.Countries.Concat(gazetteer.Cities).Concat(gazetteer.Regions)
+                .FirstOrDefault(g => Gazetteer.Bare(g).Equals(Gazetteer.Bare(p), StringComparison.OrdinalIgnoreCase)) ?? p)
+            .ToList();
+        IReadOnlyList<string> fallback = kind switch
+        {
+            GazetteerKind.Country => gazetteer.Countries,
+            GazetteerKind.City => gazetteer.Cities,
+            GazetteerKind.Region => gazetteer.Regions,
+            _ => [],
+        };
+        return (article, Shuffled(fallback, random));
+    }
+
+    /// <summary>The finest list a place belongs to: country, city, region, town (Place), or None for a site.</summary>
+    private static GazetteerKind PlaceKind(string place)
+    {
+        var found = Names.Default.Lookup(Names.Key(Gazetteer.Bare(place)));
+        GazetteerKind[] order = [GazetteerKind.Country, GazetteerKind.City, GazetteerKind.Region, GazetteerKind.Place];
+        var kind = order.FirstOrDefault(o => found.HasFlag(o));
+        return kind != GazetteerKind.None ? kind : Gazetteer.Default.PlaceClass(place) switch
+        {
+            var list when list == Gazetteer.Default.Countries => GazetteerKind.Country,
+            var list when list == Gazetteer.Default.Cities => GazetteerKind.City,
+            var list when list == Gazetteer.Default.Regions => GazetteerKind.Region,
+            _ => GazetteerKind.None,
+        };
+    }
+
+    /// <summary>Other dates of the article at the answer's precision, nearest first.</summary>
     private static List<string> Dates(AnswerKey key, ArticleContext context)
     {
         var granularity = TimeText.Granularity(key.Value);
-        return [.. context.Extraction.Times.Where(t => TimeText.Granularity(t.Value) == granularity && t.Value[..granularity] != key.Value[..granularity])
-            .Select(t => TimeText.Format(t.Value[..granularity])!)];
+        if (granularity == 0)
+        {
+            return [];
+        }
+
+        var answer = Ordinal(key.Value[..granularity]);
+        if (double.IsNaN(answer))
+        {
+            return [];
+        }
+
+        return [.. context.Extraction.Times.Where(t => TimeText.Granularity(t.Value) >= granularity && t.Value[..granularity] != key.Value[..granularity])
+            .Select(t => t.Value[..granularity]).Distinct(StringComparer.Ordinal)
+            .Where(v => Math.Abs(Ordinal(v) - answer) <= (granularity switch { 4 => 15, 7 => 24, _ => 120 }) && TimeText.Format(v) is not null)
+            .OrderBy(v => Math.Abs(Ordinal(v) - answer))
+            .Select(v => TimeText.Format(v)!)];
+    }
+
+    /// <summary>A date value as a number of its own unit (years, months or days) for measuring nearness.</summary>
+    private static double Ordinal(string value)
+    {
+        // Underspecified or odd values ("XXXX-03", "2013-SU") are never near anything.
+        if (!int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(value.Length >= 7 ? value[5..7] : "1", NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(value.Length >= 10 ? value[8..10] : "1", NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return double.NaN;
+        }
+
+        return value.Length switch
+        {
+            4 => year,
+            7 => (year * 12) + month,
+            _ => (year * 365.25) + (month * 30.5) + day,
+        };
     }
 
     private static List<string> Numbers(AnswerKey key, ArticleContext context)

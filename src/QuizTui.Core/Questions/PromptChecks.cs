@@ -26,6 +26,14 @@ internal static class PromptChecks
     public static bool QuotesBalanced(string prompt) =>
         prompt.Count(c => c == '“') == prompt.Count(c => c == '”') && prompt.Count(c => c == '"') % 2 == 0;
 
+    /// <summary>
+    /// True when the prompt runs list items or sentences together: a spaced hyphen ("places - The
+    /// legislation") or an article capitalised inside it ("Where do A comprehensive ban ...").
+    /// </summary>
+    public static bool RunsTogether(string prompt) =>
+        prompt.Contains(" - ", StringComparison.Ordinal) || prompt.Contains('\n', StringComparison.Ordinal)
+        || prompt.Split(' ').Skip(1).Any(w => w is "The" or "A" or "An");
+
     public static IEnumerable<string> Words(string text)
     {
         var word = new System.Text.StringBuilder();

@@ -25,6 +25,8 @@ internal static class Pronouns
         var word = new System.Text.StringBuilder();
         foreach (var c in prompt + " ")
         {
+            // A word ends at the mark that closes its quotation: judge it by the state it was written in.
+            var wasQuoted = quoted;
             quoted = c switch
             {
                 '“' => true,
@@ -39,7 +41,7 @@ internal static class Pronouns
                 continue;
             }
 
-            if (!quoted && word.Length > 0 && IsPronoun(word.ToString()) && !(named && IsThirdPerson(word.ToString())))
+            if (!wasQuoted && word.Length > 0 && IsPronoun(word.ToString()) && !(named && IsThirdPerson(word.ToString())))
             {
                 return true;
             }

@@ -51,7 +51,7 @@ internal static class QuestionRanker
 
                 var adjusted = score
                     - (0.15 * selected.Count(s => s.Type == candidate.Type))
-                    - (0.35 * selected.Count(s => s.Key.Value == candidate.Key.Value))
+                    - (0.5 * selected.Count(s => s.Key.Value == candidate.Key.Value))
                     - (0.1 * selected.Count(s => s.SentenceIndex == candidate.SentenceIndex));
                 if (adjusted > bestScore)
                 {

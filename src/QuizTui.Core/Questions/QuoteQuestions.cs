@@ -31,10 +31,37 @@ internal static class QuoteQuestions
                 continue;
             }
 
+            if (Evidence(context, quote, speaker) is not { } evidence)
+            {
+                continue;
+            }
+
             var index = IndexOf(sentences, quote.Sentence);
             var pronoun = Pronouns.IsPronoun(quote.Speaker) ? 0.1 : 0;
-            yield return new Candidate(QuestionType.WhoSaid, prompt, key, quote.Sentence, index, $"{{A}} said “{shown}”.", 0.1 + pronoun);
+            yield return new Candidate(QuestionType.WhoSaid, prompt, key, evidence, index, $"{{A}} said “{shown}”.", 0.1 + pronoun);
         }
+    }
+
+    /// <summary>
+    /// The quote's sentence, reaching back to the sentence that names the speaker when "he said" refers to
+    /// a person named earlier in the paragraph, so the evidence always holds the answer; null across paragraphs.
+    /// </summary>
+    private static Sentence? Evidence(ArticleContext context, Quote quote, Mention speaker)
+    {
+        var sentence = quote.Sentence;
+        if (sentence.Span.Start <= speaker.Span.Start && speaker.Span.End <= sentence.Span.End)
+        {
+            return sentence;
+        }
+
+        var named = context.Article.Sentences.FirstOrDefault(s => s.Span.Start <= speaker.Span.Start && speaker.Span.End <= s.Span.End);
+        if (named is null || named.Paragraph != sentence.Paragraph || named.Span.Start > sentence.Span.Start)
+        {
+            return null;
+        }
+
+        var span = new Text.TextSpan(named.Span.Start, sentence.Span.End);
+        return new Sentence(span.Slice(context.Article.Text), span, named.Paragraph);
     }
 
     /// <summary>The speaker's mention in the quote's sentence, or for "he said" the person named just before.</summary>

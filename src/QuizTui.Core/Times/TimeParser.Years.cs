@@ -23,7 +23,9 @@ internal sealed partial class TimeParser
                 return null;
             }
 
-            return year is >= 1600 ? Make(i, k + 1, new FixedMeaning(TimeType.Date, W(k))) : null;
+            // An older year needs a preposition that makes it a date ("in 1072"), not a count ("1200 troops").
+            return year >= 1600 || (IsAny(k - 1, "in", "since", "until", "around", "by") && !char.IsDigit(W(k + 1).FirstOrDefault()))
+                ? Make(i, k + 1, new FixedMeaning(TimeType.Date, W(k))) : null;
         }
 
         var the = Is(k, "the") ? 1 : 0;

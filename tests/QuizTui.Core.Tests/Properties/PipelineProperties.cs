@@ -35,7 +35,8 @@ public sealed class PipelineProperties
     public void Parsing_a_text_with_its_line_ends_normalised_keeps_the_invariants() =>
         ArticleTextGen.Text().Sample(text => PipelineCheck.Run(text.Replace("\r\n", "\n").Replace('\r', '\n'), questions: false), iter: Iterations / 2, threads: 1);
 
-    [Fact(Skip = "Open (issue 9 report): a who-said question's answer can lie outside its evidence sentence (speaker carried from the sentence before); also slow (~1 s per input)")]
+    /// <summary>A question's evidence contains its answer (a quotation's speaker named a sentence before included); short articles keep it to seconds.</summary>
+    [Fact]
     public void Questions_keep_their_invariants_on_article_like_text() =>
-        ArticleTextGen.Text().Sample(text => PipelineCheck.Run(text), iter: 10, threads: 1);
+        ArticleTextGen.Text(maxPieces: 16).Sample(text => PipelineCheck.Run(text), iter: 12, threads: 1);
 }

@@ -55,6 +55,44 @@ public sealed class DistractorTests
         Assert.All(when.Choices, c => Assert.Matches(@"^[A-Z][a-z]+ 20\d\d$", c));
     }
 
+    [Fact]
+    public void Country_answer_gets_countries_never_a_city()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "John Kerry flew to Russia on Monday.", "He had met Putin in Moscow before talks in Lebanon and Jordan.")
+            .Person("John Kerry").Person("Putin", "Vladimir Putin").Place("Russia").Place("Moscow").Place("Lebanon").Place("Jordan").Time("Monday", "2013-05-06").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var where = Assert.Single(questions, q => q.Type == QuestionType.Where && q.Answer == "Russia");
+        Assert.All(where.Choices, c => Assert.Contains(c, Gazetteer.Default.Countries));
+        Assert.Contains("Lebanon", where.Choices);
+    }
+
+    [Fact]
+    public void Person_distractors_leave_out_names_that_are_no_person()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "John Kerry met Vladimir Putin in Moscow.", "Sergei Lavrov watched Million Dollar Baby with Kofi Annan.")
+            .Person("John Kerry").Person("Vladimir Putin").Person("Sergei Lavrov").Person("Million Dollar Baby").Person("Kofi Annan").Place("Moscow").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Million Dollar Baby");
+        Assert.All(questions.Where(q => q.Type == QuestionType.Who), q => Assert.DoesNotContain("Million Dollar Baby", q.Choices));
+    }
+
+    [Fact]
+    public void Date_distractors_from_the_article_are_the_nearest_ones()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Syrian rebels seized 21 peacekeepers in March.", "The UN had sent them in January 1990.", "More came in May and in June.")
+            .Time("March", "2013-03").Time("January 1990", "1990-01").Time("May", "2013-05").Time("June", "2013-06").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var when = Assert.Single(questions, q => q.Type == QuestionType.When && q.Answer == "March 2013");
+        Assert.Contains("May 2013", when.Choices);
+        Assert.DoesNotContain("January 1990", when.Choices);
+    }
+
     [Theory]
     [InlineData("John Kerry", "Kerry", true)]
     [InlineData("the Golan Heights", "Golan Heights", true)]
