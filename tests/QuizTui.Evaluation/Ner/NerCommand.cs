@@ -7,7 +7,7 @@ namespace QuizTui.Evaluation.Ner;
 /// <summary>
 /// Scores people, places and organisations on CoNLL-2003 eng.testa fed as text (one sentence a line),
 /// beside compromise on the same texts; then speed (words a second, one thread, after warm-up) and memory.
-/// Options: --no-compromise, --rounds N (timed passes, default 3).
+/// Options: --no-compromise, --rounds N (timed passes, default 3), --warmup N (untimed passes after the scoring one, default 2).
 /// </summary>
 public static class NerCommand
 {
@@ -38,6 +38,14 @@ public static class NerCommand
         if (NerPipeline.ParserFailures > 0)
         {
             Console.WriteLine($"note: ArticleParser threw on {NerPipeline.ParserFailures} pass(es) of documents; those were fed one region a line");
+        }
+
+        // Tiered compilation finishes on background threads whose CPU time counts too; on a loaded machine
+        // it ran into the timed passes, so the scoring pass alone was not enough warm-up.
+        var warmUps = int.Parse(context.Option("--warmup", "2"));
+        for (var pass = 0; pass < warmUps; pass++)
+        {
+            documents.ForEach(d => NerPipeline.Run(d));
         }
 
         var rounds = int.Parse(context.Option("--rounds", "3"));
@@ -72,7 +80,7 @@ public static class NerCommand
         Console.WriteLine($"targets: PER F1 >= 0.92, LOC >= 0.90, ORG >= 0.80");
         // The box is shared, so wall-clock rates depend on the load; CPU-time rates are what one core does.
         Console.WriteLine($"load average: {LoadAverage()}; model load + first document {loadSeconds:F2} s");
-        Console.WriteLine($"speed (words per CPU second, one thread, {rounds} warm passes): QuizTui {ourCpuRate:N0}" +
+        Console.WriteLine($"speed (words per CPU second, one thread, {rounds} passes after {warmUps + 1} warm-up passes): QuizTui {ourCpuRate:N0}" +
             (theirRate is { } t ? $", compromise {CompromiseRunner.Version} {t.Cpu:N0} (node, warm pass), ratio {ourCpuRate / t.Cpu:F1}x" : ""));
         Console.WriteLine($"speed (words per wall-clock second): QuizTui {ourRate:N0}" +
             (theirRate is { } w ? $", compromise {w.Wall:N0}, ratio {ourRate / w.Wall:F1}x" : ""));
