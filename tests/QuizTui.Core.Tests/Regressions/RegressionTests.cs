@@ -26,8 +26,7 @@ public sealed class RegressionTests
     {
         var bytes = await File.ReadAllBytesAsync(Path.Combine(Folder, name));
 
-        // Questions are left out until their open findings are fixed (see the skipped property test).
-        var run = Task.Run(() => PipelineCheck.RunBytes(bytes, questions: false));
+        var run = Task.Run(() => PipelineCheck.RunBytes(bytes));
         var finished = await Task.WhenAny(run, Task.Delay(Bound));
 
         Assert.True(finished == run, $"{name} took longer than {Bound.TotalSeconds} s");
