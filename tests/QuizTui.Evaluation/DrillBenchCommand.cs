@@ -25,7 +25,7 @@ internal static class DrillBenchCommand
             .Select(f => ArticleParser.Parse(File.ReadAllText(Path.Combine(context.RepositoryRoot, "seeds", "wikinews", f))))
             .ToList();
         var drill = DrillBuilder.Build("bench", articles, new QuestionOptions(20, Format: QuestionFormat.MultipleChoice, Seed: 3), new DrillSettings(TimeLimitSeconds: 20, SpeedPoints: true), DateTimeOffset.UtcNow);
-        Console.WriteLine($"drill-bench: {Students} student processes x {drill.Questions.Count} questions, host refresh every 250 ms");
+        Console.WriteLine($"drill-bench: {Students} student processes x {drill.Questions.Count} questions, host refresh every 250 ms; {Environment.ProcessorCount} cores, load average {Load()}");
 
         var folder = Path.Combine(Path.GetTempPath(), "quiztui-drill-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -107,7 +107,7 @@ internal static class DrillBenchCommand
         var stored = teacher.Answers(drill.Name).Count;
         var p99 = Percentile(latencies, 0.99);
         var lag = lags.Count == 0 ? 0 : lags.Max();
-        Console.WriteLine($"{name}: {stored} answers stored ({latencies.Count} confirmed, {failed} students failed) in {elapsed.TotalSeconds:0.0} s = {stored / elapsed.TotalSeconds:0} answers/s");
+        Console.WriteLine($"{name} (load average now {Load()}): {stored} answers stored ({latencies.Count} confirmed, {failed} students failed) in {elapsed.TotalSeconds:0.0} s = {stored / elapsed.TotalSeconds:0} answers/s");
         Console.WriteLine($"  record an answer: p50 {Percentile(latencies, 0.5):0.0} ms, p99 {p99:0.0} ms, max {latencies.LastOrDefault():0.0} ms (target p99 <= 50 ms: {(p99 <= 50 ? "met" : "MISSED")})");
         Console.WriteLine($"  host view: an answer shows after at most {lag:0} ms (p50 {Percentile([.. lags.Order()], 0.5):0} ms; target <= 1000 ms: {(lag <= 1000 ? "met" : "MISSED")}); one refresh p99 {Percentile([.. refreshes.Order()], 0.99):0.0} ms");
         foreach (var e in errors.Select(e => e.Result).Where(e => e.Length > 0).Distinct().Take(3))
@@ -122,6 +122,8 @@ internal static class DrillBenchCommand
 
         return failed == 0 && stored == Students * drill.Questions.Count;
     }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static Process Start(string db, string drill, string account)
     {
@@ -152,7 +154,7 @@ internal static class DrillBenchCommand
         }
 
         string Role(string name, string extra) =>
-            $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN CREATE ROLE \"{name}\" LOGIN PASSWORD '{Password}' {extra}; END IF; END $$;";
+            $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN CREATE ROLE \"{name}\" LOGIN {extra}; END IF; END $$; ALTER ROLE \"{name}\" LOGIN PASSWORD '{Password}';";
         string Connection(string user) =>
             new NpgsqlConnectionStringBuilder { Host = admin.Host, Port = admin.Port, Database = database, Username = user, Password = Password }.ConnectionString;
 
@@ -161,7 +163,7 @@ internal static class DrillBenchCommand
         Admin($"CREATE DATABASE {database} OWNER quiztui_bench_teacher");
         return (Connection("quiztui_bench_teacher"), account =>
         {
-            Admin(Role(account, "IN ROLE quiztui_student"));
+            Admin(Role(account, "IN ROLE quiztui_student") + $" GRANT quiztui_student TO \"{account}\";");
             return Connection(account);
         }, () =>
         {

@@ -31,8 +31,9 @@ public sealed class PostgresServer : IDisposable
             Admin($"""
                 DO $$ BEGIN
                   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'quiztui_student') THEN CREATE ROLE quiztui_student NOLOGIN; END IF;
-                  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{Teacher}') THEN CREATE ROLE {Teacher} LOGIN PASSWORD '{Password}'; END IF;
+                  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{Teacher}') THEN CREATE ROLE {Teacher} LOGIN; END IF;
                 END $$;
+                ALTER ROLE {Teacher} LOGIN PASSWORD '{Password}';
                 """);
             Admin($"CREATE DATABASE {database} OWNER {Teacher}");
         }
@@ -68,8 +69,10 @@ public sealed class PostgresServer : IDisposable
     {
         Admin($"""
             DO $$ BEGIN
-              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{account}') THEN CREATE ROLE "{account}" LOGIN PASSWORD '{Password}' IN ROLE quiztui_student; END IF;
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{account}') THEN CREATE ROLE "{account}" LOGIN IN ROLE quiztui_student; END IF;
             END $$;
+            ALTER ROLE "{account}" LOGIN PASSWORD '{Password}';
+            GRANT quiztui_student TO "{account}";
             """);
         return Connection(account);
     }
