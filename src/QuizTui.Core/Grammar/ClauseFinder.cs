@@ -27,8 +27,10 @@ public static class ClauseFinder
             {
                 clauses.Add(reported);
             }
+            // "a war that Scientology has been waging": "that" after a noun opens a relative clause with a gap, no fact of its own.
             else if (VerbGroup.IntroducesFact(opener) && sentence.Tags[i] is "IN" or "WRB" or "CC"
                 && (opener != "and" || (i > 0 && sentence.Word(i - 1) == ","))
+                && !(opener == "that" && sentence.Tags[i - 1].StartsWith("NN", StringComparison.Ordinal))
                 && TryParse(sentence, i + 1, [], embedded: true) is { } embedded)
             {
                 clauses.Add(embedded);

@@ -18,6 +18,11 @@ internal static class VerbGroup
         or "announce" or "state" or "report" or "confirm" or "note" or "explain" or "admit" or "argue" or "believe"
         or "predict" or "reveal" or "acknowledge" or "stress" or "declare" or "estimate";
 
+    /// <summary>Verbs done to or with a party: their object may be asked about with "who" even when it is an organisation ("Who did the Panthers beat?").</summary>
+    public static bool IsSocial(string lemma) => lemma is "beat" or "defeat" or "join" or "meet" or "sue" or "tell" or "ask"
+        or "play" or "face" or "fine" or "accuse" or "warn" or "urge" or "criticise" or "criticize" or "contact" or "lobby"
+        or "replace" or "sign" or "hire" or "fire" or "thank" or "blame" or "support" or "back" or "oppose" or "leave";
+
     /// <summary>Verbs of motion: "to" + a place after them is where the subject or object ends up.</summary>
     public static bool IsMotion(string lemma) => lemma is "move" or "relocate" or "flee" or "travel" or "go" or "come"
         or "return" or "fly" or "send" or "deploy" or "emigrate" or "migrate" or "transfer" or "head" or "sail" or "march"

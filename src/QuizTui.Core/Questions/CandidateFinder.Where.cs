@@ -273,8 +273,16 @@ internal sealed partial class CandidateFinder
             else if (clause.Rest.Contains(number[0]) && clause.Rest.Contains(unitEnd - 1)
                 && (number[0] == clause.Rest[0] || s.Tags[number[0] - 1] is "RB" || VerbGroup.IsVerbTag(s.Tags[number[0] - 1])))
             {
+                // "elects 70 members of the Legislative Council" → "How many members of the Legislative Council does ... elect?"
+                var phraseEnd = unitEnd;
+                if (phraseEnd + 1 < s.Count && s.Lower(phraseEnd) == "of" && s.ChunkType(phraseEnd + 1) == "NP" && clause.Rest.Contains(NounPhrase(s, phraseEnd + 1)[^1]))
+                {
+                    phraseEnd = NounPhrase(s, phraseEnd + 1)[^1] + 1;
+                    unitWords = r.Words(Enumerable.Range(lastNumber + 1, phraseEnd - lastNumber - 1));
+                }
+
                 var (front, after) = r.Inverted();
-                var prompt = Question("How many", unitWords, front, r.Subject(), after, r.Words(Without(clause.Rest, number[0], unitEnd)));
+                var prompt = Question("How many", unitWords, front, r.Subject(), after, r.Words(Without(clause.Rest, number[0], phraseEnd)));
                 Add(QuestionType.HowMany, prompt, key, Statement(r, number[0], lastNumber + 1), penalty);
             }
         }

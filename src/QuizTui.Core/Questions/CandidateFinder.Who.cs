@@ -16,6 +16,12 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "lawyers have been arguing that Mr Ebbers was not responsible": a denial reported is a claim, not a fact to ask about.
+        if (clause.Embedded && clause.Negated)
+        {
+            return;
+        }
+
         var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
         if (reporting && clause.Rest.Count > 18)
         {
@@ -104,7 +110,8 @@ internal sealed partial class CandidateFinder
 
         var np = NounPhrase(s, clause.Rest[0]);
         if (context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head || (np[^1] + 1 < s.Count && s.Tags[np[^1] + 1] == "POS")
-            || (head.Type == MentionType.Person && !LooksLikePerson(head)))
+            || (head.Type == MentionType.Person && !LooksLikePerson(head))
+            || (head.Type == MentionType.Organization && !VerbGroup.IsSocial(lemma)))
         {
             return;
         }

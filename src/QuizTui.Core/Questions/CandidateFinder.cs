@@ -49,7 +49,8 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
 
         var words = prompt.Split(' ').Length;
         if (words < 4 || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
-            || PromptChecks.RunsTogether(prompt))
+            || PromptChecks.RunsTogether(prompt)
+            || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)))
         {
             return;
         }

@@ -74,7 +74,7 @@ internal static class Distractors
             .Select(w => w.ToLowerInvariant()).ToHashSet();
 
     private static List<string> Entities(ArticleContext context, MentionType type, string except) =>
-        [.. context.Mentions.Where(m => m.Type == type && m.Entity != except)
+        [.. context.Mentions.Where(m => m.Type == type && m.Entity != except && !m.Entity.Any(char.IsDigit))
             .GroupBy(m => m.Entity, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.Key)];
@@ -82,8 +82,12 @@ internal static class Distractors
     /// <summary>Other people of the article whose names look like people's (a given name, or a role the text gives them): never a film or a faith the recogniser mistook for a person.</summary>
     private static List<string> People(ArticleContext context, string except)
     {
-        var roles = context.Mentions.Where(m => m.Type == MentionType.Person && m.Role is not null).Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
-        return [.. Entities(context, MentionType.Person, except).Where(p => roles.Contains(p) || PersonNames.LooksLikePerson(p))];
+        // A name only ever in parentheses is a title or a translation: "In The Chorus (Les Choristes)".
+        var text = context.Article.Text;
+        var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m)
+                && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
+            .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
+        return [.. Entities(context, MentionType.Person, except).Where(people.Contains)];
     }
 
     /// <summary>

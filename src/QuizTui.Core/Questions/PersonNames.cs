@@ -11,11 +11,12 @@ internal static class PersonNames
     public static bool LooksLikePerson(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
             && Names.Default.Lookup(Names.Key(words[0])).HasFlag(GazetteerKind.GivenName)
             && !words.Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country));
     }
 
-    /// <summary>A person mention that reads like a person, or that the text gives a role.</summary>
-    public static bool LooksLikePerson(Mention mention) => mention.Role is not null || LooksLikePerson(mention.Entity);
+    /// <summary>A person mention that reads like a person, or a full name the text gives a role ("Kent" with a role is still no person).</summary>
+    public static bool LooksLikePerson(Mention mention) =>
+        LooksLikePerson(mention.Entity) || (mention.Role is not null && mention.Entity.Contains(' ', StringComparison.Ordinal) && !mention.Entity.Any(char.IsDigit));
 }

@@ -44,7 +44,9 @@ internal static class QuestionRanker
             var bestScore = double.MinValue;
             foreach (var (candidate, score) in scored)
             {
-                if (selected.Any(s => s.Prompt == candidate.Prompt || (s.SentenceIndex == candidate.SentenceIndex && s.Key.Value == candidate.Key.Value)))
+                // At most three questions share an answer: a quiz about one person all along tests little.
+                if (selected.Any(s => s.Prompt == candidate.Prompt || (s.SentenceIndex == candidate.SentenceIndex && s.Key.Value == candidate.Key.Value))
+                    || selected.Count(s => s.Key.Value == candidate.Key.Value) >= 3)
                 {
                     continue;
                 }
