@@ -97,7 +97,9 @@ internal static class Distractors
     private static (List<string>, List<string>) Places(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random)
     {
         var kind = PlaceKind(key.Choice) is var k && k != GazetteerKind.None ? k : PlaceKind(key.Value);
-        var article = Entities(context, MentionType.Place, key.Value).Where(p => PlaceKind(p) == kind)
+        // A region spanning several countries may contain the answer ("the Golan Heights" is in the Middle East): not certainly wrong.
+        var wide = gazetteer.WorldRegions.Contains(Gazetteer.Bare(key.Value));
+        var article = Entities(context, MentionType.Place, key.Value).Where(p => PlaceKind(p) == kind && (wide || !gazetteer.WorldRegions.Contains(Gazetteer.Bare(p))))
             .Select(p => gazetteer.Countries.Concat(gazetteer.Cities).Concat(gazetteer.Regions)
                 .FirstOrDefault(g => Gazetteer.Bare(g).Equals(Gazetteer.Bare(p), StringComparison.OrdinalIgnoreCase)) ?? p)
             .ToList();

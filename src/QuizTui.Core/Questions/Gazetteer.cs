@@ -10,6 +10,7 @@ internal sealed class Gazetteer
         Countries = Load("countries.txt");
         Cities = Load("cities.txt");
         Regions = Load("regions.txt");
+        WorldRegions = Load("world-regions.txt").Select(Bare).ToHashSet(StringComparer.OrdinalIgnoreCase);
         People = Load("people.txt");
         Organizations = Load("organizations.txt");
     }
@@ -21,6 +22,9 @@ internal sealed class Gazetteer
     public IReadOnlyList<string> Cities { get; }
 
     public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>Continents and regions spanning several countries, without "the": they may contain the answer, so they are never a wrong place.</summary>
+    public IReadOnlySet<string> WorldRegions { get; }
 
     public IReadOnlyList<string> People { get; }
 

@@ -93,6 +93,19 @@ public sealed class DistractorTests
         Assert.DoesNotContain("January 1990", when.Choices);
     }
 
+    [Fact]
+    public void A_region_spanning_countries_is_never_a_wrong_place_since_it_may_contain_the_answer()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Syrian rebels seized four peacekeepers in the Golan Heights on Monday.", "Tension is rising across the Middle East, in Kashmir and in the West Bank.")
+            .Place("Golan Heights").Place("Middle East").Place("Kashmir").Place("West Bank").Time("Monday", "2013-05-06").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var where = Assert.Single(questions, q => q.Type == QuestionType.Where && q.Answer.Contains("Golan Heights", StringComparison.Ordinal));
+        Assert.Contains(where.Choices, c => c.Contains("Kashmir", StringComparison.Ordinal));
+        Assert.DoesNotContain(where.Choices, c => c.Contains("Middle East", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("John Kerry", "Kerry", true)]
     [InlineData("the Golan Heights", "Golan Heights", true)]

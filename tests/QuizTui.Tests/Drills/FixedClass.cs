@@ -30,7 +30,7 @@ internal static class FixedClass
             foreach (var a in group)
             {
                 var q = drill.Questions[a.Question].Question;
-                var answer = a.Right ? q.Answer : q.Choices.First(c => c != q.Answer);
+                var answer = a.Right ? q.Answer : WrongAnswer(q);
                 student.Submit(drill.Name, q.Id, answer, a.Seconds, Start.AddSeconds(a.Question * 20));
             }
         }
@@ -40,8 +40,15 @@ internal static class FixedClass
     public static (string Number, string Answer) HardestWrong(Drill drill)
     {
         var q = drill.Questions[4].Question;
-        return ("5", q.Choices.First(c => c != q.Answer));
+        return ("5", WrongAnswer(q));
     }
+
+    /// <summary>
+    /// A wrong choice; where the generator made the question short-answer (no distractors of the answer's kind: in the
+    /// sample drill, "Where was the 131-page document found on Castlefrank Road?" → Kanata), the wider place the
+    /// evidence also names, which a teacher may then accept for everyone.
+    /// </summary>
+    private static string WrongAnswer(Core.Questions.Question q) => q.Choices.FirstOrDefault(c => c != q.Answer) ?? "Ontario";
 
     private static IEnumerable<(string, string?, int, bool, int)> Row(string account, string? name, string pattern, int seconds) =>
         pattern.Select((c, i) => (account, name, i, c == 'R', seconds));
