@@ -16,7 +16,11 @@ internal static class HistoryCsv
         "question_id", "question_type", "prompt", "expected_answer",
         "article_hash", "article_title", "article_source", "article_date", "article_first_seen",
         "session_id", "session_kind", "session_started", "session_finished", "session_settings", "question_json",
+        SessionArticleColumn,
     ];
+
+    /// <summary>The session's own article (none for a review across articles); later than the first format, so optional on import.</summary>
+    private const string SessionArticleColumn = "session_article_hash";
 
     public static void Write(HistoryDocument history, TextWriter output)
     {
@@ -35,6 +39,7 @@ internal static class HistoryCsv
                 q.Id, q.Type, q.Prompt, q.Answer,
                 article.Hash, article.Title, article.Source, article.Date, Iso(article.FirstSeen),
                 s?.Id, s is null ? null : SqliteRows.KindText(s.Kind), s is null ? null : Iso(s.Started), s?.Finished is { } f ? Iso(f) : null, s?.Settings, q.Payload,
+                s?.ArticleHash,
             };
         });
         using var writer = CsvDataWriter.Create(output);
@@ -46,7 +51,8 @@ internal static class HistoryCsv
     public static HistoryDocument Read(TextReader input)
     {
         using var csv = CsvDataReader.Create(input);
-        var missing = Columns.Where(c => csv.GetOrdinal(c) < 0).ToList();
+        var missing = Columns.Where(c => c != SessionArticleColumn && csv.GetOrdinal(c) < 0).ToList();
+        var sessionArticle = csv.GetOrdinal(SessionArticleColumn);
         if (missing.Count > 0)
         {
             throw new FormatException($"not a QuizTui history CSV (missing columns: {string.Join(", ", missing)})");
@@ -74,7 +80,8 @@ internal static class HistoryCsv
                     sessions.TryAdd(sessionId, new SessionRecord(
                         sessionId,
                         Field("session_kind") == "review" ? SessionKind.Review : SessionKind.Article,
-                        Field("session_kind") == "review" ? null : hash,
+                        sessionArticle >= 0 ? (csv.GetString(sessionArticle) is { Length: > 0 } own ? own : null)
+                            : Field("session_kind") == "review" ? null : hash,
                         ParseTime(Field("session_started")),
                         Optional("session_finished") is { } finished ? ParseTime(finished) : null,
                         Optional("session_settings") ?? "{}"));
