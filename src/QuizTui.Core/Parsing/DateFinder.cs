@@ -31,7 +31,7 @@ internal static partial class DateFinder
         date = default;
         var year = int.Parse(match.Groups["year"].ValueSpan);
         var day = int.Parse(match.Groups["day"].ValueSpan);
-        var month = match.Groups["month"].Value is { Length: > 0 } name && !char.IsDigit(name[0])
+        var month = match.Groups["month"].Value is { Length: > 0 } name && !char.IsAsciiDigit(name[0])
             ? MonthNumber(name)
             : int.Parse(match.Groups["month"].ValueSpan);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -50,12 +50,12 @@ internal static partial class DateFinder
         _ => 0,
     };
 
-    [GeneratedRegex(@"\b" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:1[89]|20)\d\d)\b")]
+    [GeneratedRegex(@"\b" + Month + @"\.?\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:1[89]|20)[0-9][0-9])\b")]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>(?:1[89]|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>(?:1[89]|20)[0-9][0-9])\b")]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<year>(?:1[89]|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)\b")]
+    [GeneratedRegex(@"\b(?<year>(?:1[89]|20)[0-9][0-9])-(?<month>[0-9][0-9])-(?<day>[0-9][0-9])\b")]
     private static partial Regex Iso();
 }

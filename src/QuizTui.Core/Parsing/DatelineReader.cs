@@ -55,7 +55,7 @@ internal static partial class DatelineReader
 
     [GeneratedRegex(
         @"(?<head>(?<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?<region>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}))??" +
-        @"(?:,? (?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: \((?<agency>[A-Za-z][A-Za-z .&-]{1,30})\))?)\s*(?:[–—]|--?|:)\s+(?=\S)")]
+        @"(?:,? (?<date>[A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?))?(?: \((?<agency>[A-Za-z][A-Za-z .&-]{1,30})\))?)\s*(?:[–—]|--?|:)\s+(?=\S)")]
     private static partial Regex Pattern();
 
     /// <summary>"Taipei, Taiwan — ": in ordinary case only with a region and a long dash, so prose does not match.</summary>

@@ -76,7 +76,7 @@ internal static class QuantityReader
 
         // Ordinals, clock times, scores and codes ("7th", "10:30", "2-1") are not counts.
         var first = w[numberStart];
-        if (first.Contains(':') || first.Contains('/') || (first.Contains('-') && char.IsDigit(first[0])) ||
+        if (first.Contains(':') || first.Contains('/') || (first.Contains('-') && char.IsAsciiDigit(first[0])) ||
             (numberStart > 0 && w[numberStart - 1] is "no." or "#") || (first == "one" && !(end < w.Count && IsWord(w[end]))))
         {
             return null;
@@ -160,7 +160,7 @@ internal static class QuantityReader
         foreach (var (suffix, scale) in new[] { ("bn", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("m", 1_000_000m), ("k", 1_000m) })
         {
             if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal) &&
-                NumberReader.Word(word[..^suffix.Length]) is { } n && char.IsDigit(word[0]))
+                NumberReader.Word(word[..^suffix.Length]) is { } n && char.IsAsciiDigit(word[0]))
             {
                 return n * scale;
             }

@@ -206,7 +206,7 @@ internal sealed partial class CandidateFinder
         }
 
         var preposition = s.Tags[leading[0]] == "IN" ? s.Lower(leading[0]) : "";
-        if (preposition.Length > 0 && preposition is not ("in" or "on" or "at" or "during" or "around"))
+        if (preposition.Length > 0 && (preposition is not ("in" or "on" or "at" or "during" or "around") || leading.Count < 2))
         {
             return;
         }

@@ -23,7 +23,7 @@ internal static class NumberReader
     /// <summary>The value of a single word or digit token, such as "21", "70,000", "twenty-one"; null otherwise.</summary>
     public static decimal? Word(string token)
     {
-        if (token.Length > 0 && char.IsDigit(token[0]))
+        if (token.Length > 0 && char.IsAsciiDigit(token[0]))
         {
             var digits = token.Replace(",", "", StringComparison.Ordinal);
             return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) &&
@@ -81,7 +81,7 @@ internal static class NumberReader
             }
 
             // "two hundred and five", "one hundred twenty": word numbers continue after a scale word.
-            if (!char.IsDigit(words[j - 1][0]) && IsScale(words[j - 1]) && Word(w) is { } more && !char.IsDigit(w[0]))
+            if (!char.IsAsciiDigit(words[j - 1][0]) && IsScale(words[j - 1]) && Word(w) is { } more && !char.IsAsciiDigit(w[0]))
             {
                 current += more;
                 j++;
@@ -98,7 +98,7 @@ internal static class NumberReader
             }
 
             if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && IsScale(words[j - 1]) && j + 1 < words.Count &&
-                Word(words[j + 1]) is { } after && !char.IsDigit(words[j + 1][0]))
+                Word(words[j + 1]) is { } after && !char.IsAsciiDigit(words[j + 1][0]))
             {
                 current += after;
                 j += 2;

@@ -88,7 +88,7 @@ internal sealed partial class TimeParser
                 : null;
         }
 
-        if (!word.All(char.IsDigit) || word.Length is 0 or 3 or > 4)
+        if (!word.All(char.IsAsciiDigit) || word.Length is 0 or 3 or > 4)
         {
             return null;
         }

@@ -174,7 +174,7 @@ internal sealed partial class TimeParser
     }
 
     private bool IsRateHolder(int k) =>
-        W(k) is { Length: > 0 } w && (char.IsDigit(w[0]) || w is "%" or "percent" or "cents" ||
+        W(k) is { Length: > 0 } w && (char.IsAsciiDigit(w[0]) || w is "%" or "percent" or "cents" ||
             (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "is" or "this")) ||
             Text.NumberReader.Word(w) is not null);
 

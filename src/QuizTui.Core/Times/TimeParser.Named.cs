@@ -48,13 +48,13 @@ internal sealed partial class TimeParser
         if (Is(i, "two") && Is(i + 1, "thousand"))
         {
             var extra = Is(i + 2, "and") ? 3 : 2;
-            var after = Text.NumberReader.Word(W(i + extra)) is { } small && small < 100 && !char.IsDigit(W(i + extra)[0]) ? (int)small : -1;
+            var after = Text.NumberReader.Word(W(i + extra)) is { } small && small < 100 && !char.IsAsciiDigit(W(i + extra)[0]) ? (int)small : -1;
             return after >= 0
                 ? Make(i, i + extra + 1, new FixedMeaning(TimeType.Date, (2000 + after).ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 : Make(i, i + 2, new FixedMeaning(TimeType.Date, "2000"));
         }
 
-        if (!IsAny(i, "nineteen", "eighteen") || Text.NumberReader.Word(W(i + 1)) is not { } rest || rest < 10 || char.IsDigit(W(i + 1)[0]))
+        if (!IsAny(i, "nineteen", "eighteen") || Text.NumberReader.Word(W(i + 1)) is not { } rest || rest < 10 || char.IsAsciiDigit(W(i + 1)[0]))
         {
             return null;
         }

@@ -78,7 +78,7 @@ internal sealed partial class TimeParser
         var w = W(k);
         var digits = w.Length > 2 && (w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) ||
             w.EndsWith("rd", StringComparison.Ordinal) || w.EndsWith("th", StringComparison.Ordinal)) ? w[..^2] : w;
-        if (digits.Length is < 1 or > 2 || !digits.All(char.IsDigit))
+        if (digits.Length is < 1 or > 2 || !digits.All(char.IsAsciiDigit))
         {
             return -1;
         }
@@ -97,7 +97,7 @@ internal sealed partial class TimeParser
     {
         year = 0;
         var w = W(k);
-        if (w.Length != 4 || !w.All(char.IsDigit))
+        if (w.Length != 4 || !w.All(char.IsAsciiDigit))
         {
             return -1;
         }

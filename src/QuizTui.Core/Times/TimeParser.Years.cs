@@ -18,13 +18,13 @@ internal sealed partial class TimeParser
 
         if (YearAt(k, out var year) > 0)
         {
-            if (W(k - 1) is "$" or "#" || IsAny(k + 1, "%", "percent") || (Is(k + 1, "-") && char.IsDigit(W(k + 2).FirstOrDefault())))
+            if (W(k - 1) is "$" or "#" || IsAny(k + 1, "%", "percent") || (Is(k + 1, "-") && char.IsAsciiDigit(W(k + 2).FirstOrDefault())))
             {
                 return null;
             }
 
             // An older year needs a preposition that makes it a date ("in 1072"), not a count ("1200 troops").
-            return year >= 1600 || (IsAny(k - 1, "in", "since", "until", "around", "by") && !char.IsDigit(W(k + 1).FirstOrDefault()))
+            return year >= 1600 || (IsAny(k - 1, "in", "since", "until", "around", "by") && !char.IsAsciiDigit(W(k + 1).FirstOrDefault()))
                 ? Make(i, k + 1, new FixedMeaning(TimeType.Date, W(k))) : null;
         }
 
@@ -47,17 +47,17 @@ internal sealed partial class TimeParser
     {
         var (mod, word) = SplitPositionPrefix(W(k));
         var start = k;
-        if (word == "'" && W(k + 1) is { Length: 3 } shortDecade && shortDecade.EndsWith('s') && shortDecade[..2].All(char.IsDigit))
+        if (word == "'" && W(k + 1) is { Length: 3 } shortDecade && shortDecade.EndsWith('s') && shortDecade[..2].All(char.IsAsciiDigit))
         {
             return Make(start, k + 2, new FixedMeaning(TimeType.Date, "19" + shortDecade[0]), mod);
         }
 
-        if (word.Length == 5 && word.EndsWith('s') && word[..4].All(char.IsDigit) && word[3] == '0')
+        if (word.Length == 5 && word.EndsWith('s') && word[..4].All(char.IsAsciiDigit) && word[3] == '0')
         {
             return Make(start, k + 1, new FixedMeaning(TimeType.Date, word[..3]), mod);
         }
 
-        if (mod is not null && word.Length == 4 && word.All(char.IsDigit))
+        if (mod is not null && word.Length == 4 && word.All(char.IsAsciiDigit))
         {
             return Make(start, k + 1, new FixedMeaning(TimeType.Date, word), mod);
         }
@@ -228,7 +228,7 @@ internal sealed partial class TimeParser
         }
 
         var parts = w.Split('/');
-        if (parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsDigit)) && parts[2].Length is 2 or 4 &&
+        if (parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts[2].Length is 2 or 4 &&
             int.Parse(parts[0], CultureInfo.InvariantCulture) is var m and >= 1 and <= 12 &&
             int.Parse(parts[1], CultureInfo.InvariantCulture) is var d and >= 1 and <= 31)
         {
