@@ -1,5 +1,6 @@
 using QuizTui.Core.Drills;
 using QuizTui.Drills.Json;
+using QuizTui.Storage;
 using static QuizTui.Drills.DrillRows;
 
 namespace QuizTui.Drills;

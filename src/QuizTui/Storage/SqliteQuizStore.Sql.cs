@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace QuizTui.Storage;
@@ -5,43 +6,14 @@ namespace QuizTui.Storage;
 /// <summary>Plain-SQL helpers: parameters are (name, value) pairs.</summary>
 public sealed partial class SqliteQuizStore
 {
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+    private Sql Plain => plain ??= new Sql(connection);
 
-        return command;
-    }
+    private int Execute(string sql, params (string Name, object? Value)[] parameters) => Plain.Execute(sql, parameters);
 
-    private int Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => Plain.Scalar(sql, parameters);
 
-    private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
-    }
-
-    private List<T> Query<T>(Func<SqliteDataReader, T> read, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    private List<T> Query<T>(Func<DbDataReader, T> read, string sql, params (string Name, object? Value)[] parameters) =>
+        Plain.Query(read, sql, parameters);
 
     /// <summary>Runs a write in its own transaction; SQLite failures become a one-line <see cref="StoreException"/>.</summary>
     private T Write<T>(Func<T> write)

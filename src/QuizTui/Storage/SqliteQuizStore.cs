@@ -12,6 +12,7 @@ public sealed partial class SqliteQuizStore : IQuizStore
 {
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
     private readonly SqliteConnection connection;
+    private Sql? plain;
 
     private SqliteQuizStore(string path, SqliteConnection connection)
     {

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using QuizTui.Core.Questions;
 using QuizTui.Core.Scheduling;
 
@@ -13,19 +13,19 @@ internal static class SqliteRows
     public const string AttemptColumns = "id, question_id, session_id, answer, result, seconds, answered_at, grade, overridden";
     public const string CardColumns = "due, stability, difficulty, elapsed_days, scheduled_days, reps, lapses, learning_steps, state, last_review";
 
-    public static ArticleRecord Article(SqliteDataReader r) =>
+    public static ArticleRecord Article(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), Time(r.GetInt64(4)));
 
-    public static QuestionRecord Question(SqliteDataReader r, int at = 0) =>
+    public static QuestionRecord Question(DbDataReader r, int at = 0) =>
         new(r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.GetString(at + 3), r.GetString(at + 4), r.GetString(at + 5));
 
-    public static SessionRecord Session(SqliteDataReader r) =>
+    public static SessionRecord Session(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1) == "review" ? SessionKind.Review : SessionKind.Article, Text(r, 2), Time(r.GetInt64(3)), r.IsDBNull(4) ? null : Time(r.GetInt64(4)), r.GetString(5));
 
-    public static AttemptRecord Attempt(SqliteDataReader r) =>
+    public static AttemptRecord Attempt(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), Text(r, 2), r.GetString(3), ParseResult(r.GetString(4)), r.GetDouble(5), Time(r.GetInt64(6)), (Grade)r.GetInt32(7), r.GetInt64(8) != 0);
 
-    public static ReviewCard Card(SqliteDataReader r, int at = 0) => new(
+    public static ReviewCard Card(DbDataReader r, int at = 0) => new(
         Time(r.GetInt64(at)),
         r.GetDouble(at + 1),
         r.GetDouble(at + 2),
@@ -69,7 +69,7 @@ internal static class SqliteRows
 
     public static string KindText(SessionKind kind) => kind == SessionKind.Review ? "review" : "article";
 
-    private static string? Text(SqliteDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
+    private static string? Text(DbDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
 
     private static DateTimeOffset Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 }

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace QuizTui.Drills;
+namespace QuizTui.Storage;
 
 /// <summary>Plain parameterised SQL over any ADO.NET connection, so the SQLite and PostgreSQL stores share it. Parameters are <c>@name</c>.</summary>
 internal sealed class Sql(DbConnection connection)
@@ -56,7 +56,12 @@ internal sealed class Sql(DbConnection connection)
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = Transaction;
+        if (Transaction is not null)
+        {
+            // Left unset otherwise: Microsoft.Data.Sqlite then enlists the command in the connection's own transaction.
+            command.Transaction = Transaction;
+        }
+
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
