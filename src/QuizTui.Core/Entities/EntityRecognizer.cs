@@ -70,6 +70,7 @@ public sealed class EntityRecognizer
             }
         }
 
+        WorkTitles.Agree(candidates, gazetteer);
         candidates = OfMerger.Merge(candidates, gazetteer, text);
         PeopleLinker.Link(candidates, gazetteer);
         OtherLinker.Link(candidates, gazetteer);

@@ -102,4 +102,77 @@ public sealed class EntityRecognizerTests
 
         Assert.DoesNotContain(mentions, m => m.Text is "He" or "She" or "They" or "It" or "We");
     }
+
+    [Theory]
+    [InlineData("Thousands of pilgrims prayed at the Blue Mosque in Istanbul on Friday.", "Blue Mosque", MentionType.Place)]
+    [InlineData("The delegates stayed at the Hotel Metropole during the talks in Brussels.", "Hotel Metropole", MentionType.Place)]
+    [InlineData("Protesters gathered in Taksim Square on Saturday.", "Taksim Square", MentionType.Place)]
+    [InlineData("The wounded were taken to Mulago Hospital in Kampala.", "Mulago Hospital", MentionType.Place)]
+    [InlineData("The figures were first reported by the Jordan Times on Monday.", "Jordan Times", MentionType.Organization)]
+    [InlineData("An editor at the Khaleej Gazette said the toll would rise.", "Khaleej Gazette", MentionType.Organization)]
+    [InlineData("Mexico won the Gold Cup in Chicago last year.", "Gold Cup", MentionType.Other)]
+    [InlineData("Ticket sales for the Edinburgh Festival rose sharply.", "Edinburgh Festival", MentionType.Other)]
+    [InlineData("Millions of pilgrims travel to Saudi Arabia for the Hajj every year.", "Hajj", MentionType.Other)]
+    [InlineData("Shops in Manila stayed open late before Christmas.", "Christmas", MentionType.Other)]
+    public void Types_a_name_by_its_head_word(string sentence, string name, MentionType type)
+    {
+        Assert.Equal(type, Find(Recognize(sentence), name).Type);
+    }
+
+    [Theory]
+    [InlineData("Shirley Temple visited the children in Denver.", "Shirley Temple", MentionType.Person)]
+    [InlineData("The Catholic Church opposed the new law in Poland.", "Catholic Church", MentionType.Organization)]
+    public void Keeps_a_person_or_a_faith_named_like_a_building(string sentence, string name, MentionType type)
+    {
+        Assert.Equal(type, Find(Recognize(sentence), name).Type);
+    }
+
+    [Theory]
+    [InlineData("Many Muslims in the city prayed at home on Friday.", "Muslims", "Islam")]
+    [InlineData("Muslims and Christians marched together through Beirut.", "Christians", "Christianity")]
+    [InlineData("Officials said the Jewish community in Paris felt threatened.", "Jewish", "Judaism")]
+    public void Types_a_religion_word_as_other_linked_to_its_religion(string sentence, string name, string religion)
+    {
+        var mention = Find(Recognize(sentence), name);
+
+        Assert.Equal((MentionType.Other, religion), (mention.Type, mention.Entity));
+    }
+
+    [Theory]
+    [InlineData("The singer won a Brit award for the album.", "Brit")]
+    [InlineData("Penelope Cruz was nominated for an Oscar for her role.", "Oscar")]
+    [InlineData("Critics praised the film Amadeus when it opened in Vienna.", "Amadeus")]
+    [InlineData("It beat the French epic, A Very Short Story, at the box office.", "A Very Short Story")]
+    public void Never_takes_a_work_or_an_award_for_a_person(string sentence, string name)
+    {
+        Assert.Equal(MentionType.Other, Find(Recognize(sentence), name).Type);
+    }
+
+    [Fact]
+    public void Types_every_mention_of_an_award_alike()
+    {
+        var mentions = Recognize("Almodovar won the Cesar on Sunday.", "It was his third Cesar award.");
+
+        Assert.Equal([MentionType.Other, MentionType.Other], mentions.Where(m => m.Text == "Cesar").Select(m => m.Type));
+    }
+
+    [Theory]
+    [InlineData("A Kerry aide said the talks would resume in Geneva.", "Kerry")]
+    [InlineData("The Reverend Jesse Jackson spoke in Chicago on Monday.", "Jesse Jackson")]
+    public void Keeps_people_named_beside_an_article_or_a_title(string sentence, string name)
+    {
+        Assert.Equal(MentionType.Person, Find(Recognize(sentence), name).Type);
+    }
+
+    [Fact]
+    public void Keeps_a_person_whose_name_is_also_a_film_title()
+    {
+        var mentions = Recognize(
+            "Critics praised the film Michael Collins at its premiere.",
+            "Michael Collins led the fight, and Collins died in an ambush in 1922.");
+
+        Assert.Equal(MentionType.Other, Find(mentions, "Michael Collins").Type);
+        Assert.Equal(MentionType.Person, Find(mentions, "Michael Collins", 1).Type);
+        Assert.Equal(MentionType.Person, Find(mentions, "Collins").Type);
+    }
 }

@@ -15,6 +15,12 @@ internal sealed class Candidate(TextRegion region, int first, int last, MentionT
 
     public MentionType Type { get; set; } = type;
 
+    /// <summary>The type comes from the name's own words or context (a head word, a religion, a work's title), so linking keeps it.</summary>
+    public bool Settled { get; set; }
+
+    /// <summary>The name of a work or an award found by <see cref="WorkTitles"/>.</summary>
+    public bool IsWork { get; set; }
+
     public TextSpan Span => new(Region.Tokens[First].Span.Start, Region.Tokens[Last - 1].Span.End);
 
     public string Text { get; init; } = "";

@@ -1,9 +1,13 @@
 using QuizTui.Core.Entities.Gazetteers;
 using QuizTui.Core.Parsing;
+using QuizTui.Core.Text;
 
 namespace QuizTui.Core.Entities.Linking;
 
-/// <summary>Turns a tagged span into a typed candidate: titles trimmed off names, demonyms made nationalities, pronouns dropped.</summary>
+/// <summary>
+/// Turns a tagged span into a typed candidate: titles trimmed off names, demonyms made nationalities, religions
+/// other names, a name typed by its head word ("Grand Mosque" a place), works and awards kept from people, pronouns dropped.
+/// </summary>
 internal static class MentionTyper
 {
     private static readonly HashSet<string> Pronouns = new(
@@ -72,17 +76,69 @@ internal static class MentionTyper
             "ORG" => MentionType.Organization,
             _ => MentionType.Other,
         };
+        var settled = true;
+        var isWork = false;
         if (gazetteer.TryGetDemonym(words, out _))
         {
             mentionType = MentionType.Nationality;
         }
-        else if (mentionType == MentionType.Other && IsAcronymCompound(tokens[first].Text, gazetteer))
+        else if (NameHeads.Default.Religions.ContainsKey(words))
         {
-            // "UN-Arab League": a name built on an organisation's acronym is an organisation.
-            mentionType = MentionType.Organization;
+            mentionType = MentionType.Other; // "Muslims", "Islamic": a religion's, never a person or a place.
+        }
+        else if (HeadType(tokens, first, last, mentionType, words, gazetteer) is { } headType)
+        {
+            mentionType = headType;
+        }
+        else if (mentionType == MentionType.Person && WorkTitles.Match(region, ref first, last, gazetteer))
+        {
+            mentionType = MentionType.Other;
+            isWork = true;
+            words = text[tokens[first].Span.Start..tokens[last - 1].Span.End];
+        }
+        else
+        {
+            settled = false;
+            if (mentionType == MentionType.Other && IsAcronymCompound(tokens[first].Text, gazetteer))
+            {
+                // "UN-Arab League": a name built on an organisation's acronym is an organisation.
+                mentionType = MentionType.Organization;
+            }
         }
 
-        return new Candidate(region, first, last, mentionType) { Text = words };
+        return new Candidate(region, first, last, mentionType) { Text = words, Settled = settled, IsWork = isWork };
+    }
+
+    /// <summary>
+    /// The type the name's head word gives ("Grand Mosque" a place, "Saudi Gazette" an organisation, "Athens
+    /// Olympics" other), unless the name is a person's given name and surname ("Shirley Temple") or an
+    /// organisation of a faith or a people ("Catholic Church", "Russian Orthodox Church").
+    /// </summary>
+    private static MentionType? HeadType(IReadOnlyList<Token> tokens, int first, int last, MentionType tagged, string words, Gazetteer gazetteer)
+    {
+        var names = new string[last - first];
+        for (var i = first; i < last; i++)
+        {
+            names[i - first] = tokens[i].Text;
+        }
+
+        if (NameHeads.Default.TypeOf(names, words) is not { } type || type == tagged)
+        {
+            return null;
+        }
+
+        if (tagged == MentionType.Person && names.Length == 2 && (gazetteer.Lookup(names[0]) & GazetteerKind.GivenName) != 0)
+        {
+            return null;
+        }
+
+        if (tagged == MentionType.Organization && type == MentionType.Place &&
+            names.Any(n => NameHeads.Default.Religions.ContainsKey(n) || gazetteer.TryGetDemonym(n, out _)))
+        {
+            return null;
+        }
+
+        return type;
     }
 
     private static bool IsAcronymCompound(string word, Gazetteer gazetteer) =>

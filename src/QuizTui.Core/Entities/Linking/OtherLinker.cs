@@ -4,7 +4,7 @@ namespace QuizTui.Core.Entities.Linking;
 
 /// <summary>
 /// Names the places, organisations, nationalities and other names: a country by its usual name ("U.S." →
-/// "United States"), a nationality by its country ("Syrian" → "Syria"), an acronym by the expansion the
+/// "United States"), a nationality by its country ("Syrian" → "Syria"), a religion's word by the religion ("Muslims" → "Islam"), an acronym by the expansion the
 /// text also gives ("UN" → "United Nations"), and otherwise one spelling for forms that differ only in
 /// case ("MOSCOW" → "Moscow"), preferring the body's.
 /// </summary>
@@ -21,6 +21,10 @@ internal static class OtherLinker
             else if (c.Type == MentionType.Place && gazetteer.CountryAliases.TryGetValue(c.Text, out var name))
             {
                 c.Entity = name;
+            }
+            else if (c.Type == MentionType.Other && NameHeads.Default.Religions.TryGetValue(c.Text, out var religion))
+            {
+                c.Entity = religion;
             }
         }
 

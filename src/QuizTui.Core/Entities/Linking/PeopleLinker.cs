@@ -30,7 +30,7 @@ internal static class PeopleLinker
             person.Forms.ForEach(f => f.Entity = name);
         }
 
-        foreach (var single in candidates.Where(c => c.TokenCount == 1 && c.Type is MentionType.Person or MentionType.Place or MentionType.Other))
+        foreach (var single in candidates.Where(c => c.TokenCount == 1 && !c.Settled && c.Type is MentionType.Person or MentionType.Place or MentionType.Other))
         {
             var key = NameForms.SurnameKey(single.Text);
             var matches = people.Where(p => p.Surname == key).ToList();

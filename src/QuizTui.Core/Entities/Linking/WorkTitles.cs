@@ -1,0 +1,111 @@
+using QuizTui.Core.Entities.Gazetteers;
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Entities.Linking;
+
+/// <summary>
+/// Names the tagger called people that the words around them show to be titles of works or awards:
+/// a title opened by a capitalised article ("epic, A Very Long Engagement"), a name right after a word
+/// for a work ("the film Titanic"), a name that is the whole of a quotation, a name after "a"/"an" ("an
+/// Oscar for ...") or before a word for a prize ("a Cesar prize"); and then every other mention written the same way.
+/// </summary>
+internal static class WorkTitles
+{
+    private static readonly HashSet<string> Works = new(
+        ["film", "movie", "novel", "book", "album", "song", "single", "play", "opera", "musical", "sitcom", "documentary",
+         "painting", "poem", "drama", "comedy", "epic", "series", "programme", "show"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Prizes = new(
+        ["award", "awards", "prize", "prizes", "nomination", "nominations", "statuette", "statuettes", "trophy", "trophies"],
+        StringComparer.Ordinal);
+
+    // Words that end a noun phrase: after "a Name" they show that the name is the whole phrase.
+    private static readonly HashSet<string> Closers = new(
+        ["for", "in", "at", "on", "of", "and", "or", "with", "from", "to", "as", "by", "is", "was", "that", "which", "this", "last"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Articles = new(["A", "An", "The"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Quotes = new(["\"", "“", "”", "'", "‘", "’", "``", "''"], StringComparer.Ordinal);
+
+    /// <summary>Whether the person-typed name at tokens [<paramref name="first"/>, <paramref name="last"/>) is a work or an award; a title's opening article joins the name.</summary>
+    public static bool Match(TextRegion region, ref int first, int last, Gazetteer gazetteer)
+    {
+        var tokens = region.Tokens;
+        var before = first > 0 ? tokens[first - 1].Text : "";
+        var after = last < tokens.Count ? tokens[last].Text : ".";
+        if (Works.Contains(before) || Prizes.Contains(after) || (Quotes.Contains(before) && Quotes.Contains(after)))
+        {
+            return true;
+        }
+
+        // "won an Oscar for ...", but "a Kerry aide" is Kerry's: a thing, not a person, when nothing qualifies the name.
+        if (before is "a" or "an" && last - first == 1 && (!char.IsLetterOrDigit(after[0]) || Closers.Contains(after)))
+        {
+            return true;
+        }
+
+        if (region.InBody && OpeningArticle(tokens, first, gazetteer) is { } article)
+        {
+            first = article;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "A Very Long Engagement": a capitalised article up to two capitalised words before the name, either
+    /// with such words between (a sentence may start "The Smiths", not "A Very Long") or in mid-sentence.
+    /// A title in between ("The Reverend Jesse Jackson") makes it a person's.
+    /// </summary>
+    private static int? OpeningArticle(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 3; j--)
+        {
+            var word = tokens[j].Text;
+            if (Articles.Contains(word))
+            {
+                var midSentence = j > 0 && (tokens[j - 1].Text == "," || char.IsLetterOrDigit(tokens[j - 1].Text[0]));
+                return j < first - 1 || midSentence ? j : null;
+            }
+
+            if (!char.IsUpper(word[0]) || (gazetteer.Lookup(word) & GazetteerKind.Title) != 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Every other person-typed mention written like a work or award found in the article is one too ("wins
+    /// Cesar" after "a Cesar prize", "Long Engagement" after "A Very Long Engagement"), but a person's name
+    /// given in full stays a person's, and so do its surname's mentions: a film may bear its hero's name.
+    /// </summary>
+    public static void Agree(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
+    {
+        var titles = candidates.Where(c => c.IsWork).Select(c => c.Text).ToList();
+        if (titles.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var c in candidates.Where(c => c.Type == MentionType.Person && !c.IsWork))
+        {
+            if (c.TokenCount >= 2 && (gazetteer.Lookup(c.Region.Tokens[c.First].Text) & GazetteerKind.GivenName) != 0)
+            {
+                continue;
+            }
+
+            if (titles.Any(t => string.Equals(t, c.Text, StringComparison.OrdinalIgnoreCase) || (c.TokenCount >= 2 && t.EndsWith(" " + c.Text, StringComparison.OrdinalIgnoreCase))))
+            {
+                c.Type = MentionType.Other;
+                c.IsWork = true;
+                c.Settled = true;
+            }
+        }
+    }
+}
