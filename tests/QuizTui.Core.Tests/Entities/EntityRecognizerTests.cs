@@ -114,6 +114,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Ticket sales for the Edinburgh Festival rose sharply.", "Edinburgh Festival", MentionType.Other)]
     [InlineData("Millions of pilgrims travel to Saudi Arabia for the Hajj every year.", "Hajj", MentionType.Other)]
     [InlineData("Shops in Manila stayed open late before Christmas.", "Christmas", MentionType.Other)]
+    [InlineData("Sprinter Justin Gatlin won the Jesse Owens Award in New York.", "Jesse Owens Award", MentionType.Other)]
     public void Types_a_name_by_its_head_word(string sentence, string name, MentionType type)
     {
         Assert.Equal(type, Find(Recognize(sentence), name).Type);
@@ -121,6 +122,7 @@ public sealed class EntityRecognizerTests
 
     [Theory]
     [InlineData("Shirley Temple visited the children in Denver.", "Shirley Temple", MentionType.Person)]
+    [InlineData("Thomas Haden Church joined the cast in Los Angeles.", "Thomas Haden Church", MentionType.Person)]
     [InlineData("The Catholic Church opposed the new law in Poland.", "Catholic Church", MentionType.Organization)]
     public void Keeps_a_person_or_a_faith_named_like_a_building(string sentence, string name, MentionType type)
     {
@@ -143,6 +145,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Penelope Cruz was nominated for an Oscar for her role.", "Oscar")]
     [InlineData("Critics praised the film Amadeus when it opened in Vienna.", "Amadeus")]
     [InlineData("It beat the French epic, A Very Short Story, at the box office.", "A Very Short Story")]
+    [InlineData("She won the prize in London with her book Small Island.", "Small Island")]
     public void Never_takes_a_work_or_an_award_for_a_person(string sentence, string name)
     {
         Assert.Equal(MentionType.Other, Find(Recognize(sentence), name).Type);
@@ -159,6 +162,8 @@ public sealed class EntityRecognizerTests
     [Theory]
     [InlineData("A Kerry aide said the talks would resume in Geneva.", "Kerry")]
     [InlineData("The Reverend Jesse Jackson spoke in Chicago on Monday.", "Jesse Jackson")]
+    [InlineData("Tom Hanks will play Robert Langdon in the film.", "Robert Langdon")]
+    [InlineData("The relay team was D Greaves, A Scott and B Turner.", "Scott")]
     public void Keeps_people_named_beside_an_article_or_a_title(string sentence, string name)
     {
         Assert.Equal(MentionType.Person, Find(Recognize(sentence), name).Type);

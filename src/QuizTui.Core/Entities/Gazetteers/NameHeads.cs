@@ -15,13 +15,16 @@ internal sealed class NameHeads
     private readonly FrozenDictionary<string, MentionType> _last;
     private readonly FrozenDictionary<string, MentionType> _first;
     private readonly FrozenDictionary<string, MentionType> _alone;
+    private readonly FrozenSet<string> _surnames;
 
     private NameHeads(
         Dictionary<string, MentionType> last,
         Dictionary<string, MentionType> first,
         Dictionary<string, MentionType> alone,
+        HashSet<string> surnames,
         Dictionary<string, string> religions)
     {
+        _surnames = surnames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _last = last.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _first = first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _alone = alone.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -51,6 +54,9 @@ internal sealed class NameHeads
         return IsCapitalized(words[0]) && words[1] != "of" && _first.TryGetValue(words[0], out var first) ? first : null;
     }
 
+    /// <summary>Whether the head word is also a common surname ("Temple", "Day"), so a person's full name may end with it.</summary>
+    public bool IsSurname(string head) => _surnames.Contains(head);
+
     private static bool IsCapitalized(string word) => char.IsUpper(word[0]);
 
     private static NameHeads Load()
@@ -58,6 +64,7 @@ internal sealed class NameHeads
         var last = new Dictionary<string, MentionType>(StringComparer.OrdinalIgnoreCase);
         var first = new Dictionary<string, MentionType>(StringComparer.OrdinalIgnoreCase);
         var alone = new Dictionary<string, MentionType>(StringComparer.OrdinalIgnoreCase);
+        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in ResourceText.Lines("name-heads.txt"))
         {
             var columns = line.Split('\t');
@@ -79,6 +86,11 @@ internal sealed class NameHeads
                 };
                 table[columns[0].Trim()] = type;
             }
+
+            if (columns.Length > 3 && columns[3].Trim() == "surname")
+            {
+                surnames.Add(columns[0].Trim());
+            }
         }
 
         var religions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -87,6 +99,6 @@ internal sealed class NameHeads
             religions[word] = religion;
         }
 
-        return new NameHeads(last, first, alone, religions);
+        return new NameHeads(last, first, alone, surnames, religions);
     }
 }

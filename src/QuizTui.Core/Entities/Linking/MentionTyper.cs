@@ -86,15 +86,15 @@ internal static class MentionTyper
         {
             mentionType = MentionType.Other; // "Muslims", "Islamic": a religion's, never a person or a place.
         }
-        else if (HeadType(tokens, first, last, mentionType, words, gazetteer) is { } headType)
-        {
-            mentionType = headType;
-        }
-        else if (mentionType == MentionType.Person && WorkTitles.Match(region, ref first, last, gazetteer))
+        else if (WorkTitles.Match(region, ref first, last, mentionType, gazetteer))
         {
             mentionType = MentionType.Other;
             isWork = true;
             words = text[tokens[first].Span.Start..tokens[last - 1].Span.End];
+        }
+        else if (HeadType(tokens, first, last, mentionType, words, gazetteer) is { } headType)
+        {
+            mentionType = headType;
         }
         else
         {
@@ -111,7 +111,8 @@ internal static class MentionTyper
 
     /// <summary>
     /// The type the name's head word gives ("Grand Mosque" a place, "Saudi Gazette" an organisation, "Athens
-    /// Olympics" other), unless the name is a person's given name and surname ("Shirley Temple") or an
+    /// Olympics" other), unless the name is a person's, a given name and a head that is also a surname
+    /// ("Shirley Temple", "Thomas Haden Church"; but "Jesse Owens Awards"), or an
     /// organisation of a faith or a people ("Catholic Church", "Russian Orthodox Church").
     /// </summary>
     private static MentionType? HeadType(IReadOnlyList<Token> tokens, int first, int last, MentionType tagged, string words, Gazetteer gazetteer)
@@ -127,7 +128,7 @@ internal static class MentionTyper
             return null;
         }
 
-        if (tagged == MentionType.Person && names.Length == 2 && (gazetteer.Lookup(names[0]) & GazetteerKind.GivenName) != 0)
+        if (tagged == MentionType.Person && (gazetteer.Lookup(names[0]) & GazetteerKind.GivenName) != 0 && NameHeads.Default.IsSurname(names[^1]))
         {
             return null;
         }

@@ -5,15 +5,17 @@ namespace QuizTui.Core.Entities.Linking;
 
 /// <summary>
 /// Names the tagger called people that the words around them show to be titles of works or awards:
-/// a title opened by a capitalised article ("epic, A Very Long Engagement"), a name right after a word
+/// a title opened by a capitalised article ("A Very Long Engagement"), a name right after a word
 /// for a work ("the film Titanic"), a name that is the whole of a quotation, a name after "a"/"an" ("an
 /// Oscar for ...") or before a word for a prize ("a Cesar prize"); and then every other mention written the same way.
 /// </summary>
 internal static class WorkTitles
 {
     private static readonly HashSet<string> Works = new(
-        ["film", "movie", "novel", "book", "album", "song", "single", "play", "opera", "musical", "sitcom", "documentary",
-         "painting", "poem", "drama", "comedy", "epic", "series", "programme", "show"],
+        // Not "play", "show", "single" or "epic": as verbs or adjectives they stand before other names ("will play
+        // Hanks' partner", "an epic New York Marathon").
+        ["film", "movie", "novel", "book", "album", "song", "opera", "musical", "sitcom", "documentary",
+         "painting", "poem", "drama", "comedy", "series", "programme"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Prizes = new(
@@ -22,20 +24,36 @@ internal static class WorkTitles
 
     // Words that end a noun phrase: after "a Name" they show that the name is the whole phrase.
     private static readonly HashSet<string> Closers = new(
-        ["for", "in", "at", "on", "of", "and", "or", "with", "from", "to", "as", "by", "is", "was", "that", "which", "this", "last"],
+        ["for", "in", "at", "on", "of", "with", "from", "to", "as", "by", "is", "was", "that", "which", "this", "last"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Articles = new(["A", "An", "The"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Quotes = new(["\"", "“", "”", "'", "‘", "’", "``", "''"], StringComparer.Ordinal);
 
-    /// <summary>Whether the person-typed name at tokens [<paramref name="first"/>, <paramref name="last"/>) is a work or an award; a title's opening article joins the name.</summary>
-    public static bool Match(TextRegion region, ref int first, int last, Gazetteer gazetteer)
+    /// <summary>
+    /// Whether the name at tokens [<paramref name="first"/>, <paramref name="last"/>) is a work or an award; a
+    /// title's opening article joins the name. Any name after a word for a work is one ("her book Small
+    /// Island"); the other signs are weighed only against a tagged person.
+    /// </summary>
+    public static bool Match(TextRegion region, ref int first, int last, MentionType tagged, Gazetteer gazetteer)
     {
         var tokens = region.Tokens;
         var before = first > 0 ? tokens[first - 1].Text : "";
         var after = last < tokens.Count ? tokens[last].Text : ".";
-        if (Works.Contains(before) || Prizes.Contains(after) || (Quotes.Contains(before) && Quotes.Contains(after)))
+        if (Works.Contains(before))
+        {
+            return true;
+        }
+
+        if (tagged != MentionType.Person)
+        {
+            return false;
+        }
+
+        // A quoted name of several words is a title ("John Doe" defendants); one quoted word may be a
+        // headline's scare quotes ("'Hitler' row").
+        if (Prizes.Contains(after) || (region.InBody && last - first > 1 && Quotes.Contains(before) && Quotes.Contains(after)))
         {
             return true;
         }
@@ -57,8 +75,9 @@ internal static class WorkTitles
 
     /// <summary>
     /// "A Very Long Engagement": a capitalised article up to two capitalised words before the name, either
-    /// with such words between (a sentence may start "The Smiths", not "A Very Long") or in mid-sentence.
-    /// A title in between ("The Reverend Jesse Jackson") makes it a person's.
+    /// with such words between (a sentence may start "The Smiths", not "A Very Long") or "The" in
+    /// mid-sentence ("A Scott" may be an initial). A title or an initial in between ("The Reverend Jesse
+    /// Jackson", "A J Scott") makes it a person's.
     /// </summary>
     private static int? OpeningArticle(IReadOnlyList<Token> tokens, int first, Gazetteer gazetteer)
     {
@@ -67,11 +86,11 @@ internal static class WorkTitles
             var word = tokens[j].Text;
             if (Articles.Contains(word))
             {
-                var midSentence = j > 0 && (tokens[j - 1].Text == "," || char.IsLetterOrDigit(tokens[j - 1].Text[0]));
+                var midSentence = word == "The" && j > 0 && (tokens[j - 1].Text == "," || char.IsLetterOrDigit(tokens[j - 1].Text[0]));
                 return j < first - 1 || midSentence ? j : null;
             }
 
-            if (!char.IsUpper(word[0]) || (gazetteer.Lookup(word) & GazetteerKind.Title) != 0)
+            if (!char.IsUpper(word[0]) || word.Length == 1 || word.EndsWith('.') || (gazetteer.Lookup(word) & GazetteerKind.Title) != 0)
             {
                 return null;
             }
