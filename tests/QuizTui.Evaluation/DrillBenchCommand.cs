@@ -11,13 +11,16 @@ namespace QuizTui.Evaluation;
 /// <summary>
 /// Drill store under a class: 40 student processes answer a 20-question drill as fast as they can, on SQLite and (with
 /// <c>--postgres ADMIN_CONNECTION</c> or <c>QUIZTUI_TEST_POSTGRES</c>) on PostgreSQL. Reports the time to record an
-/// answer (p50/p99/max, target p99 ≤ 50 ms) and how long an answer takes to show in the host view (target ≤ 1 s)
-/// while the host refreshes every 250 ms.
+/// answer (p50/p99/max, target p99 ≤ 50 ms: the answer's write alone, timed in the student's process) and how long an
+/// answer takes to show in the host view (target ≤ 1 s) while the host refreshes as often as <c>drill host</c> does.
+/// The machine's load average is printed with the figures: 40 processes answering flat out on a few cores measure the
+/// scheduler as much as the store.
 /// </summary>
 internal static class DrillBenchCommand
 {
     private const int Students = 40;
     private const string Password = "quiztui-bench";
+    private static readonly TimeSpan RefreshEvery = Tui.Drills.HostScreen.RefreshEvery;
 
     public static int Run(EvaluationContext context)
     {
@@ -25,7 +28,7 @@ internal static class DrillBenchCommand
             .Select(f => ArticleParser.Parse(File.ReadAllText(Path.Combine(context.RepositoryRoot, "seeds", "wikinews", f))))
             .ToList();
         var drill = DrillBuilder.Build("bench", articles, new QuestionOptions(20, Format: QuestionFormat.MultipleChoice, Seed: 3), new DrillSettings(TimeLimitSeconds: 20, SpeedPoints: true), DateTimeOffset.UtcNow);
-        Console.WriteLine($"drill-bench: {Students} student processes x {drill.Questions.Count} questions, host refresh every 250 ms; {Environment.ProcessorCount} cores, load average {Load()}");
+        Console.WriteLine($"drill-bench: {Students} student processes x {drill.Questions.Count} questions, host refresh every {RefreshEvery.TotalMilliseconds:0} ms; {Environment.ProcessorCount} cores, load average {Load()}");
 
         var folder = Path.Combine(Path.GetTempPath(), "quiztui-drill-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -77,23 +80,25 @@ internal static class DrillBenchCommand
         host.Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
         var lags = new List<double>();
         var refreshes = new List<double>();
-        var seen = 0;
-        while (!processes.All(p => p.HasExited) || seen < Students * drill.Questions.Count)
+        var seen = new HashSet<(string, string)>();
+        while (!processes.All(p => p.HasExited) || seen.Count < Students * drill.Questions.Count)
         {
             var refresh = Stopwatch.StartNew();
             var snapshot = host.Refresh(DateTimeOffset.UtcNow);
             refreshes.Add(refresh.Elapsed.TotalMilliseconds);
             var shown = DateTimeOffset.UtcNow;
             // Every answer that appears for the first time in this refresh: how long since it was given.
-            var answers = teacher.Answers(drill.Name).OrderBy(a => a.AnsweredAt).ToList();
-            lags.AddRange(answers.Skip(seen).Select(a => (shown - a.AnsweredAt).TotalMilliseconds));
-            seen = Math.Max(seen, answers.Count);
-            if (processes.All(p => p.HasExited) && seen >= snapshot.Results.TotalAnswers)
+            foreach (var a in teacher.Answers(drill.Name).Where(a => seen.Add((a.Account, a.QuestionId))))
+            {
+                lags.Add((shown - a.AnsweredAt).TotalMilliseconds);
+            }
+
+            if (processes.All(p => p.HasExited) && seen.Count >= snapshot.Results.TotalAnswers)
             {
                 break;
             }
 
-            Thread.Sleep(250);
+            Thread.Sleep(RefreshEvery);
         }
 
         var elapsed = clock.Elapsed;

@@ -52,6 +52,13 @@ internal static class DrillStudentCommand
                     continue;
                 }
 
+                if (session.Paper.Settings.TimeLimitSeconds is > 0)
+                {
+                    // As `drill take` does: the countdown's start is stored (a write of its own, not timed here).
+                    session.Shown(question.Id, DateTimeOffset.UtcNow);
+                }
+
+                // Timed: the answer's write alone, as the speed target says.
                 var clock = Stopwatch.StartNew();
                 var submitted = session.Submit(question.Id, Choose(question, session.Student.Account), TimeSpan.FromSeconds(1 + (question.Prompt.Length % 7)), DateTimeOffset.UtcNow);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{question.Id} {submitted} {clock.Elapsed.TotalMilliseconds:0.###}"));
