@@ -76,6 +76,7 @@ internal static class DrillBenchCommand
             Thread.Sleep(100);
         }
 
+        var startLoad = Load();
         var clock = Stopwatch.StartNew();
         host.Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
         var lags = new List<double>();
@@ -108,11 +109,16 @@ internal static class DrillBenchCommand
             .Select(p => double.Parse(p[2], CultureInfo.InvariantCulture))
             .Order()
             .ToList();
+        var cpu = outputs.SelectMany(o => o.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .Select(l => l.Split(' '))
+            .Where(p => p.Length == 2 && p[0] == "cpu")
+            .Sum(p => double.Parse(p[1], CultureInfo.InvariantCulture));
         var failed = processes.Count(p => p.ExitCode != 0);
         var stored = teacher.Answers(drill.Name).Count;
         var p99 = Percentile(latencies, 0.99);
         var lag = lags.Count == 0 ? 0 : lags.Max();
         Console.WriteLine($"{name} (load average now {Load()}): {stored} answers stored ({latencies.Count} confirmed, {failed} students failed) in {elapsed.TotalSeconds:0.0} s = {stored / elapsed.TotalSeconds:0} answers/s");
+        Console.WriteLine($"  the students' processes used {cpu / 1000:0.0} s of CPU from their first answer on ({cpu / Math.Max(1, latencies.Count):0.0} ms an answer); load average at the start {startLoad}");
         Console.WriteLine($"  record an answer: p50 {Percentile(latencies, 0.5):0.0} ms, p99 {p99:0.0} ms, max {latencies.LastOrDefault():0.0} ms (target p99 <= 50 ms: {(p99 <= 50 ? "met" : "MISSED")})");
         Console.WriteLine($"  host view: an answer shows after at most {lag:0} ms (p50 {Percentile([.. lags.Order()], 0.5):0} ms; target <= 1000 ms: {(lag <= 1000 ? "met" : "MISSED")}); one refresh p99 {Percentile([.. refreshes.Order()], 0.99):0.0} ms");
         foreach (var e in errors.Select(e => e.Result).Where(e => e.Length > 0).Distinct().Take(3))
@@ -134,7 +140,7 @@ internal static class DrillBenchCommand
     {
         var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "quiztui.exe" : "quiztui");
         var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "drill", "__drill-student", drill, "--as", account, "--db", db })
+        foreach (var argument in new[] { "drill", "__drill-student", drill, "--as", account, "--cpu", "--db", db })
         {
             start.ArgumentList.Add(argument);
         }

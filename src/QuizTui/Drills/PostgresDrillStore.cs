@@ -114,6 +114,19 @@ public sealed class PostgresDrillStore : SqlDrillStore
         return Enum.Parse<SubmitResult>((string)result!);
     }
 
+    /// <summary>One round trip: the insert's own row, or the row stored before (the insert's row is not in the query's snapshot).</summary>
+    public override DateTimeOffset Shown(string drill, string questionId, DateTimeOffset now) => Guard(() =>
+        DateTimeOffset.FromUnixTimeMilliseconds((long)Sql.Scalar(
+            """
+            WITH added AS (
+                INSERT INTO drill_shown (drill, account, question_id, shown) VALUES (@drill, @account, @question, @shown)
+                ON CONFLICT DO NOTHING RETURNING shown)
+            SELECT shown FROM added UNION ALL
+            SELECT shown FROM drill_shown WHERE drill = @drill AND account = @account AND question_id = @question
+            LIMIT 1
+            """,
+            ("@drill", drill), ("@account", Account), ("@question", questionId), ("@shown", now.ToUnixTimeMilliseconds()))!));
+
     private protected override T Guard<T>(Func<T> work)
     {
         try

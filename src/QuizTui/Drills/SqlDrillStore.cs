@@ -127,7 +127,7 @@ public abstract class SqlDrillStore : IDrillStore
         return known ? SubmitResult.NotOpen : SubmitResult.Unknown;
     });
 
-    public DateTimeOffset Shown(string drill, string questionId, DateTimeOffset now) => Guard(() =>
+    public virtual DateTimeOffset Shown(string drill, string questionId, DateTimeOffset now) => Guard(() =>
     {
         Write(() => Sql.Execute(
             "INSERT INTO drill_shown (drill, account, question_id, shown) VALUES (@drill, @account, @question, @shown) ON CONFLICT DO NOTHING",
@@ -161,7 +161,7 @@ public abstract class SqlDrillStore : IDrillStore
 
     public abstract void Dispose();
 
-    /// <summary>Runs one write (a statement or a transaction); SQLite queues the writers of all processes here.</summary>
+    /// <summary>Runs one write (a statement or a transaction); SQLite's teacher side checkpoints after it.</summary>
     private protected virtual T Write<T>(Func<T> work) => work();
 
     /// <summary>Turns the database's own exceptions into a one-line <see cref="Storage.StoreException"/>.</summary>

@@ -15,7 +15,6 @@ namespace QuizTui.Drills;
 public sealed class SqliteDrillStore : SqlDrillStore
 {
     private readonly SqliteConnection connection;
-    private WriterQueue? writers;
 
     private SqliteDrillStore(SqliteConnection connection, string path, DrillRole role, string account)
         : base(new Sql(connection), path, role, account, role == DrillRole.Teacher ? "keys." : "")
@@ -63,11 +62,7 @@ public sealed class SqliteDrillStore : SqlDrillStore
         }
     }
 
-    public override void Dispose()
-    {
-        connection.Dispose();
-        writers?.Dispose();
-    }
+    public override void Dispose() => connection.Dispose();
 
     private void Prepare(string path)
     {
@@ -75,7 +70,7 @@ public sealed class SqliteDrillStore : SqlDrillStore
         Sql.Scalar("PRAGMA journal_mode = WAL");
         Sql.Execute("PRAGMA synchronous = NORMAL");
         // A checkpoint copies the log into the file and syncs it: in a student's commit it made that answer slow. The
-        // teacher's process checkpoints after its own writes instead (outside the writers' queue); a student's
+        // teacher's process checkpoints after its own writes instead; a student's
         // process only if the log grows past 40 MB, e.g. with no teacher's process running for a long drill.
         Sql.Execute(Role == DrillRole.Teacher ? "PRAGMA wal_autocheckpoint = 0" : "PRAGMA wal_autocheckpoint = 10000");
         if (Role == DrillRole.Teacher)
@@ -91,15 +86,11 @@ public sealed class SqliteDrillStore : SqlDrillStore
             Sql.Scalar("PRAGMA keys.journal_mode = WAL");
             Sql.Execute(string.Format(System.Globalization.CultureInfo.InvariantCulture, DrillSchema.Keys, "keys."));
         }
-
-        writers = WriterQueue.Open(path);
-        // The first turn loads libc's flock: paid here, at open, not by the first answer.
-        writers.Run(() => 0);
     }
 
     private protected override T Write<T>(Func<T> work)
     {
-        var result = writers!.Run(work);
+        var result = work();
         if (Role == DrillRole.Teacher)
         {
             // PASSIVE: never waits for, nor blocks, the students' writes.
