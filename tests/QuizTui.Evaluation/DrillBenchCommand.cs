@@ -14,7 +14,9 @@ namespace QuizTui.Evaluation;
 /// answer (p50/p99/max, target p99 ≤ 50 ms: the answer's write alone, timed in the student's process) and how long an
 /// answer takes to show in the host view (target ≤ 1 s) while the host refreshes as often as <c>drill host</c> does.
 /// The machine's load average is printed with the figures: 40 processes answering flat out on a few cores measure the
-/// scheduler as much as the store.
+/// scheduler as much as the store. <c>--student-exe PATH</c> runs the students with another build of quiztui, e.g. the
+/// NativeAOT binary a class would have installed (no JIT in the students' processes); by default the JIT build beside
+/// this program.
 /// </summary>
 internal static class DrillBenchCommand
 {
@@ -35,14 +37,16 @@ internal static class DrillBenchCommand
         try
         {
             var db = Path.Combine(folder, "class.db");
-            var ok = Measure("SQLite", drill, db, _ => db);
+            var exe = context.Option("--student-exe", Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "quiztui.exe" : "quiztui"));
+            Console.WriteLine($"students run {exe}");
+            var ok = Measure("SQLite", drill, exe, db, _ => db);
             var admin = context.Option("--postgres", Environment.GetEnvironmentVariable("QUIZTUI_TEST_POSTGRES") ?? "");
             if (admin.Length > 0)
             {
                 var (teacher, student, drop) = PostgresDatabase(admin);
                 try
                 {
-                    ok &= Measure("PostgreSQL", drill, teacher, student);
+                    ok &= Measure("PostgreSQL", drill, exe, teacher, student);
                 }
                 finally
                 {
@@ -62,12 +66,12 @@ internal static class DrillBenchCommand
         }
     }
 
-    private static bool Measure(string name, Drill drill, string teacherDb, Func<string, string> studentDb)
+    private static bool Measure(string name, Drill drill, string exe, string teacherDb, Func<string, string> studentDb)
     {
         using var teacher = DrillStores.Open(teacherDb, DrillRole.Teacher, "teacher");
         teacher.SaveDrill(drill);
         var host = new DrillHost(teacher, drill);
-        var processes = Enumerable.Range(1, Students).Select(i => Start(studentDb($"s{i:00}"), drill.Name, $"s{i:00}")).ToList();
+        var processes = Enumerable.Range(1, Students).Select(i => Start(exe, studentDb($"s{i:00}"), drill.Name, $"s{i:00}")).ToList();
         var outputs = processes.Select(p => p.StandardOutput.ReadToEndAsync()).ToList();
         var errors = processes.Select(p => p.StandardError.ReadToEndAsync()).ToList();
         var joining = Stopwatch.StartNew();
@@ -136,9 +140,8 @@ internal static class DrillBenchCommand
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static Process Start(string db, string drill, string account)
+    private static Process Start(string exe, string db, string drill, string account)
     {
-        var exe = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "quiztui.exe" : "quiztui");
         var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "drill", "__drill-student", drill, "--as", account, "--cpu", "--db", db })
         {
