@@ -23,11 +23,12 @@ internal static class DrillReportCommand
                 return DrillCli.Fail(error, $"no drill named {result.GetValue(name)} in {store.Location}");
             }
 
+            var answers = host.GradeAll();
             var results = host.Refresh(DateTimeOffset.UtcNow).Results;
             if (result.GetValue(csv) is { } path)
             {
                 using var writer = path == "-" ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
-                DrillReportCsv.Write(results, store.Answers(host.Drill.Name), writer ?? output);
+                DrillReportCsv.Write(results, answers, writer ?? output);
             }
 
             if (result.GetValue(json))

@@ -39,6 +39,13 @@ internal static class DrillSchema
             accepted INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (drill, account, question_id),
             FOREIGN KEY (drill, account) REFERENCES drill_students(drill, account) ON DELETE CASCADE);
+        CREATE TABLE IF NOT EXISTS drill_shown (
+            drill TEXT NOT NULL,
+            account TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            shown BIGINT NOT NULL,
+            PRIMARY KEY (drill, account, question_id),
+            FOREIGN KEY (drill, account) REFERENCES drill_students(drill, account) ON DELETE CASCADE);
         """;
 
     /// <summary>The teacher's tables: the whole drill with keys, and one key row per question (for PostgreSQL's grading function).</summary>

@@ -48,6 +48,7 @@ public sealed class DrillSession
         }
 
         var student = store.Join(drill, displayName, now);
+        store.Warm(drill);
         return new DrillSession(store, paper, student, store.Answers(drill).Select(a => a.QuestionId));
     }
 
@@ -60,6 +61,12 @@ public sealed class DrillSession
         control ??= Control();
         return Order.Take(control.Released).FirstOrDefault(q => !answered.Contains(q.Id));
     }
+
+    /// <summary>
+    /// When this student was first shown the question (now, the first time; the stored time after a reconnect): a
+    /// countdown runs from there, so leaving and coming back never gives fresh time.
+    /// </summary>
+    public DateTimeOffset Shown(string questionId, DateTimeOffset now) => store.Shown(Paper.Name, questionId, now);
 
     /// <summary>Commits the raw answer (a choice's text, or what was typed; "" when the time ran out).</summary>
     public SubmitResult Submit(string questionId, string answer, TimeSpan taken, DateTimeOffset now)

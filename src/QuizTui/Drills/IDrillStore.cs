@@ -54,6 +54,18 @@ public interface IDrillStore : IDisposable
     /// </summary>
     SubmitResult Submit(string drill, string questionId, string answer, double seconds, DateTimeOffset now);
 
+    /// <summary>
+    /// When <see cref="Account"/> was first shown the question: stored by the first call, returned unchanged by every
+    /// later one, so a student who reconnects keeps the countdown they had rather than a fresh one.
+    /// </summary>
+    DateTimeOffset Shown(string drill, string questionId, DateTimeOffset now);
+
+    /// <summary>
+    /// Runs the answer path once without recording anything (the connection, the statements, the code), so the
+    /// first real answer costs what every later one does. Called when a student joins.
+    /// </summary>
+    void Warm(string drill);
+
     /// <summary>The drill's answers: every student's for the teacher, only <see cref="Account"/>'s own for a student.</summary>
     IReadOnlyList<DrillAnswer> Answers(string drill);
 

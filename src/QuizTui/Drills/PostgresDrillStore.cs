@@ -96,17 +96,36 @@ public sealed class PostgresDrillStore : SqlDrillStore
         return 0;
     });
 
-    /// <summary>After recording, the database grades a choice answer itself (the student process never sees a key).</summary>
+    /// <summary>
+    /// A student's answer is recorded and, if it is a choice, graded by the database in one call and one commit
+    /// (<c>quiztui_submit</c>; the student process never sees a key). Typed answers are graded by the host: they need
+    /// the typo-tolerant matcher, which lives in the core, not in SQL.
+    /// </summary>
     public override SubmitResult Submit(string drill, string questionId, string answer, double seconds, DateTimeOffset now)
     {
-        var result = base.Submit(drill, questionId, answer, seconds, now);
-        if (result == SubmitResult.Recorded && Role == DrillRole.Student)
+        if (Role != DrillRole.Student)
         {
-            Guard(() => Sql.Scalar("SELECT quiztui_grade(@drill, @question)", ("@drill", drill), ("@question", questionId)));
+            return base.Submit(drill, questionId, answer, seconds, now);
         }
 
-        return result;
+        var result = Guard(() => Sql.Scalar(
+            "SELECT quiztui_submit(@drill, @question, @answer, @seconds, @at)",
+            ("@drill", drill), ("@question", questionId), ("@answer", answer), ("@seconds", seconds), ("@at", now.ToUnixTimeMilliseconds())));
+        return Enum.Parse<SubmitResult>((string)result!);
     }
+
+    /// <summary>One round trip: the insert's own row, or the row stored before (the insert's row is not in the query's snapshot).</summary>
+    public override DateTimeOffset Shown(string drill, string questionId, DateTimeOffset now) => Guard(() =>
+        DateTimeOffset.FromUnixTimeMilliseconds((long)Sql.Scalar(
+            """
+            WITH added AS (
+                INSERT INTO drill_shown (drill, account, question_id, shown) VALUES (@drill, @account, @question, @shown)
+                ON CONFLICT DO NOTHING RETURNING shown)
+            SELECT shown FROM added UNION ALL
+            SELECT shown FROM drill_shown WHERE drill = @drill AND account = @account AND question_id = @question
+            LIMIT 1
+            """,
+            ("@drill", drill), ("@account", Account), ("@question", questionId), ("@shown", now.ToUnixTimeMilliseconds()))!));
 
     private protected override T Guard<T>(Func<T> work)
     {

@@ -9,14 +9,18 @@ internal static class PostgresSchema
     /// <summary>The group role every student login role is a member of (created by the school's administrator).</summary>
     public const string StudentGroup = "quiztui_student";
 
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Security = """
         CREATE TABLE IF NOT EXISTS quiztui_drill_schema (version INTEGER NOT NULL);
-        REVOKE ALL ON drills, drill_questions, drill_control, drill_students, drill_answers, drill_keys, drill_sources FROM PUBLIC;
+        REVOKE ALL ON drills, drill_questions, drill_control, drill_students, drill_answers, drill_shown, drill_keys, drill_sources FROM PUBLIC;
         GRANT SELECT ON drills, drill_questions, drill_control TO quiztui_student;
         GRANT SELECT, INSERT ON drill_students, drill_answers TO quiztui_student;
+        GRANT SELECT, INSERT ON drill_shown TO quiztui_student;
         GRANT UPDATE (display_name) ON drill_students TO quiztui_student;
+        ALTER TABLE drill_shown ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS own_shown ON drill_shown;
+        CREATE POLICY own_shown ON drill_shown TO quiztui_student USING (account = current_user) WITH CHECK (account = current_user);
         ALTER TABLE drill_students ENABLE ROW LEVEL SECURITY;
         ALTER TABLE drill_answers ENABLE ROW LEVEL SECURITY;
         DROP POLICY IF EXISTS own_record ON drill_students;
@@ -34,5 +38,30 @@ internal static class PostgresSchema
         $$;
         REVOKE ALL ON FUNCTION quiztui_grade(TEXT, TEXT) FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION quiztui_grade(TEXT, TEXT) TO quiztui_student;
+        CREATE OR REPLACE FUNCTION quiztui_submit(drill_name TEXT, question TEXT, given TEXT, taken DOUBLE PRECISION, at_ms BIGINT) RETURNS TEXT
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        DECLARE
+            who TEXT := session_user;
+        BEGIN
+            INSERT INTO drill_answers (drill, account, question_id, answer, seconds, answered_at, result)
+            SELECT drill_name, who, question, given, taken, at_ms,
+                   (SELECT CASE WHEN k.answer = given THEN 'Correct' ELSE 'Wrong' END FROM drill_keys k
+                    WHERE k.drill = drill_name AND k.question_id = question AND k.format <> 'ShortAnswer')
+            WHERE EXISTS (SELECT 1 FROM drill_students s WHERE s.drill = drill_name AND s.account = who)
+              AND EXISTS (SELECT 1 FROM drill_questions q JOIN drill_control c ON c.drill = q.drill
+                          WHERE q.drill = drill_name AND q.id = question AND c.phase = 'Running' AND q.position < c.released)
+            ON CONFLICT DO NOTHING;
+            IF FOUND THEN
+                RETURN 'Recorded';
+            ELSIF EXISTS (SELECT 1 FROM drill_answers a WHERE a.drill = drill_name AND a.account = who AND a.question_id = question) THEN
+                RETURN 'AlreadyAnswered';
+            ELSIF EXISTS (SELECT 1 FROM drill_questions q WHERE q.drill = drill_name AND q.id = question) THEN
+                RETURN 'NotOpen';
+            END IF;
+            RETURN 'Unknown';
+        END
+        $$;
+        REVOKE ALL ON FUNCTION quiztui_submit(TEXT, TEXT, TEXT, DOUBLE PRECISION, BIGINT) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION quiztui_submit(TEXT, TEXT, TEXT, DOUBLE PRECISION, BIGINT) TO quiztui_student;
         """;
 }

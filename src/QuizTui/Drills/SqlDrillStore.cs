@@ -30,7 +30,7 @@ public abstract class SqlDrillStore : IDrillStore
 
     private protected Sql Sql { get; }
 
-    public void SaveDrill(Drill drill) => Guard(() => Sql.InTransaction(() =>
+    public void SaveDrill(Drill drill) => Guard(() => Write(() => Sql.InTransaction(() =>
     {
         RequireTeacher("save a drill");
         Sql.Execute(
@@ -54,7 +54,7 @@ public abstract class SqlDrillStore : IDrillStore
             $"INSERT INTO {keys}drill_sources (drill, document) VALUES (@drill, @document) ON CONFLICT (drill) DO UPDATE SET document = excluded.document",
             ("@drill", drill.Name), ("@document", DrillDocuments.Serialize(drill)));
         return 0;
-    }));
+    })));
 
     public Drill? LoadDrill(string name) => Guard(() =>
     {
@@ -64,14 +64,15 @@ public abstract class SqlDrillStore : IDrillStore
             : null;
     });
 
-    public bool DeleteDrill(string name) => Guard(() => Sql.InTransaction(() =>
+    public bool DeleteDrill(string name) => Guard(() => Write(() => Sql.InTransaction(() =>
     {
         RequireTeacher("delete a drill");
         Sql.Execute($"DELETE FROM {keys}drill_keys WHERE drill = @name", ("@name", name));
         var sources = Sql.Execute($"DELETE FROM {keys}drill_sources WHERE drill = @name", ("@name", name));
         Sql.Execute("DELETE FROM drill_answers WHERE drill = @name", ("@name", name));
+        Sql.Execute("DELETE FROM drill_shown WHERE drill = @name", ("@name", name));
         return Sql.Execute("DELETE FROM drills WHERE name = @name", ("@name", name)) + sources > 0;
-    }));
+    })));
 
     public IReadOnlyList<string> DrillNames() => Guard(() =>
         (IReadOnlyList<string>)[.. Sql.Query(r => r.GetString(0), "SELECT name FROM drills").Order(StringComparer.Ordinal)]);
@@ -86,24 +87,24 @@ public abstract class SqlDrillStore : IDrillStore
     public void SetControl(string drill, DrillControl control) => Guard(() =>
     {
         RequireTeacher("change a drill's controls");
-        return Sql.Execute(
+        return Write(() => Sql.Execute(
             """
             INSERT INTO drill_control (drill, phase, released, changed) VALUES (@drill, @phase, @released, @changed)
             ON CONFLICT (drill) DO UPDATE SET phase = excluded.phase, released = excluded.released, changed = excluded.changed
             """,
-            ("@drill", drill), ("@phase", control.Phase.ToString()), ("@released", control.Released), ("@changed", Ms(control.Changed)));
+            ("@drill", drill), ("@phase", control.Phase.ToString()), ("@released", control.Released), ("@changed", Ms(control.Changed))));
     });
 
     public DrillStudent Join(string drill, string? displayName, DateTimeOffset now) => Guard(() =>
     {
         var name = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
         // Keyed by the account: a display name only ever changes the caller's own row.
-        Sql.Execute(
+        Write(() => Sql.Execute(
             """
             INSERT INTO drill_students (drill, account, display_name, joined) VALUES (@drill, @account, @name, @joined)
             ON CONFLICT (drill, account) DO UPDATE SET display_name = COALESCE(excluded.display_name, drill_students.display_name)
             """,
-            ("@drill", drill), ("@account", Account), ("@name", name), ("@joined", Ms(now)));
+            ("@drill", drill), ("@account", Account), ("@name", name), ("@joined", Ms(now))));
         return Sql.Query(Student, $"SELECT {StudentColumns} FROM drill_students WHERE drill = @drill AND account = @account", ("@drill", drill), ("@account", Account)).Single();
     });
 
@@ -112,7 +113,7 @@ public abstract class SqlDrillStore : IDrillStore
 
     public virtual SubmitResult Submit(string drill, string questionId, string answer, double seconds, DateTimeOffset now) => Guard(() =>
     {
-        if (Sql.Execute(DrillSchema.Submit, ("@drill", drill), ("@account", Account), ("@question", questionId), ("@answer", answer), ("@seconds", seconds), ("@at", Ms(now))) == 1)
+        if (Write(() => Sql.Execute(DrillSchema.Submit, ("@drill", drill), ("@account", Account), ("@question", questionId), ("@answer", answer), ("@seconds", seconds), ("@at", Ms(now)))) == 1)
         {
             return SubmitResult.Recorded;
         }
@@ -126,24 +127,42 @@ public abstract class SqlDrillStore : IDrillStore
         return known ? SubmitResult.NotOpen : SubmitResult.Unknown;
     });
 
+    public virtual DateTimeOffset Shown(string drill, string questionId, DateTimeOffset now) => Guard(() =>
+    {
+        Write(() => Sql.Execute(
+            "INSERT INTO drill_shown (drill, account, question_id, shown) VALUES (@drill, @account, @question, @shown) ON CONFLICT DO NOTHING",
+            ("@drill", drill), ("@account", Account), ("@question", questionId), ("@shown", Ms(now))));
+        var shown = Sql.Scalar("SELECT shown FROM drill_shown WHERE drill = @drill AND account = @account AND question_id = @question", ("@drill", drill), ("@account", Account), ("@question", questionId));
+        return DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(shown, System.Globalization.CultureInfo.InvariantCulture));
+    });
+
+    // No question has the empty id, so nothing is written: the statements run, find no question and say Unknown.
+    public void Warm(string drill) => Submit(drill, string.Empty, string.Empty, 0, DateTimeOffset.UnixEpoch);
+
     public IReadOnlyList<DrillAnswer> Answers(string drill) => Guard(() => (IReadOnlyList<DrillAnswer>)(Role == DrillRole.Teacher
         ? Sql.Query(Answer, $"SELECT {AnswerColumns} FROM drill_answers WHERE drill = @drill ORDER BY answered_at, account, question_id", ("@drill", drill))
         : Sql.Query(Answer, $"SELECT {AnswerColumns} FROM drill_answers WHERE drill = @drill AND account = @account ORDER BY answered_at, question_id", ("@drill", drill), ("@account", Account))));
 
-    public void SaveGrades(string drill, IReadOnlyList<DrillAnswer> graded) => Guard(() => Sql.InTransaction(() =>
+    public void SaveGrades(string drill, IReadOnlyList<DrillAnswer> graded) => Guard(() =>
     {
         RequireTeacher("grade answers");
-        foreach (var a in graded)
+        return graded.Count == 0 ? 0 : Write(() => Sql.InTransaction(() =>
         {
-            Sql.Execute(
-                "UPDATE drill_answers SET result = @result, accepted = @accepted WHERE drill = @drill AND account = @account AND question_id = @question",
-                ("@result", a.Result?.ToString()), ("@accepted", a.Accepted ? 1 : 0), ("@drill", drill), ("@account", a.Account), ("@question", a.QuestionId));
-        }
+            foreach (var a in graded)
+            {
+                Sql.Execute(
+                    "UPDATE drill_answers SET result = @result, accepted = @accepted WHERE drill = @drill AND account = @account AND question_id = @question",
+                    ("@result", a.Result?.ToString()), ("@accepted", a.Accepted ? 1 : 0), ("@drill", drill), ("@account", a.Account), ("@question", a.QuestionId));
+            }
 
-        return graded.Count;
-    }));
+            return graded.Count;
+        }));
+    });
 
     public abstract void Dispose();
+
+    /// <summary>Runs one write (a statement or a transaction); SQLite's teacher side checkpoints after it.</summary>
+    private protected virtual T Write<T>(Func<T> work) => work();
 
     /// <summary>Turns the database's own exceptions into a one-line <see cref="Storage.StoreException"/>.</summary>
     private protected abstract T Guard<T>(Func<T> work);

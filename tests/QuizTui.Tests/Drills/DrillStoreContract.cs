@@ -171,6 +171,36 @@ public abstract class DrillStoreContract : IDisposable
         Assert.True(cardAfter.Due > cardBefore.Due, "an accepted answer moves the review further out");
     }
 
+    [SkippableFact]
+    public void The_first_time_a_question_was_shown_is_kept_for_that_student_alone()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        var kim = Student("kim");
+        var lee = Student("lee");
+        kim.Join(name, null, Now);
+        lee.Join(name, null, Now);
+        var question = DrillSamples.Mixed6.Questions[0].Id;
+
+        var first = kim.Shown(name, question, Now);
+        var again = kim.Shown(name, question, Now.AddSeconds(40));
+        var other = lee.Shown(name, question, Now.AddSeconds(7));
+
+        Assert.Equal((Now, Now, Now.AddSeconds(7)), (first, again, other));
+    }
+
+    [SkippableFact]
+    public void Warming_up_a_students_store_records_nothing()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        var student = Student("ada");
+        student.Join(name, null, Now);
+
+        student.Warm(name);
+
+        Assert.Empty(student.Answers(name));
+        Assert.Equal(SubmitResult.Recorded, student.Submit(name, DrillSamples.Mixed6.Questions[0].Id, "x", 1, Now));
+    }
+
     protected static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
 
     private string Started(Drill drill)

@@ -21,6 +21,7 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
     private int regenerations;
     private string? message;
     private bool messageIsError;
+    private Task? warming;
 
     public Drill Drill => drill;
 
@@ -51,7 +52,16 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
         new("Esc", "quit (every change is already saved)", Key.Esc),
     ];
 
-    public override void OnShown() => selected = Math.Clamp(selected, 0, Math.Max(0, drill.Questions.Count - 1));
+    public override void OnShown()
+    {
+        selected = Math.Clamp(selected, 0, Math.Max(0, drill.Questions.Count - 1));
+        // The first regeneration loads the tagger and chunker models (about 8 s on a busy 2-core machine), which held
+        // the screen still. They load on a worker while the teacher reads the questions; a model is loaded once and
+        // thread-safe, so 'r' then only generates (if it comes first, it waits for the same load, no longer).
+        warming ??= drill.Locked || drill.Articles.Count == 0
+            ? Task.CompletedTask
+            : Task.Run(() => ArticleQuestions.Generate(DrillBuilder.Parse(drill.Articles[0]), new QuestionOptions(Count: 1)));
+    }
 
     public override void Draw(Canvas canvas)
     {

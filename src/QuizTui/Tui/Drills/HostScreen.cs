@@ -15,7 +15,8 @@ namespace QuizTui.Tui.Drills;
 /// </summary>
 internal sealed class HostScreen : Screen
 {
-    private static readonly TimeSpan RefreshEvery = TimeSpan.FromMilliseconds(500);
+    /// <summary>How often the host view reads the store (the benchmark measures the view's lag at this interval).</summary>
+    internal static readonly TimeSpan RefreshEvery = TimeSpan.FromMilliseconds(500);
 
     private readonly Func<DrillHost>? lockDrill;
     private DrillHost host;

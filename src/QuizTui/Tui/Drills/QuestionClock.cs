@@ -10,10 +10,10 @@ internal sealed class QuestionClock(TimeProvider clock)
 
     public bool IsRunning => since is not null;
 
-    /// <summary>A new question: from zero, running.</summary>
-    public void Restart()
+    /// <summary>A new question, running: from zero, or from the time already spent on it before a reconnect.</summary>
+    public void Restart(TimeSpan spent = default)
     {
-        before = TimeSpan.Zero;
+        before = spent < TimeSpan.Zero ? TimeSpan.Zero : spent;
         since = clock.GetUtcNow();
     }
 

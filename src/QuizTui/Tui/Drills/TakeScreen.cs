@@ -278,11 +278,33 @@ internal sealed class TakeScreen : Screen
             choice = 0;
             typed.Text = string.Empty;
             problem = null;
-            clock.Restart();
+            clock.Restart(SpentBefore(next, now));
         }
         else if (given is null)
         {
             clock.Resume();
+        }
+    }
+
+    /// <summary>
+    /// Time already spent on a question shown before this process (the student left and came back): the countdown
+    /// goes on from the first showing, as stored. A pause while the student was away is not given back.
+    /// </summary>
+    private TimeSpan SpentBefore(DrillQuestionView question, DateTimeOffset now)
+    {
+        if (LimitSeconds is null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        try
+        {
+            return now - session.Shown(question.Id, now);
+        }
+        catch (StoreException)
+        {
+            // The store is unreachable just now: the answer will say so; the countdown starts here.
+            return TimeSpan.Zero;
         }
     }
 

@@ -9,8 +9,8 @@ namespace QuizTui.Tests.Tui.Drills;
 
 public sealed class TakeScreenTests
 {
-    private static TrainerHarness Take(DrillFixture drill, string account = "alice", string? display = "Alice", int width = 80, int height = 24) =>
-        new((app, clock, _) => TrainerApp.Show(app, new TakeScreen(DrillSession.Join(drill.Student(account), DrillFixture.Name, display, clock.GetUtcNow())!, clock), noColor: false, owned: null), width, height);
+    private static TrainerHarness Take(DrillFixture drill, string account = "alice", string? display = "Alice", int width = 80, int height = 24, TimeSpan start = default) =>
+        new((app, clock, _) => TrainerApp.Show(app, new TakeScreen(DrillSession.Join(drill.Student(account), DrillFixture.Name, display, clock.GetUtcNow())!, clock), noColor: false, owned: null), width, height, startAt: TrainerHarness.Start + start);
 
     private static void Control(DrillFixture drill, DrillCommand command) => drill.Host().Apply(command, DrillFixture.Start);
 
@@ -59,6 +59,26 @@ public sealed class TakeScreenTests
         student.Advance(TimeSpan.FromSeconds(15));
 
         Snapshot.Verify($"{running}\n=== 21 seconds in ===\n{student.Screen}");
+        var answer = Assert.Single(drill.Student("alice").Answers(DrillFixture.Name));
+        Assert.Equal(("who", "", 20.0), (answer.QuestionId, answer.Answer, answer.Seconds));
+    }
+
+    [Fact]
+    public void A_student_who_leaves_and_comes_back_gets_no_fresh_countdown()
+    {
+        using var drill = new DrillFixture(new DrillSettings(TimeLimitSeconds: 20));
+        Control(drill, DrillCommand.Start);
+        using (var first = Take(drill))
+        {
+            first.Advance(TimeSpan.FromSeconds(6));
+            Assert.Contains("14 s left", first.Screen, StringComparison.Ordinal);
+        }
+
+        // The same student starts `drill take` again 8 seconds later: the question's clock went on meanwhile.
+        using var again = Take(drill, start: TimeSpan.FromSeconds(14));
+        Assert.Contains("6 s left", again.Screen, StringComparison.Ordinal);
+        again.Advance(TimeSpan.FromSeconds(7));
+
         var answer = Assert.Single(drill.Student("alice").Answers(DrillFixture.Name));
         Assert.Equal(("who", "", 20.0), (answer.QuestionId, answer.Answer, answer.Seconds));
     }
