@@ -1,4 +1,5 @@
 using System.Text.Json;
+using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Questions;
 
@@ -17,6 +18,8 @@ internal static class SquadCommand
         var generator = QuestionGenerator.Default;
         int paragraphs = 0, ours = 0, failures = 0;
         var asked = new Dictionary<string, int>();
+        var funnel = context.Flag("--funnel");
+        var stages = new Dictionary<(string Kind, string Stage), int>();
         var matched = new Dictionary<string, int>();
         foreach (var article in document.RootElement.GetProperty("data").EnumerateArray())
         {
@@ -26,9 +29,11 @@ internal static class SquadCommand
                 paragraphs++;
                 var text = title + "\n\n" + paragraph.GetProperty("context").GetString();
                 QuestionSet set;
+                Extraction? extraction = null;
                 try
                 {
-                    set = generator.Generate(ExtractionSource.Extract(ArticleParser.Parse(text)), new QuestionOptions(Format: QuestionFormat.ShortAnswer));
+                    extraction = ExtractionSource.Extract(ArticleParser.Parse(text));
+                    set = generator.Generate(extraction, new QuestionOptions(Format: QuestionFormat.ShortAnswer));
                 }
                 catch (SystemException)
                 {
@@ -58,6 +63,29 @@ internal static class SquadCommand
                     var hit = set.Questions.Where(q => Kind(q.Type) == kind)
                         .Any(q => q.Accept.Prepend(q.Answer).Any(form => answers.Any(h => F1(form, h) >= 0.5)));
                     matched[kind] = matched.GetValueOrDefault(kind) + (hit ? 1 : 0);
+                    if (funnel && extraction is not null)
+                    {
+                        // Where a miss is lost: no mention or time of the kind carries the answer, no candidate asks it, or ranking dropped it.
+                        var found = kind switch
+                        {
+                            "when" => extraction.Times.Select(t => t.Text),
+                            "where" => extraction.Mentions.Where(m => m.Type is MentionType.Place).Select(m => m.Text),
+                            _ => extraction.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization).Select(m => m.Text),
+                        };
+                        var stage = hit ? "asked"
+                            : !found.Any(f => answers.Any(h => F1(f, h) >= 0.5)) ? "not found"
+                            : generator.Candidates(new ArticleContext(extraction)).Where(c => Kind(c.Type) == kind)
+                                .Any(c => c.Key.Accept.Prepend(c.Key.Display).Any(form => answers.Any(h => F1(form, h) >= 0.5))) ? "ranked out" : "no candidate";
+                        stages[(kind, stage)] = stages.GetValueOrDefault((kind, stage)) + 1;
+                        if (stage == "no candidate" && context.Flag("--show-lost") && stages[(kind, stage)] % 5 == 0)
+                        {
+                            var start = qa.GetProperty("answers")[0].GetProperty("answer_start").GetInt32() + title.Length + 2;
+                            var holder = extraction.Article.Sentences.FirstOrDefault(x => x.Span.Start <= start && start < x.Span.End);
+                            Console.WriteLine($"LOST {kind}: {question} → {answers[0]}");
+                            Console.WriteLine($"     text: {holder?.Text}");
+                        }
+                    }
+
                     if (!hit && context.Flag("--misses") && (asked[kind] % 7) == 0)
                     {
                         // A sample of what people ask that we do not: the human question, its answers, our questions of the kind.
@@ -74,6 +102,11 @@ internal static class SquadCommand
                     }
                 }
             }
+        }
+
+        foreach (var ((kind, stage), n) in stages.OrderBy(p => p.Key.Kind, StringComparer.Ordinal).ThenBy(p => p.Key.Stage, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"funnel {kind,-6} {stage,-13} {n,5}");
         }
 
         var total = asked.Values.Sum();

@@ -37,7 +37,83 @@ public static class ClauseFinder
             }
         }
 
+        FindByVerb(sentence, clauses);
         return clauses;
+    }
+
+    /// <summary>
+    /// Clauses the openers above miss, found from their finite verbs: a verb coordinated with a found
+    /// clause's verb shares its subject ("owners voted and awarded the game"); a relative "who" after a
+    /// comma has its antecedent for subject ("Bruno Mars, who headlined ..."); and a noun phrase that
+    /// starts after a comma, a conjunction or "where" is the subject of the verb right after it
+    /// ("..., and quarterback Cam Newton was named ...", "New York, where he was hired ...").
+    /// </summary>
+    private static void FindByVerb(TaggedSentence s, List<Clause> clauses)
+    {
+        for (var v = 2; v < s.Count - 1; v++)
+        {
+            if (s.Tags[v] is not ("VBD" or "VBZ" or "VBP" or "MD") || s.ChunkType(v) != "VP" || !s.StartsChunk(v)
+                || clauses.Any(c => c.Verb == v || c.Auxiliaries.Contains(v) || c.Subject.Contains(v)))
+            {
+                continue;
+            }
+
+            // Inside a quotation the speaker's words are not the article's facts.
+            if (Enumerable.Range(0, v).Count(k => s.Word(k) is "“" or "\"" or "”") % 2 == 1)
+            {
+                continue;
+            }
+
+            var before = v - 1;
+            while (before > 0 && s.Tags[before] == "RB")
+            {
+                before--;
+            }
+
+            Clause? found = null;
+            if (s.Tags[before] == "CC" && s.Lower(before) is "and" or "but" or "or"
+                && clauses.LastOrDefault(c => c.Verb >= 0 && c.Verb < before && (c.Rest.Count == 0 || c.Rest[^1] < before)) is { } first)
+            {
+                // "Korea substituted Park and was replaced by Kim": a change of voice across "and" often changes the subject too.
+                found = ParseVerbGroup(s, v, [.. first.Subject], [], first.Leading, [], first.Embedded) is { } joined && joined.Passive == first.Passive ? joined : null;
+            }
+            else if (s.Lower(before) == "who" && before >= 2 && s.Word(before - 1) == "," && s.ChunkType(before - 2) == "NP")
+            {
+                var end = before - 1;
+                var start = end - 1;
+                while (start > 0 && s.ChunkType(start - 1) == "NP" && s.Tags[start - 1] is "NNP" or "NNPS" && !s.StartsChunk(start))
+                {
+                    start--;
+                }
+
+                while (start > 0 && !s.StartsChunk(start))
+                {
+                    start--;
+                }
+
+                found = ParseVerbGroup(s, v, [.. Enumerable.Range(start, end - start)], [], [], [], embedded: true);
+            }
+            else if (s.ChunkType(before) == "NP" && ChunkStart(s, before) is var start and > 0
+                && (s.Word(start - 1) is "," or ";" || s.Tags[start - 1] is "CC" or "WRB") && !(s.Tags[start - 1] == "CC" && (start < 2 || s.Word(start - 2) != ",")))
+            {
+                found = TryParse(s, start, [], embedded: true);
+            }
+
+            if (found is not null && found.Verb != -1 | found.Auxiliaries.Count > 0)
+            {
+                clauses.Add(found);
+            }
+        }
+    }
+
+    private static int ChunkStart(TaggedSentence s, int k)
+    {
+        while (k > 0 && !s.StartsChunk(k))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>Index where the main subject starts, past connectives and a leading adverbial; -1 if none.</summary>
@@ -282,7 +358,7 @@ public static class ClauseFinder
             var word = s.Lower(k);
             var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
             var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
-            var boundary = (word is "—" or "--" or "–" or "(" or ";" or ":" or "," && !listedAdjective)
+            var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
                 || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ"));

@@ -19,7 +19,10 @@ public sealed class PosTagger
 
     public AveragedPerceptron Model { get; }
 
-    public string[] Tag(IReadOnlyList<string> words)
+    public string[] Tag(IReadOnlyList<string> words) => Tag(words, null);
+
+    /// <summary>Tags <paramref name="words"/>; where <paramref name="fixedTags"/> has a tag it is kept and feeds the next words' history.</summary>
+    public string[] Tag(IReadOnlyList<string> words, IReadOnlyList<string?>? fixedTags)
     {
         var context = Context(words);
         var tags = new string[words.Count];
@@ -27,8 +30,16 @@ public sealed class PosTagger
         string previous = "-START-", previous2 = "-START2-";
         for (var i = 0; i < words.Count; i++)
         {
-            Features(words, context, i, previous, previous2, features);
-            tags[i] = Model.Classes[Model.Predict(features)];
+            if (fixedTags?[i] is { } known)
+            {
+                tags[i] = known;
+            }
+            else
+            {
+                Features(words, context, i, previous, previous2, features);
+                tags[i] = Model.Classes[Model.Predict(features)];
+            }
+
             previous2 = previous;
             previous = tags[i];
         }

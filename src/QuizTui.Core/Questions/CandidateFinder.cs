@@ -33,9 +33,12 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             When(realizer, penalty);
             HowMany(realizer, penalty);
             Apposition(realizer);
+            Whose(realizer, penalty);
+            PrepositionWho(realizer, penalty);
         }
 
         Participles(s);
+        Roles(s, sentence);
         return [.. _found];
     }
 
@@ -47,8 +50,9 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             return;
         }
 
+        // Three words do when the third is a name: "Who sacked Newton?"
         var words = prompt.Split(' ').Length;
-        if (words < 4 || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
+        if (words < (words == 3 && char.IsUpper(prompt.Split(' ')[2][0]) ? 3 : 4) || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
             || PromptChecks.RunsTogether(prompt)
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)))
         {

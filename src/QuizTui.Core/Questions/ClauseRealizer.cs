@@ -30,7 +30,8 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
     {
         var parts = new List<string>();
         var previous = -1;
-        foreach (var k in tokens)
+        var list = tokens as IReadOnlyList<int> ?? [.. tokens];
+        foreach (var k in list)
         {
             var word = S.Word(k);
             if (Pronouns.IsPronoun(word))
@@ -38,7 +39,9 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
                 var replacement = Resolve(k);
                 if (replacement is null)
                 {
-                    return null;
+                    // "coached by John Fox in their last appearance": an adjunct at the end whose pronoun has no name
+                    // to take is cut off; the fact stands without it.
+                    return TrailingAdjunct(list, k) is var cut and >= 0 ? Words(list.Take(cut), lowerFirst) : null;
                 }
 
                 word = replacement;
@@ -63,6 +66,30 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         }
 
         return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// Where the trailing place or time adjunct holding token <paramref name="k"/> starts in
+    /// <paramref name="tokens"/>, or -1 when <paramref name="k"/> is not in one. A subject keeps its head:
+    /// only words after its first can go.
+    /// </summary>
+    private int TrailingAdjunct(IReadOnlyList<int> tokens, int k)
+    {
+        var at = -1;
+        for (var i = clause.Subject.Contains(tokens[0]) ? 1 : 0; i < tokens.Count && tokens[i] <= k; i++)
+        {
+            if (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN")
+            {
+                at = i;
+            }
+            else if (S.Tags[tokens[i]] is "VBD" or "VBZ" or "VBP" or "MD" or "VBG" or "TO" || S.Lower(tokens[i]) is "of" or "and" or "that" or "who" or "which")
+            {
+                at = -1;
+            }
+        }
+
+        // Only when nothing after the adjunct needs it: the rest must not go on into a new clause.
+        return at >= 0 && tokens.Skip(at).All(j => S.Tags[j] is not ("VBD" or "VBZ" or "VBP" or "MD")) ? at : -1;
     }
 
     /// <summary>The verb group as it follows "who": the first verb agreeing with a singular subject, unless <paramref name="plural"/>.</summary>
@@ -157,8 +184,10 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         var possessive = lower is "his" or "its" or "their" || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1].StartsWith("N", StringComparison.Ordinal) || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1] == "JJ"));
 
         // The subject of reported speech usually is the speaker: "rebels said they had seized".
+        // "told BBC Sport on Friday that he would not run": past an object too, the speaker is who "he" is.
         var reported = matrix is not null && matrix.Verb >= 0
-            && (clause.Subject[0] == matrix.Verb + 1 || (clause.Subject[0] == matrix.Verb + 2 && S.Lower(matrix.Verb + 1) == "that"));
+            && (clause.Subject[0] == matrix.Verb + 1 || (clause.Subject[0] > matrix.Verb + 1 && S.Lower(clause.Subject[0] - 1) == "that"
+                && VerbGroup.IsReporting(lemmatizer.Base(S.Word(matrix.Verb), S.Tags[matrix.Verb]))));
         if (reported && matrix is not null && clause.Embedded && clause.Subject.Count == 1 && clause.Subject[0] == k
             && lower is "he" or "she" or "they" or "it" && !matrix.Subject.Any(j => Pronouns.IsPronoun(S.Word(j))))
         {
@@ -184,10 +213,27 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
+        // "Tesla relocated to New York, where he was hired": a name subject before the pronoun that is not a
+        // known person may well be its referent; the person further back is then only a guess.
+        var subject = (matrix ?? clause).Subject;
+        if (subject.Count > 0 && subject[0] < k && S.Tokens[subject[0]].Span.Start > person.Span.Start
+            && subject.Any(j => S.Tags[j] is "NNP" or "NNPS") && context.Head(S, subject, MentionType.Person) is null)
+        {
+            return null;
+        }
+
         // A pronoun after a person subject refers to it and stays: "When did Moshe Yaalon say his country ...".
         if (!clause.Subject.Contains(k) && context.Head(S, clause.Subject, MentionType.Person) is not null)
         {
             return S.Word(k);
+        }
+
+        // "the athlete told BBC Sport that he would not run": what someone unnamed says of "he" is most likely
+        // said of themselves, not of the last name mentioned.
+        if (clause.Verb >= 0 && k > clause.Verb && !clause.Subject.Any(j => Pronouns.IsPronoun(S.Word(j))) && clause.Subject.Any(j => S.Tags[j] is "NN")
+            && VerbGroup.IsReporting(lemmatizer.Base(S.Word(clause.Verb), S.Tags[clause.Verb])))
+        {
+            return null;
         }
 
         return possessive ? person.Entity + "'s" : person.Entity;

@@ -70,7 +70,8 @@ public sealed class QuestionGenerator
                 continue;
             }
 
-            var tagged = TaggedSentence.Analyze(context.Article.Text, sentence.Span, _tagger, _chunker);
+            var names = context.Within(sentence.Span).Where(m => m.Type is MentionType.Person or MentionType.Place or MentionType.Organization).Select(m => m.Span).ToList();
+            var tagged = TaggedSentence.Analyze(context.Article.Text, sentence.Span, _tagger, _chunker, names);
             all.AddRange(finder.Find(tagged, sentence, i));
         }
 

@@ -1,0 +1,100 @@
+using QuizTui.Core.Entities;
+using QuizTui.Core.Grammar;
+using QuizTui.Core.Parsing;
+
+namespace QuizTui.Core.Questions;
+
+/// <summary>Questions from relations inside phrases: a role before a name, a possessor, a preposition's object.</summary>
+internal sealed partial class CandidateFinder
+{
+    /// <summary>
+    /// "NFL Commissioner Roger Goodell stated ..." → "Who was the NFL Commissioner?". Only a role that
+    /// names whose it is (a proper name or an "of" phrase in it) and that no one else in the article holds:
+    /// "quarterback Cam Newton" has no one answer.
+    /// </summary>
+    private void Roles(TaggedSentence s, Sentence sentence)
+    {
+        foreach (var person in context.Within(sentence.Span).Where(m => m.Type == MentionType.Person && m.Role is not null))
+        {
+            var role = person.Role!;
+            var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var at = sentence.Text.IndexOf(role, StringComparison.Ordinal);
+            if (words.Length < 2 || at < 0 || !LooksLikePerson(person)
+                || !words.Skip(1).Any(w => char.IsUpper(w[0]) || w == "of") || !words.Any(w => char.IsLower(w[0]) || Titles(w))
+                || words.Any(w => w.Any(char.IsDigit) || Pronouns.IsPronoun(w) || w is "former" or "late" or "then" or "acting" or "interim")
+                || words.Skip(1).Where((w, i) => char.IsUpper(w[0]) && char.IsLower(words[i][0]) && words[i] != "of").Any()
+                || context.Mentions.Any(m => m.Type == MentionType.Person && m.Entity != person.Entity && string.Equals(m.Role, role, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // The tense of the sentence: a role held when the article says so.
+            var present = Enumerable.Range(0, s.Count).Any(k => s.Tags[k] is "VBZ" or "VBP") && !Enumerable.Range(0, s.Count).Any(k => s.Tags[k] == "VBD");
+            var verb = present ? "is" : "was";
+            var possessed = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal);
+            var phrase = possessed ? role : "the " + role;
+            var key = AnswerForms.Entity(context, person, AnswerKind.Person, person.Text, person.Span);
+            Add(QuestionType.Who, Question("Who", verb, phrase), key, Sentence(["{A}", verb, phrase], "."), 0.1);
+        }
+    }
+
+    private static bool Titles(string word) => word is "President" or "Minister" or "Secretary" or "Chancellor" or "Governor" or "Mayor"
+        or "Chairman" or "Director" or "Commissioner" or "Ambassador" or "Senator" or "General" or "Judge" or "King" or "Queen" or "Pope";
+
+    /// <summary>"Jordan Norwood's punt return set a new record" → "Whose punt return set a new record?" → Jordan Norwood.</summary>
+    private void Whose(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var clause = r.Clause;
+        var subject = clause.Subject;
+        var possessive = subject.FirstOrDefault(k => s.Tags[k] == "POS", -1);
+        if (possessive <= subject[0] || clause.Negated || clause.Rest.Count == 0 || possessive == subject[^1]
+            || context.Head(s, [.. subject.Where(k => k < possessive)], MentionType.Person, MentionType.Organization) is not { } head
+            || (head.Type == MentionType.Person && !LooksLikePerson(head)) || subject.Any(k => k < possessive && s.Tags[k] is "DT" or "IN")
+            || s.Tags[subject[^1]] is not ("NN" or "NNS"))
+        {
+            return;
+        }
+
+        var possessed = r.Words(subject.Where(k => k > possessive));
+        var prompt = Question("Whose", possessed, r.VerbGroupAsWritten(), r.Words(clause.Rest));
+        var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
+        var key = EntityKey(head, kind, s, [.. subject.Where(k => k < possessive)]);
+        Add(QuestionType.Who, prompt, key, Sentence(["{A}'s", possessed, r.VerbGroupAsWritten(), r.Words(clause.Rest)], "."), penalty + 0.05);
+    }
+
+    /// <summary>"Newton completed a pass to Ted Ginn Jr." → "Who did Newton complete a pass to?"</summary>
+    private void PrepositionWho(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var clause = r.Clause;
+        if (clause.Copula || clause.Negated || clause.Rest.Count < 2)
+        {
+            return;
+        }
+
+        for (var i = 1; i < clause.Rest.Count - 1; i++)
+        {
+            var k = clause.Rest[i];
+            if (s.Lower(k) is not ("to" or "with" or "against" or "for" or "from" or "alongside") || s.ChunkType(k + 1) != "NP" || !clause.Rest.Contains(k + 1)
+                || (clause.Passive && s.Lower(k) == "by"))
+            {
+                continue;
+            }
+
+            var np = NounPhrase(s, k + 1);
+            if (np[^1] != clause.Rest[^1] || context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head
+                || (head.Type == MentionType.Person && !LooksLikePerson(head))
+                || clause.Rest.Any(j => j < k && (s.ChunkType(j) != "NP" || s.Tags[j] is "POS" or "PRP")) || k - clause.Rest[0] > 6 || clause.Passive)
+            {
+                return;
+            }
+
+            var (front, after) = r.Inverted();
+            var prompt = Question("Who", front, r.Subject(), after, r.Words(clause.Rest.Where(j => j < k)), s.Lower(k));
+            var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
+            Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, k + 1, np[^1] + 1), penalty + 0.1);
+            return;
+        }
+    }
+}
