@@ -138,7 +138,7 @@ echo "keypress to redraw under tmux (ms, $presses presses), first output: median
 echo "  end of the frame: median $(printf '%s\n' "${lat_end[@]}" | pct 50 | ms)  p95 $(printf '%s\n' "${lat_end[@]}" | pct 95 | ms)  max $(printf '%s\n' "${lat_end[@]}" | pct 100 | ms)"
 echo "same round trip to a pane running cat (tmux alone, ms): median $(printf '%s\n' "${base[@]}" | pct 50 | ms)  p95 $(printf '%s\n' "${base[@]}" | pct 95 | ms)  max $(printf '%s\n' "${base[@]}" | pct 100 | ms)"
 if [ -s "$work/keys" ] 2>/dev/null; then
-  inproc=$(awk '{for (i=1;i<=NF;i++) if ($i=="read-to-written") print $(i+1)*1000}' "$work/keys")
-  echo "inside the process, key bytes read to frame written (ms): median $(pct 50 <<<"$inproc" | ms)  p95 $(pct 95 <<<"$inproc" | ms)  max $(pct 100 <<<"$inproc" | ms)"
+  inproc=$(awk '{for (i=1;i<=NF;i++) if ($i=="read-to-iteration-end") print $(i+1)*1000}' "$work/keys")
+  echo "inside the process, key bytes read to the end of the iteration that wrote the frame (ms): median $(pct 50 <<<"$inproc" | ms)  p95 $(pct 95 <<<"$inproc" | ms)  max $(pct 100 <<<"$inproc" | ms)"
 fi
 echo "peak RSS with the seed open: $((rss / 1024)) MB; CPU while idle in the reader: $(( (cpu_idle1 - cpu_idle0) * 10 / 2 )) ms a second"

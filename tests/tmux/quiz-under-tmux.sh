@@ -32,7 +32,7 @@ normalise() {
 # The approved file $1, or its section "=== $2 ===".
 approved() {
   if [ -n "${2:-}" ]; then
-    awk -v s="=== $2 ===" '$0==s {on=1; next} /^=== .* ===$/ {on=0} on' "$snap/$1"
+    sed 's/^\xEF\xBB\xBF//' "$snap/$1" | awk -v s="=== $2 ===" '$0==s {on=1; next} /^=== .* ===$/ {on=0} on'
   else
     cat "$snap/$1"
   fi

@@ -34,6 +34,12 @@ internal static class TrainerApp
         using var signal = new InputSignal();
         using IApplication app = PromptApplication.Create(signal);
         app.Init();
+        if (TuiTrace.Enabled)
+        {
+            // Raised first thing in each iteration: the previous one has written its frame and placed the cursor.
+            app.Iteration += (_, _) => TuiTrace.IterationEnded();
+        }
+
         app.Iteration += (_, _) => signal.Wait(IdleWait);
         TuiTrace.Mark("Terminal.Gui initialised");
         using var view = build(app);

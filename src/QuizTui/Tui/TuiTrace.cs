@@ -5,8 +5,8 @@ namespace QuizTui.Tui;
 
 /// <summary>
 /// Opt-in timing of the trainer (QUIZTUI_TRACE=FILE): start-up stages since process start, and for each key
-/// the time from its bytes being read to the key handler, and on to the end of the frame's write to the terminal.
-/// Off, every call is one static flag test.
+/// the time from its bytes being read to the key handler, to the view drawn, and to the end of the main-loop
+/// iteration that wrote the frame to the terminal. Off, every call is one static flag test.
 /// </summary>
 internal static class TuiTrace
 {
@@ -19,6 +19,7 @@ internal static class TuiTrace
     private static long keyRead;
     private static long keyHandled;
     private static long drawn;
+    private static bool firstReported;
 
     public static bool Enabled => Writer is not null;
 
@@ -72,8 +73,8 @@ internal static class TuiTrace
         }
     }
 
-    /// <summary>A frame was written to the terminal: reports the key that caused it, if any.</summary>
-    public static void FrameWritten()
+    /// <summary>A main-loop iteration ended (its frame, if any, written): reports the key drawn in it, if any.</summary>
+    public static void IterationEnded()
     {
         if (Writer is null)
         {
@@ -81,17 +82,23 @@ internal static class TuiTrace
         }
 
         var handled = keyHandled;
-        var read = Interlocked.Exchange(ref keyRead, 0);
-        if (handled == 0)
+        if (drawn != 0 && !firstReported)
         {
-            Mark("frame written");
+            firstReported = true;
+            Mark("first frame: written");
+        }
+
+        if (handled == 0 || drawn < handled)
+        {
             return;
         }
+
+        var read = Interlocked.Exchange(ref keyRead, 0);
 
         keyHandled = 0;
         var end = Stopwatch.GetTimestamp();
         static string Ms(long from, long to) => from == 0 || to < from ? "?" : Stopwatch.GetElapsedTime(from, to).TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture);
-        Write($"key read-to-handler {Ms(read, handled)} ms  handler-to-drawn {Ms(handled, drawn)} ms  drawn-to-written {Ms(drawn, end)} ms  read-to-written {Ms(read, end)} ms");
+        Write($"key read-to-handler {Ms(read, handled)} ms  handler-to-drawn {Ms(handled, drawn)} ms  drawn-to-iteration-end {Ms(drawn, end)} ms  read-to-iteration-end {Ms(read, end)} ms");
     }
 
     private static double Since(long start) => Stopwatch.GetElapsedTime(start).TotalMilliseconds;
