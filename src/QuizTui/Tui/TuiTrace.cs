@@ -88,7 +88,14 @@ internal static class TuiTrace
             Mark("first frame: written");
         }
 
-        if (handled == 0 || drawn < handled)
+        if (handled == 0)
+        {
+            // Bytes that were no key (the terminal's answers to start-up queries) must not start the next key's clock.
+            Interlocked.Exchange(ref keyRead, 0);
+            return;
+        }
+
+        if (drawn < handled)
         {
             return;
         }
