@@ -7,6 +7,7 @@ internal static class TrainerLauncher
 {
     public static int Launch(TrainerRequest request, TextWriter error)
     {
+        Tui.TuiTrace.Mark("command line parsed");
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
             error.WriteLine("quiztui: the trainer needs a terminal (input or output is redirected); use a subcommand such as 'quiztui parse FILE' instead.");

@@ -1,4 +1,5 @@
 using QuizTui.Storage;
+using QuizTui.Tui.Input;
 using QuizTui.Tui.Library;
 using QuizTui.Tui.Rendering;
 using QuizTui.Tui.Screens;
@@ -13,14 +14,36 @@ internal static class TrainerApp
     /// <summary>How often a shown clock (elapsed time, a countdown) is redrawn.</summary>
     private static readonly TimeSpan TickEvery = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Terminal.Gui's main loop sleeps out the rest of each iteration's share of a second (at its default of 25
+    /// iterations a second, a key waited up to 40 ms). The trainer lets it sleep at most 1 ms there, and instead
+    /// waits at the start of each iteration until input arrives, or <see cref="IdleWait"/> passes for the timers.
+    /// </summary>
+    private const ushort IterationsPerSecond = 1000;
+
+    /// <summary>How often the loop runs without input: Terminal.Gui's own default pace, enough for a 250 ms clock.</summary>
+    private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(40);
+
     public static int Run(TrainerOptions options) => Run(app => Build(app, options, TimeProvider.System));
 
     /// <summary>Runs the view <paramref name="build"/> makes on a new application on the real terminal until it quits.</summary>
     public static int Run(Func<IApplication, TrainerView> build)
     {
-        using IApplication app = Application.Create();
+        TuiTrace.Mark("trainer entered");
+        Application.MaximumIterationsPerSecond = IterationsPerSecond;
+        using var signal = new InputSignal();
+        using IApplication app = PromptApplication.Create(signal);
         app.Init();
+        if (TuiTrace.Enabled)
+        {
+            // Raised first thing in each iteration: the previous one has written its frame and placed the cursor.
+            app.Iteration += (_, _) => TuiTrace.IterationEnded();
+        }
+
+        app.Iteration += (_, _) => signal.Wait(IdleWait);
+        TuiTrace.Mark("Terminal.Gui initialised");
         using var view = build(app);
+        TuiTrace.Mark("screens built");
         app.Run(view);
         return 0;
     }
@@ -30,7 +53,9 @@ internal static class TrainerApp
     {
         pipeline ??= ArticlePipeline.Default;
         var library = new ArticleLibrary(options.Files, options.LibraryFolder ?? LibraryFolder.Default(), pipeline.Parse);
+        TuiTrace.Mark("library listed");
         var scores = ScoreBook.Open(DatabaseLocation.Resolve(options.Database));
+        TuiTrace.Mark("progress database opened");
         var context = new TrainerContext(library, scores, clock, pipeline, zone);
         return Show(app, new LibraryScreen(context), options.NoColor, scores);
     }

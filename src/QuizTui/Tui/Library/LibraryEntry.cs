@@ -58,9 +58,15 @@ internal sealed class LibraryEntry
         }
 
         parsed = true;
+        var started = TuiTrace.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         try
         {
             article = parse(Text!);
+            if (TuiTrace.Enabled)
+            {
+                TuiTrace.Mark($"parsed {Name} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms");
+            }
+
             if (article.Paragraphs.Count == 0)
             {
                 (article, error) = (null, "no article text found");

@@ -53,6 +53,7 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
     public override void OnShown()
     {
         due = context.Scores.DueCount(context.Now);
+        TuiTrace.Mark("due questions counted");
         notice = null;
         Refilter();
     }

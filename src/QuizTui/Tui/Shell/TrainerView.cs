@@ -112,6 +112,7 @@ internal sealed class TrainerView : Runnable
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
+        TuiTrace.Drawing();
         var size = Viewport.Size;
         var whole = new Canvas(this, Theme, new Rectangle(0, 0, size.Width, size.Height));
         whole.Fill(Style.Normal);
@@ -123,11 +124,13 @@ internal sealed class TrainerView : Runnable
         }
 
         overlay?.Draw(whole);
+        TuiTrace.Drawn();
         return true;
     }
 
     protected override bool OnKeyDown(Key key)
     {
+        TuiTrace.KeyHandled();
         if (key == Key.Q.WithCtrl)
         {
             Quit();
