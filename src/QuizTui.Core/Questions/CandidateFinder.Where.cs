@@ -235,8 +235,14 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        var (first, last) = (s.Tokens[0].Span.Start, s.Tokens[^1].Span.End);
         foreach (var quantity in context.Extraction.Quantities)
         {
+            if (quantity.Span.Start < first || quantity.Span.End > last)
+            {
+                continue;
+            }
+
             var tokens = Enumerable.Range(0, s.Count).Where(k => s.Tokens[k].Span.Start >= quantity.Span.Start && s.Tokens[k].Span.End <= quantity.Span.End).ToList();
             var lastNumber = tokens.LastOrDefault(k => s.Tags[k] == "CD", -1);
             if (lastNumber < 0 || quantity.Value < 2 || tokens.Any(k => s.Word(k) is "$" or "£" or "€" or "%"))
