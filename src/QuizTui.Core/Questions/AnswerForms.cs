@@ -17,6 +17,9 @@ internal static class AnswerForms
         "Professor", "Dr", "Dr.", "Bishop", "Cardinal", "Sen.", "Gov.", "Rep.", "Representative",
     };
 
+    /// <summary>A title word: "Secretary", "Mayor", "General".</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
     public static AnswerKey Entity(ArticleContext context, Mention mention, AnswerKind kind, string asWritten, TextSpan span)
     {
         var accept = new List<string> { mention.Entity, mention.Text, asWritten };

@@ -20,7 +20,7 @@ internal sealed partial class CandidateFinder
             var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var at = sentence.Text.IndexOf(role, StringComparison.Ordinal);
             if (words.Length < 2 || at < 0 || !LooksLikePerson(person)
-                || !words.Skip(1).Any(w => char.IsUpper(w[0]) || w == "of") || !words.Any(w => char.IsLower(w[0]) || Titles(w))
+                || !words.Skip(1).Any(w => char.IsUpper(w[0]) || w == "of") || !words.Any(w => char.IsLower(w[0]) || AnswerForms.IsTitle(w))
                 || words.Any(w => w.Any(char.IsDigit) || Pronouns.IsPronoun(w) || w is "former" or "late" or "then" or "acting" or "interim")
                 || words.Skip(1).Where((w, i) => char.IsUpper(w[0]) && char.IsLower(words[i][0]) && words[i] != "of").Any()
                 || context.Mentions.Any(m => m.Type == MentionType.Person && m.Entity != person.Entity && string.Equals(m.Role, role, StringComparison.OrdinalIgnoreCase)))
@@ -38,8 +38,6 @@ internal sealed partial class CandidateFinder
         }
     }
 
-    private static bool Titles(string word) => word is "President" or "Minister" or "Secretary" or "Chancellor" or "Governor" or "Mayor"
-        or "Chairman" or "Director" or "Commissioner" or "Ambassador" or "Senator" or "General" or "Judge" or "King" or "Queen" or "Pope";
 
     /// <summary>"Jordan Norwood's punt return set a new record" → "Whose punt return set a new record?" → Jordan Norwood.</summary>
     private void Whose(ClauseRealizer r, double penalty)
