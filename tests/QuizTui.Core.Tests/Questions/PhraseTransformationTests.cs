@@ -5,17 +5,11 @@ namespace QuizTui.Core.Tests.Questions;
 /// <summary>The transformations found by verb (coordination, relative clauses) and inside phrases (role, possessor, preposition).</summary>
 public sealed class PhraseTransformationTests
 {
-    private static IReadOnlyList<(QuestionType Type, string Prompt, string Answer)> Ask(TestExtraction extraction)
-    {
-        var set = QuestionGenerator.Default.Generate(extraction.Build(), new QuestionOptions(Count: 20, Format: QuestionFormat.ShortAnswer));
-        return [.. set.Questions.Select(q => (q.Type, q.Prompt, q.Answer))];
-    }
-
     [Fact]
     public void A_clause_after_a_comma_and_conjunction_is_asked_about()
     {
-        var questions = Ask(new TestExtraction("The Panthers finished the season strongly, and Cam Newton was named the league's best player.")
-            .Organization("Panthers").Person("Cam Newton"));
+        var questions = new TestExtraction("The Panthers finished the season strongly, and Cam Newton was named the league's best player.")
+            .Organization("Panthers").Person("Cam Newton").Ask();
 
         Assert.Contains((QuestionType.Who, "Who was named the league's best player?", "Cam Newton"), questions);
     }
@@ -23,8 +17,8 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void A_relative_who_takes_its_antecedent_as_subject()
     {
-        var questions = Ask(new TestExtraction("The crowd loved the set by Adele Adkins, who headlined the festival in Leeds.")
-            .Person("Adele Adkins").Place("Leeds"));
+        var questions = new TestExtraction("The crowd loved the set by Adele Adkins, who headlined the festival in Leeds.")
+            .Person("Adele Adkins").Place("Leeds").Ask();
 
         Assert.Contains((QuestionType.Who, "Who headlined the festival in Leeds?", "Adele Adkins"), questions);
     }
@@ -32,8 +26,8 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void A_role_that_names_whose_it_is_asks_who_held_it()
     {
-        var questions = Ask(new TestExtraction("NFL Commissioner Roger Goodell stated that the final would be spectacular.")
-            .Person("Roger Goodell", role: "NFL Commissioner"));
+        var questions = new TestExtraction("NFL Commissioner Roger Goodell stated that the final would be spectacular.")
+            .Person("Roger Goodell", role: "NFL Commissioner").Ask();
 
         Assert.Contains((QuestionType.Who, "Who was the NFL Commissioner?", "Roger Goodell"), questions);
     }
@@ -41,8 +35,8 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void A_role_without_an_owner_asks_nothing()
     {
-        var questions = Ask(new TestExtraction("Quarterback Cam Newton threw three passes to the end zone in Denver.")
-            .Person("Cam Newton", role: "quarterback").Place("Denver"));
+        var questions = new TestExtraction("Quarterback Cam Newton threw three passes to the end zone in Denver.")
+            .Person("Cam Newton", role: "quarterback").Place("Denver").Ask();
 
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("quarterback", StringComparison.OrdinalIgnoreCase) && q.Prompt.StartsWith("Who was", StringComparison.Ordinal));
     }
@@ -50,7 +44,7 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void A_possessive_subject_asks_whose()
     {
-        var questions = Ask(new TestExtraction("Greg Anderson's clients include several baseball stars.").Person("Greg Anderson"));
+        var questions = new TestExtraction("Greg Anderson's clients include several baseball stars.").Person("Greg Anderson").Ask();
 
         Assert.Contains((QuestionType.Who, "Whose clients include several baseball stars?", "Greg Anderson"), questions);
     }
@@ -58,8 +52,8 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void A_possessed_name_is_not_asked_as_whose()
     {
-        var questions = Ask(new TestExtraction("New People Party's Regina Ip was re-elected with 60,760 votes.")
-            .Organization("New People Party").Person("Regina Ip"));
+        var questions = new TestExtraction("New People Party's Regina Ip was re-elected with 60,760 votes.")
+            .Organization("New People Party").Person("Regina Ip").Ask();
 
         Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Whose", StringComparison.Ordinal));
     }
@@ -67,7 +61,7 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void A_person_after_a_closing_preposition_is_asked_with_the_preposition_stranded()
     {
-        var questions = Ask(new TestExtraction("Cam Newton completed a long pass to Ted Ginn.").Person("Cam Newton").Person("Ted Ginn"));
+        var questions = new TestExtraction("Cam Newton completed a long pass to Ted Ginn.").Person("Cam Newton").Person("Ted Ginn").Ask();
 
         Assert.Contains((QuestionType.Who, "Who did Cam Newton complete a long pass to?", "Ted Ginn"), questions);
     }
@@ -75,7 +69,7 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void A_trailing_adjunct_with_a_pronoun_that_names_nobody_is_cut()
     {
-        var questions = Ask(new TestExtraction("Both teams were coached by John Fox in their last final.").Person("John Fox"));
+        var questions = new TestExtraction("Both teams were coached by John Fox in their last final.").Person("John Fox").Ask();
 
         Assert.Contains((QuestionType.Who, "Who coached both teams?", "John Fox"), questions);
     }
@@ -83,10 +77,10 @@ public sealed class PhraseTransformationTests
     [Fact]
     public void What_an_unnamed_speaker_says_of_he_is_not_given_to_the_last_name()
     {
-        var questions = Ask(new TestExtraction(
+        var questions = new TestExtraction(
                 "Coach John McLaughlin entered Dermot Donnelly for the race.",
                 "But the athlete told BBC Sport on Friday that he would not be running.")
-            .Person("John McLaughlin", role: "Coach").Person("Dermot Donnelly").Organization("BBC Sport"));
+            .Person("John McLaughlin", role: "Coach").Person("Dermot Donnelly").Organization("BBC Sport").Ask();
 
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("McLaughlin would not", StringComparison.Ordinal) || q.Prompt.Contains("Donnelly would not", StringComparison.Ordinal));
     }

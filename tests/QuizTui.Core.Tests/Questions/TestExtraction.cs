@@ -1,6 +1,7 @@
 using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Quantities;
+using QuizTui.Core.Questions;
 using QuizTui.Core.Text;
 using QuizTui.Core.Times;
 
@@ -14,6 +15,13 @@ internal sealed class TestExtraction(params string[] sentences)
     private readonly List<TimeExpression> _times = [];
     private readonly List<Quantity> _quantities = [];
     private readonly List<Quote> _quotes = [];
+
+    /// <summary>Up to 20 short-answer questions generated from this extraction, as (type, prompt, answer).</summary>
+    public IReadOnlyList<(QuestionType Type, string Prompt, string Answer)> Ask()
+    {
+        var set = QuestionGenerator.Default.Generate(Build(), new QuestionOptions(Count: 20, Format: QuestionFormat.ShortAnswer));
+        return [.. set.Questions.Select(q => (q.Type, q.Prompt, q.Answer))];
+    }
 
     public TestExtraction Person(string text, string? entity = null, string? role = null) => Mention(text, MentionType.Person, entity, role);
 
