@@ -144,11 +144,20 @@ public static class ClauseFinder
 
         for (var j = i + 1; j < s.Count - 1; j++)
         {
+            // "In late 1886 Tesla met Alfred S. Brown, a ...": a finite verb before any comma means the adverbial had none.
+            // "In talks that stretched late into Tuesday night (May 7), ...": a relative clause's verb is not the sentence's.
+            if (s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD" && s.ChunkType(j) == "VP" && s.ChunkType(i) == "PP"
+                && s.Lower(i) is "in" or "on" or "at" or "during" or "throughout" or "around" or "by"
+                && !Enumerable.Range(i, j - i).Any(k => s.Tags[k] is "WDT" or "WP" or "WRB" || s.Lower(k) is "that" or "("))
+            {
+                break;
+            }
+
             // "On May 21, 2013, ...": the comma inside a date does not end the adverbial.
             var inDate = s.Tags[j - 1] == "CD" && s.Word(j + 1) is { Length: 4 } year && year.All(char.IsDigit);
             if (s.Word(j) == "," && !inDate)
             {
-                j = PastList(s, j);
+                j = PastAdjuncts(s, PastList(s, j));
                 leading = [.. Enumerable.Range(i, j - i)];
                 return j + 1;
             }
@@ -187,7 +196,9 @@ public static class ClauseFinder
 
         // The subject: the proper-name run before the verb when the chunk holds a possessor ("Edison's company Tesla"), else the whole chunk.
         var start = verb - 1;
-        while (start > i + 1 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start) && s.Tags[start - 1] != "POS")
+        // "In late 1886 Tesla met ...": the chunker runs the year into the name; a name after a number starts the subject.
+        while (start > i + 1 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start) && s.Tags[start - 1] != "POS"
+            && !(s.Tags[start - 1] == "CD" && s.Tags[start] is "NNP" or "NNPS"))
         {
             start--;
         }
@@ -199,6 +210,31 @@ public static class ClauseFinder
 
         leading = [.. Enumerable.Range(i, start - i)];
         return start;
+    }
+
+    /// <summary>
+    /// "In 1064, during the War of Barbastro, William of Montreuil led ...": a second adverbial after the
+    /// first one's comma, itself closed by a comma before any verb, belongs to the leading part too.
+    /// </summary>
+    private static int PastAdjuncts(TaggedSentence s, int comma)
+    {
+        while (comma + 2 < s.Count && s.Tags[comma + 1] == "IN" && s.Lower(comma + 1) is not ("of" or "that" or "because" or "although" or "though" or "if" or "while" or "as"))
+        {
+            var next = comma + 2;
+            while (next < s.Count && s.Word(next) != "," && !VerbGroup.IsVerbTag(s.Tags[next]) && s.Tags[next] is not ("WDT" or "WP" or "." or ":") && s.Word(next) is not ("“" or "\"" or "("))
+            {
+                next++;
+            }
+
+            if (next >= s.Count - 1 || s.Word(next) != "," || next - comma > 12)
+            {
+                break;
+            }
+
+            comma = next;
+        }
+
+        return comma;
     }
 
     /// <summary>
@@ -349,7 +385,7 @@ public static class ClauseFinder
 
     /// <summary>The tokens after the verb group up to the first clause boundary or the sentence's end.</summary>
     /// <param name="reporting">The verb reports speech: its remainder opens with a clause whose subject waits for its verb.</param>
-    private static List<int> Remainder(TaggedSentence s, int j, bool reporting)
+    internal static List<int> Remainder(TaggedSentence s, int j, bool reporting)
     {
         var rest = new List<int>();
         var subjectWaiting = reporting;
@@ -358,7 +394,8 @@ public static class ClauseFinder
             var word = s.Lower(k);
             var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
             var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
-            var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective)
+            var joined = JoinsNumbers(s, k);
+            var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
                 || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ"));
@@ -392,6 +429,25 @@ public static class ClauseFinder
         }
 
         return rest;
+    }
+
+    /// <summary>
+    /// True when the mark at <paramref name="k"/> is part of a number, not a break: the comma of a date
+    /// ("February 1, 2016") or a dash written tight between two numbers (a score "15–1", a range "1524–25").
+    /// </summary>
+    private static bool JoinsNumbers(TaggedSentence s, int k)
+    {
+        if (k == 0 || k + 1 >= s.Count || s.Tags[k - 1] != "CD" || s.Tags[k + 1] != "CD")
+        {
+            return false;
+        }
+
+        return s.Word(k) switch
+        {
+            "," => k >= 2 && s.Tags[k - 2] == "NNP" && s.Word(k + 1) is { Length: 4 } year && year.All(char.IsDigit),
+            "–" or "-" or "—" => s.Tokens[k - 1].Span.End == s.Tokens[k].Span.Start && s.Tokens[k].Span.End == s.Tokens[k + 1].Span.Start,
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace QuizTui.Core.Questions;
 internal sealed partial class CandidateFinder
 {
     /// <summary>"... seized four peacekeepers in the Golan Heights" → "Where did ... seize four peacekeepers?"</summary>
-    private void Where(ClauseRealizer r, double penalty)
+    /// <param name="nounAttached">The clause's places after common nouns are taken to belong to the nouns.</param>
+    private void Where(ClauseRealizer r, double penalty, bool nounAttached = false)
     {
         var s = r.S;
         var clause = r.Clause;
@@ -27,7 +28,14 @@ internal sealed partial class CandidateFinder
 
             // A place inside an infinitive or participle phrase belongs to that phrase, not to the clause's verb
             // ("agreed to push both sides in Syria"): whether it locates the action or the object is unclear.
-            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")))
+            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "VBN" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")))
+            {
+                return;
+            }
+
+            // "the plan agreed last June for a peaceful solution in Syria": in a participle's clause a place after a
+            // common noun may well belong to the noun.
+            if (nounAttached && k > clause.Rest[0] && s.Tags[k - 1] is "NN" or "NNS")
             {
                 return;
             }
@@ -69,7 +77,7 @@ internal sealed partial class CandidateFinder
     private void LeadingWhere(ClauseRealizer r, double penalty)
     {
         var s = r.S;
-        var leading = r.Clause.Leading;
+        var leading = FirstAdverbial(s, r.Clause.Leading);
         if (leading.Count < 2 || !IsLocative(s, leading[0]) || PlaceAnswer(s, leading[1], leading) is not ({ } np, { } head) || np[^1] != leading[^1])
         {
             return;
@@ -80,6 +88,10 @@ internal sealed partial class CandidateFinder
         var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), s.Lower(leading[0]), "{A}"], ".");
         Add(QuestionType.Where, prompt, EntityKey(head, AnswerKind.Place, s, np), statement, penalty + 0.05);
     }
+
+    /// <summary>The first of several leading adverbials: up to a comma that is not a date's ("On May 21, 2013").</summary>
+    private static List<int> FirstAdverbial(TaggedSentence s, IReadOnlyList<int> leading) =>
+        [.. leading.TakeWhile(k => s.Word(k) != "," || (k > 0 && s.Tags[k - 1] == "CD" && k + 1 < s.Count && s.Word(k + 1) is { Length: 4 } year && year.All(char.IsDigit)))];
 
     private static bool IsLocative(TaggedSentence s, int k) =>
         s.Lower(k) is "in" or "at" or "near" or "inside" or "across" or "throughout" or "outside";
@@ -93,9 +105,12 @@ internal sealed partial class CandidateFinder
     {
         var np = NounPhrase(s, k);
         var end = np[^1] + 1;
-        while (end + 1 < s.Count && s.Lower(end) == "of" && s.Tags[end - 1] is "NNP" or "NNPS" && s.Tags[end + 1] is "NNP" or "NNPS" && within.Contains(end + 1))
+
+        // "the US state of Maine", "the city of Tours": the name after "of" is the place.
+        var placeClass = s.Lower(np[^1]) is "state" or "province" or "city" or "town" or "village" or "county" or "region" or "island" or "republic" or "kingdom" or "district" or "capital" or "port";
+        while (end + 1 < s.Count && s.Lower(end) == "of" && (s.Tags[end - 1] is "NNP" or "NNPS" || placeClass) && s.Tags[end + 1] is "NNP" or "NNPS" && within.Contains(end + 1))
         {
-            np.AddRange(Enumerable.Range(end, NounPhrase(s, end + 1)[^1] + 2 - end));
+            np.AddRange(Enumerable.Range(end, NounPhrase(s, end + 1)[^1] + 1 - end));
             end = np[^1] + 1;
         }
 
@@ -169,6 +184,12 @@ internal sealed partial class CandidateFinder
                 }
 
                 from--;
+
+                // "lost tragically back on February 1, 2003": "back" goes with the date it points to.
+                if (from > 0 && s.Lower(from - 1) == "back" && clause.Rest.Contains(from - 1))
+                {
+                    from--;
+                }
             }
 
             // A date inside a reported or relative clause dates that clause, not this one: "predicted that sales in 2005 would double".
@@ -199,7 +220,9 @@ internal sealed partial class CandidateFinder
     private void LeadingWhen(ClauseRealizer r, double penalty)
     {
         var s = r.S;
-        var leading = r.Clause.Leading;
+
+        // "In 1064, during the War of Barbastro, ...": of several leading adverbials the first may be the time.
+        var leading = FirstAdverbial(s, r.Clause.Leading);
         if (leading.Count == 0)
         {
             return;

@@ -127,20 +127,32 @@ internal sealed partial class CandidateFinder
     {
         var s = r.S;
         var clause = r.Clause;
-        if (!clause.Passive || clause.Auxiliaries.Count != 1 || clause.Negated)
+        if (!clause.Passive || clause.Auxiliaries.Count is 0 or > 2 || clause.Negated)
         {
             return;
         }
 
+        // "by Napoleon's army": the agent is the army, not the name that owns it.
         var by = clause.Rest.FirstOrDefault(k => s.Lower(k) == "by" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP", -1);
-        if (by < 0 || NounPhrase(s, by + 1) is not { } np || context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head)
+        if (by < 0 || NounPhrase(s, by + 1) is not { } np || (np[^1] + 1 < s.Count && s.Tags[np[^1] + 1] == "POS")
+            || context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head)
         {
             return;
         }
 
         var aux = s.Lower(clause.Auxiliaries[0]);
-        var verb = aux is "was" or "were" ? lemmatizer.PastOfParticiple(s.Word(clause.Verb))
-            : aux is "is" or "are" ? Lemmatizer.ThirdPerson(lemmatizer.Base(s.Word(clause.Verb), "VBN")) : null;
+        var participle = s.Word(clause.Verb);
+
+        // "will be designed by" → "Who will design"; "has been stopped by" → "Who has stopped".
+        var verb = clause.Auxiliaries.Count == 2
+            ? s.Lower(clause.Auxiliaries[1]) switch
+            {
+                "be" when s.Tags[clause.Auxiliaries[0]] == "MD" => aux + " " + lemmatizer.Base(participle, "VBN"),
+                "been" when aux is "has" or "have" or "had" => (aux == "have" ? "has" : aux) + " " + participle.ToLowerInvariant(),
+                _ => null,
+            }
+            : aux is "was" or "were" ? lemmatizer.PastOfParticiple(participle)
+            : aux is "is" or "are" ? Lemmatizer.ThirdPerson(lemmatizer.Base(participle, "VBN")) : null;
         var prompt = Question("Who", verb, r.Subject(), r.Words(Without(clause.Rest, by, np[^1] + 1)));
         var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
         Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, by + 1, np[^1] + 1), penalty);

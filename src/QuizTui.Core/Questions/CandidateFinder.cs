@@ -37,6 +37,15 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             PrepositionWho(realizer, penalty);
         }
 
+        // "This motor, patented in May 1888, ..." → "When was this motor patented?"
+        foreach (var clause in ParticipleClauses.Find(s, clauses))
+        {
+            var realizer = new ClauseRealizer(context, clause, null, lemmatizer);
+            PassiveAgent(realizer, 0.1);
+            When(realizer, 0.1);
+            Where(realizer, 0.1, nounAttached: true);
+        }
+
         Participles(s);
         Roles(s, sentence);
         return [.. _found];

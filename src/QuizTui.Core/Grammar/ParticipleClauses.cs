@@ -1,0 +1,113 @@
+using QuizTui.Core.Text;
+
+namespace QuizTui.Core.Grammar;
+
+/// <summary>
+/// Participial modifiers read as passive clauses of their own, Heilman and Smith's "extraction of
+/// simplified statements from participial phrases": "Liberated by Napoleon's army in 1806, Warsaw was
+/// made ..." gives "Warsaw was liberated by Napoleon's army in 1806"; "This motor, patented in May 1888,
+/// was ..." gives "This motor was patented in May 1888". Each clause comes with a sentence of its own:
+/// the original tokens, spans and tags in the new order, and one written-in form of "be" that agrees with
+/// the noun and takes the tense of the sentence's main clause (its span is empty, so nothing slices it).
+/// </summary>
+public static class ParticipleClauses
+{
+    /// <summary>The participial clauses of <paramref name="s"/>, given the clauses <see cref="ClauseFinder"/> found in it.</summary>
+    public static IReadOnlyList<Clause> Find(TaggedSentence s, IReadOnlyList<Clause> clauses)
+    {
+        var found = new List<Clause>();
+        var main = clauses.FirstOrDefault(c => !c.Embedded);
+
+        // "Liberated by Napoleon's army in 1806, Warsaw was made the capital ...": the participle's subject is the main clause's.
+        if (main is { Leading.Count: >= 3 } && s.Tags[main.Leading[0]] == "VBN" && s.Tags[main.Leading[1]] == "IN"
+            && Derive(s, main.Subject, main.Leading[0], [.. main.Leading.Skip(1)], IsPast(s, main) || HasYear(s, main.Leading)) is { } leading)
+        {
+            found.Add(leading);
+        }
+
+        for (var v = 2; v + 1 < s.Count; v++)
+        {
+            // "This motor, patented/VBD in May 1888, was ...": the tagger may read the participle as a past tense, but
+            // between commas after the main clause's subject it is the modifier the clause finder lifted out.
+            var lifted = s.Tags[v] == "VBD" && s.Word(v - 1) == "," && s.Lower(v).EndsWith("ed", StringComparison.Ordinal)
+                && clauses.Any(c => c.Parenthetical.Count > 0 && c.Parenthetical[0] == v);
+            if (!(s.Tags[v] == "VBN" || lifted) || s.Tags[v + 1] != "IN" || clauses.Any(c => c.Verb == v || c.Auxiliaries.Contains(v) || c.Leading.Contains(v)))
+            {
+                continue;
+            }
+
+            // "This motor, patented in May 1888, ..." or "a motor presented in a paper by Galileo Ferraris".
+            var end = s.Word(v - 1) == "," ? v - 1 : v;
+            if (end < 1 || s.ChunkType(end - 1) != "NP" || !s.Tags[end - 1].StartsWith("NN", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var start = end - 1;
+            while (start > 0 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start))
+            {
+                start--;
+            }
+
+            // "the spread of the disease, linked to ...": which noun the participle belongs to is unclear after "of".
+            // A noun phrase begins with a determiner or a name; a chunk that starts on an adjective is part of a longer one
+            // the chunker split ("a similar commutator-less, rotating magnetic ... motor").
+            // "some scenes made in Kigali": a quantified noun says too little to be asked about on its own.
+            if (start > 0 && s.Lower(start - 1) is "of" or "'s" || s.Tags[start] is not ("DT" or "NNP" or "NNPS" or "PRP$")
+                || (s.Tags[start] == "DT" && s.Lower(start) is not ("the" or "this" or "these" or "those"))
+                || Enumerable.Range(start, end - start).Any(k => s.Tags[k] == "POS"))
+            {
+                continue;
+            }
+
+            var adjunct = new List<int>();
+            for (var k = v + 1; k < s.Count && !(s.Word(k) is "," or "." or ";" or ":" or "(" or "—" or "–" or "\"" or "“" or "”") && !VerbGroup.IsVerbTag(s.Tags[k]) && s.Tags[k] is not ("WDT" or "WP"); k++)
+            {
+                adjunct.Add(k);
+            }
+
+            var past = main is null || IsPast(s, main) || HasYear(s, adjunct);
+            if (adjunct.Count >= 2 && Derive(s, [.. Enumerable.Range(start, end - start)], v, adjunct, past) is { } modifier)
+            {
+                found.Add(modifier);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"Started in 1990, the festival continues ...": a dated participle happened in the past, whatever the main clause's tense.</summary>
+    private static bool HasYear(TaggedSentence s, IEnumerable<int> tokens) => tokens.Any(k => s.Word(k) is { Length: 4 } w && w.All(char.IsDigit));
+
+    private static bool IsPast(TaggedSentence s, Clause clause) =>
+        clause.Auxiliaries.Count > 0 ? s.Lower(clause.Auxiliaries[0]) is "was" or "were" or "had" or "did" : clause.Verb >= 0 && s.Tags[clause.Verb] is "VBD" or "VBN";
+
+    private static Clause? Derive(TaggedSentence s, IReadOnlyList<int> patient, int participle, IReadOnlyList<int> adjunct, bool past)
+    {
+        if (patient.Count == 0 || patient.Count > 10 || adjunct.Count == 0 || !patient.Any(k => s.Tags[k].StartsWith("NN", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var plural = s.Tags[patient[^1]] is "NNS" or "NNPS" || patient.Any(k => s.Lower(k) == "and");
+        var be = (past, plural) switch
+        {
+            (true, false) => "was",
+            (true, true) => "were",
+            (false, false) => "is",
+            (false, true) => "are",
+        };
+
+        var order = patient.Append(-1).Append(participle).Concat(adjunct).ToList();
+        var at = Math.Max(0, s.Tokens[participle].Span.Start - 1);
+        var tokens = order.Select(k => k < 0 ? new Token(be, new TextSpan(at, at)) : s.Tokens[k]).ToList();
+        var tags = order.Select(k => k < 0 ? (past ? "VBD" : plural ? "VBP" : "VBZ") : s.Tags[k]).ToList();
+        var chunks = order.Select(k => k < 0 ? "B-VP" : k == participle ? "I-VP" : s.Chunks[k]).ToList();
+        chunks[0] = "B-" + s.ChunkType(patient[0]);
+        var derived = new TaggedSentence(s.Text, tokens, tags, chunks);
+        var verb = patient.Count + 1;
+        var rest = ClauseFinder.Remainder(derived, verb + 1, reporting: false);
+        return rest.Count == 0 ? null
+            : new Clause(derived, [.. Enumerable.Range(0, patient.Count)], [patient.Count], [], verb, rest, [], [], Embedded: false);
+    }
+}

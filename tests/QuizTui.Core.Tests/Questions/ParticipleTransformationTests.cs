@@ -1,0 +1,110 @@
+using QuizTui.Core.Questions;
+
+namespace QuizTui.Core.Tests.Questions;
+
+/// <summary>
+/// Participial phrases read as passive clauses, and the clause boundaries that used to cut facts short:
+/// several leading adverbials, a date's comma, a score's dash, a modal passive, "the state of X".
+/// </summary>
+public sealed class ParticipleTransformationTests
+{
+    [Fact]
+    public void A_leading_participle_is_asked_about_its_subject()
+    {
+        var questions = new TestExtraction("Founded by Henry Ford in 1903, the company grew into a giant of the car industry.")
+            .Person("Henry Ford").Time("1903", "1903").Ask();
+
+        Assert.Contains((QuestionType.When, "When was the company founded by Henry Ford?", "in 1903"), questions);
+        Assert.Contains((QuestionType.Who, "Who founded the company in 1903?", "Henry Ford"), questions);
+    }
+
+    [Fact]
+    public void A_participle_between_commas_is_a_passive_clause_in_the_past_when_dated()
+    {
+        var questions = new TestExtraction("The bridge, opened in May 1932, was the longest in the world.")
+            .Time("May 1932", "1932-05").Ask();
+
+        Assert.Contains((QuestionType.When, "When was the bridge opened?", "in May 1932"), questions);
+    }
+
+    [Fact]
+    public void A_participle_after_a_noun_without_commas_is_asked_too()
+    {
+        var questions = new TestExtraction("Officials praised the treaty signed by Helmut Kohl in Maastricht.")
+            .Person("Helmut Kohl").Place("Maastricht").Ask();
+
+        Assert.Contains((QuestionType.Where, "Where was the treaty signed by Helmut Kohl?", "Maastricht"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Where did officials", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_after_a_noun_in_a_participle_phrase_is_not_asked_as_where()
+    {
+        var questions = new TestExtraction("Diplomats revived the plan agreed by world powers last June for a peaceful solution in Syria.")
+            .Place("Syria").Time("last June", "2012-06").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
+    }
+
+    [Fact]
+    public void A_quantified_noun_is_not_asked_about_alone()
+    {
+        var questions = new TestExtraction("The film was shot in South Africa, with some scenes made in Kigali.")
+            .Place("South Africa").Place("Kigali").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("some scenes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_leading_adverbials_both_stand_before_the_subject()
+    {
+        var questions = new TestExtraction("In 1064, during the War of Barbastro, William of Montreuil led the papal army.")
+            .Person("William of Montreuil").Time("1064", "1064").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who led the papal army?", "William of Montreuil"), questions);
+        Assert.Contains((QuestionType.When, "When did William of Montreuil lead the papal army?", "in 1064"), questions);
+    }
+
+    [Fact]
+    public void A_leading_phrase_without_a_comma_ends_at_the_name_after_the_year()
+    {
+        var questions = new TestExtraction("In late 1886 Nikola Tesla met Alfred Brown, a telegraph superintendent.")
+            .Person("Nikola Tesla").Person("Alfred Brown").Time("late 1886", "1886").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who did Nikola Tesla meet?", "Alfred Brown"), questions);
+    }
+
+    [Fact]
+    public void A_comma_inside_a_date_does_not_end_the_clause()
+    {
+        var questions = new TestExtraction("The media day was held on February 1, 2016 at the SAP Center in San Jose.")
+            .Place("SAP Center").Place("San Jose").Time("February 1, 2016", "2016-02-01").Ask();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When was the media day held at the SAP Center in San Jose?");
+    }
+
+    [Fact]
+    public void A_modal_passive_asks_who_with_the_modal()
+    {
+        var questions = new TestExtraction("The new trophy will be designed by Tiffany & Co.").Organization("Tiffany & Co").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who will design the new trophy?", "Tiffany & Co"), questions);
+    }
+
+    [Fact]
+    public void A_possessed_agent_is_not_asked_as_the_owner()
+    {
+        var questions = new TestExtraction("Liberated by Napoleon's army in 1806, Warsaw became a capital again.")
+            .Person("Napoleon").Place("Warsaw").Time("1806", "1806").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Napoleon");
+    }
+
+    [Fact]
+    public void The_state_of_a_place_is_answered_whole()
+    {
+        var questions = new TestExtraction("The scheme is based on trials in the US state of Maine.").Place("Maine").Ask();
+
+        Assert.Contains((QuestionType.Where, "Where is the scheme based on trials?", "the US state of Maine"), questions);
+    }
+}
