@@ -31,6 +31,7 @@ public static class ClauseFinder
             else if (VerbGroup.IntroducesFact(opener) && sentence.Tags[i] is "IN" or "WRB" or "CC"
                 && (opener != "and" || (i > 0 && sentence.Word(i - 1) == ","))
                 && !(opener == "that" && sentence.Tags[i - 1].StartsWith("NN", StringComparison.Ordinal))
+                && !(opener == "as" && sentence.Lower(i - 1) is "such" or "known" or "well")
                 && TryParse(sentence, i + 1, [], embedded: true) is { } embedded)
             {
                 clauses.Add(embedded);
@@ -392,6 +393,15 @@ public static class ClauseFinder
         for (var k = j; k < s.Count; k++)
         {
             var word = s.Lower(k);
+
+            // "born to Hans Luder (or Ludher) and his wife Margarethe ... in Eisleben": an aside in brackets is left out,
+            // and the clause goes on after it.
+            if (word is "(" or "[" && rest.Count > 0 && FindClose(s, k + 1, word == "(" ? ")" : "]") is var close and > 0)
+            {
+                k = close;
+                continue;
+            }
+
             var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
             var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
             var joined = JoinsNumbers(s, k);
@@ -437,18 +447,31 @@ public static class ClauseFinder
     /// </summary>
     private static bool JoinsNumbers(TaggedSentence s, int k)
     {
-        if (k == 0 || k + 1 >= s.Count || s.Tags[k - 1] != "CD" || s.Tags[k + 1] != "CD")
+        if (k == 0 || k + 1 >= s.Count || s.Tags[k - 1] != "CD")
+        {
+            return false;
+        }
+
+        // "played on February 7, 2016, at Levi's Stadium": the comma that closes a full date is not a break either.
+        if (s.Word(k) == "," && s.Tags[k + 1] == "IN" && IsYear(s, k - 1) && k >= 4 && s.Word(k - 2) == "," && s.Tags[k - 3] == "CD" && s.Tags[k - 4] == "NNP")
+        {
+            return true;
+        }
+
+        if (s.Tags[k + 1] != "CD")
         {
             return false;
         }
 
         return s.Word(k) switch
         {
-            "," => k >= 2 && s.Tags[k - 2] == "NNP" && s.Word(k + 1) is { Length: 4 } year && year.All(char.IsDigit),
+            "," => k >= 2 && s.Tags[k - 2] == "NNP" && IsYear(s, k + 1),
             "–" or "-" or "—" => s.Tokens[k - 1].Span.End == s.Tokens[k].Span.Start && s.Tokens[k].Span.End == s.Tokens[k + 1].Span.Start,
             _ => false,
         };
     }
+
+    private static bool IsYear(TaggedSentence s, int k) => s.Word(k) is { Length: 4 } year && year.All(char.IsDigit);
 
     /// <summary>
     /// The first finite verb in <paramref name="rest"/> that has no subject of its own (no "that", "which",

@@ -28,7 +28,10 @@ internal sealed partial class CandidateFinder
 
             // A place inside an infinitive or participle phrase belongs to that phrase, not to the clause's verb
             // ("agreed to push both sides in Syria"): whether it locates the action or the object is unclear.
-            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "VBN" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")))
+            // "began working for the company in France" is still about where the subject worked.
+            var aspectual = clause.Verb >= 0 && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) is "begin" or "start" or "continue" or "keep" or "stop" or "finish" or "resume";
+            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "VBN" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")
+                && !(aspectual && j == clause.Rest[0] && s.Tags[j] == "VBG")))
             {
                 return;
             }
@@ -90,8 +93,17 @@ internal sealed partial class CandidateFinder
     }
 
     /// <summary>The first of several leading adverbials: up to a comma that is not a date's ("On May 21, 2013").</summary>
-    private static List<int> FirstAdverbial(TaggedSentence s, IReadOnlyList<int> leading) =>
-        [.. leading.TakeWhile(k => s.Word(k) != "," || (k > 0 && s.Tags[k - 1] == "CD" && k + 1 < s.Count && s.Word(k + 1) is { Length: 4 } year && year.All(char.IsDigit)))];
+    /// <remarks>A trailing adverb is left out: "In the United States especially, ...".</remarks>
+    private static List<int> FirstAdverbial(TaggedSentence s, IReadOnlyList<int> leading)
+    {
+        var first = leading.TakeWhile(k => s.Word(k) != "," || (k > 0 && s.Tags[k - 1] == "CD" && k + 1 < s.Count && s.Word(k + 1) is { Length: 4 } year && year.All(char.IsDigit))).ToList();
+        while (first.Count > 1 && s.Tags[first[^1]] == "RB")
+        {
+            first.RemoveAt(first.Count - 1);
+        }
+
+        return first;
+    }
 
     private static bool IsLocative(TaggedSentence s, int k) =>
         s.Lower(k) is "in" or "at" or "near" or "inside" or "across" or "throughout" or "outside";
@@ -107,7 +119,8 @@ internal sealed partial class CandidateFinder
         var end = np[^1] + 1;
 
         // "the US state of Maine", "the city of Tours": the name after "of" is the place.
-        var placeClass = s.Lower(np[^1]) is "state" or "province" or "city" or "town" or "village" or "county" or "region" or "island" or "republic" or "kingdom" or "district" or "capital" or "port";
+        var placeClass = s.Lower(np[^1]) is "state" or "province" or "city" or "town" or "village" or "county" or "region" or "island" or "republic" or "kingdom"
+            or "district" or "capital" or "port" or "colony" or "territory" or "municipality" or "borough" or "parish" or "prefecture" or "duchy" or "principality" or "suburb";
         while (end + 1 < s.Count && s.Lower(end) == "of" && (s.Tags[end - 1] is "NNP" or "NNPS" || placeClass) && s.Tags[end + 1] is "NNP" or "NNPS" && within.Contains(end + 1))
         {
             np.AddRange(Enumerable.Range(end, NounPhrase(s, end + 1)[^1] + 1 - end));
@@ -209,8 +222,10 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "played on February 7, 2016, at Levi's Stadium": the comma that closed the date goes with it.
+            var cut = end < s.Count && s.Word(end) == "," && clause.Rest.Contains(end) ? end + 1 : end;
             var (front, after) = r.Inverted();
-            var prompt = Question("When", front, r.Subject(), after, r.Words(Without(clause.Rest, from, end)));
+            var prompt = Question("When", front, r.Subject(), after, r.Words(Without(clause.Rest, from, cut)));
             Add(QuestionType.When, prompt, key, Statement(r, from, end), penalty);
             return;
         }

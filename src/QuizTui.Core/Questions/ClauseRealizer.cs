@@ -78,7 +78,11 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         var at = -1;
         for (var i = clause.Subject.Contains(tokens[0]) ? 1 : 0; i < tokens.Count && tokens[i] <= k; i++)
         {
-            if (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN")
+            // "... 24–10 to earn their third title": a purpose infinitive after the object can go too, unlike the
+            // complement of a verb ("tried to carve out ...").
+            var purpose = S.Tags[tokens[i]] == "TO" && i > 0 && tokens[i] + 1 < S.Count && S.Tags[tokens[i] + 1] == "VB"
+                && !VerbGroup.IsVerbTag(S.Tags[tokens[i - 1]]) && S.Tags[tokens[i - 1]] is not ("TO" or "JJ" or "RB");
+            if (purpose || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
             {
                 at = i;
             }

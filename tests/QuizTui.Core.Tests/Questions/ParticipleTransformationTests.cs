@@ -107,4 +107,31 @@ public sealed class ParticipleTransformationTests
 
         Assert.Contains((QuestionType.Where, "Where is the scheme based on trials?", "the US state of Maine"), questions);
     }
+
+    [Fact]
+    public void An_aside_in_brackets_does_not_end_the_clause()
+    {
+        var questions = new TestExtraction("Ada Lovelace was born to Lord Byron (the poet) and his wife in London.")
+            .Person("Ada Lovelace").Person("Lord Byron").Place("London").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who was born to Lord Byron and his wife in London?", "Ada Lovelace"), questions);
+    }
+
+    [Fact]
+    public void A_purpose_clause_with_a_pronoun_is_cut_from_the_question()
+    {
+        var questions = new TestExtraction("The Denver Broncos defeated the Carolina Panthers 24–10 to earn their third title.")
+            .Organization("Denver Broncos").Organization("Carolina Panthers").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who defeated the Carolina Panthers 24–10?", "Denver Broncos"), questions);
+    }
+
+    [Fact]
+    public void Such_as_does_not_open_a_clause()
+    {
+        var questions = new TestExtraction("Several cases such as Debra LaFave's have caused increased scrutiny of teachers.")
+            .Person("Debra LaFave").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Debra LaFave" && q.Prompt.StartsWith("Who has caused", StringComparison.Ordinal));
+    }
 }
