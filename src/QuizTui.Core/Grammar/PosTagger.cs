@@ -14,6 +14,12 @@ public sealed class PosTagger
 {
     private static readonly Lazy<PosTagger> Shipped = new(() => new PosTagger(Load("pos.model.gz"), TagLexicon.Default));
 
+    /// <summary>Each lexicon class's tag indices.</summary>
+    private readonly Dictionary<string, int[]> _allowed;
+
+    /// <summary>The indices of VBD, VBZ and VBP.</summary>
+    private readonly int[] _finite;
+
     /// <param name="model">Weights trained with the same <paramref name="lexicon"/>.</param>
     /// <param name="lexicon">The ambiguity classes the model's features were trained with.</param>
     public PosTagger(AveragedPerceptron model, TagLexicon lexicon)
@@ -22,9 +28,8 @@ public sealed class PosTagger
         Lexicon = lexicon;
         var index = model.Classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         _allowed = lexicon.Distinct.ToDictionary(c => c, c => c.Split('|').Where(index.ContainsKey).Select(t => index[t]).ToArray(), StringComparer.Ordinal);
+        _finite = [.. new[] { "VBD", "VBZ", "VBP" }.Where(index.ContainsKey).Select(t => index[t])];
     }
-
-    private readonly Dictionary<string, int[]> _allowed;
 
     /// <summary>The tagger with the shipped model.</summary>
     public static PosTagger Default => Shipped.Value;
@@ -35,16 +40,56 @@ public sealed class PosTagger
 
     public string[] Tag(IReadOnlyList<string> words) => Tag(words, null);
 
-    /// <summary>Tags <paramref name="words"/>; where <paramref name="fixedTags"/> has a tag it is kept and feeds the next words' history.</summary>
+    /// <summary>
+    /// Tags <paramref name="words"/>; where <paramref name="fixedTags"/> has a tag it is kept and feeds the next words' history.
+    /// A sentence (five words or more, ending in . ? or !) left without a finite verb gets one: the word
+    /// whose finite-verb reading the model scored closest to its chosen tag, among those its lexicon class
+    /// allows ("Article 102 prohibits/NNS the abuse ." → prohibits/VBZ), and the words after it are retagged.
+    /// </summary>
     public string[] Tag(IReadOnlyList<string> words, IReadOnlyList<string?>? fixedTags)
     {
         var context = Context(words);
         var ambiguity = Classes(words, Lexicon);
+        var verbs = new (int Tag, float Margin)[words.Count];
+        var tags = Greedy(words, context, ambiguity, fixedTags, verbs);
+        if (!NeedsVerb(words, tags))
+        {
+            return tags;
+        }
+
+        var best = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (verbs[i].Tag >= 0 && (best < 0 || verbs[i].Margin > verbs[best].Margin))
+            {
+                best = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            return tags;
+        }
+
+        var forced = new string?[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            forced[i] = fixedTags?[i] ?? (i < best ? tags[i] : null);
+        }
+
+        forced[best] = Model.Classes[verbs[best].Tag];
+        return Greedy(words, context, ambiguity, forced, verbs);
+    }
+
+    private string[] Greedy(IReadOnlyList<string> words, string[] context, string[] ambiguity, IReadOnlyList<string?>? fixedTags, (int Tag, float Margin)[] verbs)
+    {
         var tags = new string[words.Count];
-        var features = new List<string>(20);
+        var features = new List<string>(30);
+        Span<float> scores = stackalloc float[Model.Classes.Count];
         string previous = "-START-", previous2 = "-START2-";
         for (var i = 0; i < words.Count; i++)
         {
+            verbs[i] = (-1, 0);
             if (fixedTags?[i] is { } known)
             {
                 tags[i] = known;
@@ -52,7 +97,10 @@ public sealed class PosTagger
             else
             {
                 Features(words, context, ambiguity, i, previous, previous2, features);
-                tags[i] = Model.Classes[Predict(features, words[i], ambiguity[i])];
+                Model.Score(features, scores);
+                var chosen = Choose(scores);
+                tags[i] = Model.Classes[chosen];
+                verbs[i] = FiniteReading(scores, chosen, words[i], ambiguity[i]);
             }
 
             previous2 = previous;
@@ -62,23 +110,33 @@ public sealed class PosTagger
         return tags;
     }
 
-    /// <summary>
-    /// The best tag, kept within the lexicon's class for a lower-case word it knows: a written word's
-    /// possible tags are facts of the language, while the weights only know the 1996 news they saw
-    /// ("overseen" is a participle whatever precedes it). Capitalised words stay free (any word can start
-    /// a sentence or a name), and so do one- and two-letter ones (symbols, initials, abbreviations).
-    /// </summary>
-    private int Predict(List<string> features, string word, string ambiguity)
+    private static bool NeedsVerb(IReadOnlyList<string> words, string[] tags) =>
+        words.Count >= 5 && words[^1] is "." or "?" or "!" && !tags.Any(t => t is "VBD" or "VBZ" or "VBP" or "MD");
+
+    /// <summary>The best finite-verb tag a lower-case word may take and how far below its chosen tag the model scored it.</summary>
+    private (int Tag, float Margin) FiniteReading(ReadOnlySpan<float> scores, int chosen, string word, string ambiguity)
     {
-        if (word.Length < 3 || !char.IsLower(word[0]) || !_allowed.TryGetValue(ambiguity, out var allowed) || allowed.Length == 0)
+        if (word.Length < 2 || !char.IsLower(word[0]))
         {
-            return Model.Predict(features);
+            return (-1, 0);
         }
 
-        Span<float> scores = stackalloc float[Model.Classes.Count];
-        Model.Score(features, scores);
-        var best = allowed[0];
-        foreach (var c in allowed)
+        var best = -1;
+        foreach (var c in _finite)
+        {
+            if ((ambiguity == "?" || (_allowed.TryGetValue(ambiguity, out var allowed) && allowed.Contains(c))) && (best < 0 || scores[c] > scores[best]))
+            {
+                best = c;
+            }
+        }
+
+        return best < 0 ? (-1, 0) : (best, scores[best] - scores[chosen]);
+    }
+
+    private static int Choose(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
         {
             if (scores[c] > scores[best])
             {
@@ -188,7 +246,6 @@ public sealed class PosTagger
         features.Add("sh+1 " + WordForm.Shape(i + 1 < words.Count ? words[i + 1] : "") + " " + shape);
         var own = ambiguity[i];
         features.Add("a " + own);
-        features.Add("at1 " + own + " " + previous);
         features.Add("a+1 " + own + " " + ambiguity[i + 1]);
         features.Add("as " + own + " " + shape);
         features.Add("a-1 " + own + " " + (i > 0 ? ambiguity[i - 1] : "-START-"));
