@@ -10,6 +10,7 @@ public static class Program
     {
         ["bbc-questions"] = ("questions over the 500 BBC dev articles: hard rules, questions per article, speed", BbcQuestionsCommand.Run),
         ["squad"] = ("share of human Who/Where/When SQuAD questions our questions answer alike; questions per paragraph", SquadCommand.Run),
+        ["squad-clauses"] = ("share of SQuAD sentences in which the clause finder finds no clause (tagger errors cost whole sentences)", SquadClausesCommand.Run),
         ["questions-dev"] = ("print questions with answer key for FILE...", QuestionsDevCommand.Run),
         ["train-pos"] = ("train the POS tagger and chunker on CoNLL-2003, score on eng.testa", TrainGrammarCommand.Run),
         ["rouge"] = ("summaries vs BBC reference extracts: ROUGE-1/2/L beside Lead", Summaries.RougeCommand.Run),

@@ -4,19 +4,21 @@ namespace QuizTui.Core.Grammar;
 /// Verb forms for question transformations: the base form for do-support ("seized" → "seize",
 /// "met" → "meet"), the past for turning a passive active ("written" → "wrote") and the third person
 /// singular for agreement with "who". Irregular verbs come from a shipped list; regular ones are
-/// stripped by rule and checked against the words the tagger has seen.
+/// stripped by rule and checked against the tag lexicon's verbs and the words the tagger has seen.
 /// </summary>
 public sealed class Lemmatizer
 {
-    private static readonly Lazy<Lemmatizer> Shipped = new(() => new Lemmatizer(LoadIrregulars(), PosTagger.Default.Model.Weights));
+    private static readonly Lazy<Lemmatizer> Shipped = new(() => new Lemmatizer(LoadIrregulars(), PosTagger.Default.Model.Weights, PosTagger.Default.Lexicon));
 
     private readonly Dictionary<string, string> _baseOf = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _pastOf = new(StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlyDictionary<string, float[]> _known;
+    private readonly TagLexicon _lexicon;
 
-    internal Lemmatizer(IEnumerable<(string Base, string Past, string Participle)> irregulars, IReadOnlyDictionary<string, float[]> taggerWeights)
+    internal Lemmatizer(IEnumerable<(string Base, string Past, string Participle)> irregulars, IReadOnlyDictionary<string, float[]> taggerWeights, TagLexicon lexicon)
     {
         _known = taggerWeights;
+        _lexicon = lexicon;
         foreach (var (verb, past, participle) in irregulars)
         {
             _pastOf[verb] = past.Split('/')[0];
@@ -78,7 +80,8 @@ public sealed class Lemmatizer
         _ => verb + "s",
     };
 
-    private bool Known(string word) => _known.ContainsKey("w " + word);
+    private bool Known(string word) =>
+        _lexicon.Class(word).Split('|').Contains("VB", StringComparer.Ordinal) || _known.ContainsKey("w " + word);
 
     private string StripS(string word)
     {
