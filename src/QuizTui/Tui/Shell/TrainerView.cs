@@ -27,6 +27,7 @@ internal sealed class TrainerView : Runnable
     ];
 
     private readonly List<Screen> stack = [];
+    private readonly Frame frame = new();
     private Overlay? overlay;
 
     public TrainerView(Theme theme, Screen first)
@@ -114,8 +115,8 @@ internal sealed class TrainerView : Runnable
     {
         TuiTrace.Drawing();
         var size = Viewport.Size;
-        var whole = new Canvas(this, Theme, new Rectangle(0, 0, size.Width, size.Height));
-        whole.Fill(Style.Normal);
+        frame.Reset(size.Width, size.Height, Style.Normal);
+        var whole = new Canvas(frame, Theme, new Rectangle(0, 0, size.Width, size.Height));
         DrawTitleBar(whole.Inner(0, 0, size.Width, 1));
         Current.Draw(whole.Inner(0, 1, size.Width, Math.Max(0, size.Height - 2)));
         if (size.Height > 1)
@@ -124,9 +125,13 @@ internal sealed class TrainerView : Runnable
         }
 
         overlay?.Draw(whole);
+        frame.Flush(this, Theme);
         TuiTrace.Drawn();
         return true;
     }
+
+    /// <summary>Every cell is drawn by <see cref="OnDrawingContent"/>: clearing first would make each one look changed.</summary>
+    protected override bool OnClearingViewport() => true;
 
     protected override bool OnKeyDown(Key key)
     {
