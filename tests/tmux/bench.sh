@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Speed and size of the trainer under tmux: first screen after process start, keypress-to-redraw
-# (median and 95th percentile), peak memory with the seed open.
+# (median and 95th percentile) in the library, the reader, a quiz and for Esc, peak memory with the seed open.
 #   tests/tmux/bench.sh [QUIZTUI_BINARY]   (default: the NativeAOT build in artifacts/aot/quiztui,
 #   made by: dotnet publish src/QuizTui -c Release -r linux-x64 -p:PublishAot=true -o artifacts/aot)
-#   RUNS (first screens, default 5), PRESSES (keys, default 40); TRACE=1 also reports the program's own timing
-#   of each key (QUIZTUI_TRACE: bytes read to frame written, inside the process).
+#   RUNS (first screens, default 5), PRESSES (keys per screen, default 40); TRACE=1 also reports the program's own
+#   timing of each key (QUIZTUI_TRACE: bytes read to frame written, inside the process), TRACE_OUT=FILE keeps that
+#   trace; TMUX_SOCKET names the tmux server (default: a new one per run, killed at the end). Needs tmux and perl.
 #
 # Timing goes through a tmux control-mode client (tmux -C): the keys are sent on it and tmux reports each piece of
 # a pane's output on it (%output) the moment the program writes it, so no polling of capture-pane (a new process
-# each time) adds to the figures. The same round trip to a pane running cat is tmux's own share.
+# each time) adds to the figures. The keys are timed by keytimes.pl (it reads the client in large pieces; see there).
+# The same round trip to a pane running cat is tmux's own share.
 set -euo pipefail
 trap 'echo "bench: failed at line $LINENO (status $?)" >&2' ERR
 cd "$(dirname "$0")/../.."

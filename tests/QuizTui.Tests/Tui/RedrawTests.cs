@@ -24,6 +24,18 @@ public sealed class RedrawTests
     }
 
     [Fact]
+    public void Ctrl_L_writes_the_whole_screen_again()
+    {
+        using var trainer = new TrainerHarness();
+        trainer.Press(Key.CursorDown);
+
+        trainer.Press(Key.L.WithCtrl);
+
+        Assert.Contains("QuizTui", trainer.LastOutput, StringComparison.Ordinal);
+        Assert.Contains("quit", trainer.LastOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lone_escape_goes_on_as_the_esc_key_without_waiting()
     {
         var read = new List<char> { 'x', '\u001b' };

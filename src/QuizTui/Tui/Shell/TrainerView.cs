@@ -18,6 +18,7 @@ internal sealed class TrainerView : Runnable
         new("F1 or ?", "help on the keys of the screen", Key.F1),
         new("Esc", "back (or cancel)", Key.Esc),
         new("Ctrl+Q", "quit from anywhere", Key.Q.WithCtrl),
+        new("Ctrl+L", "redraw the whole screen", Key.L.WithCtrl),
     ];
 
     private static readonly KeyHint[] StatusKeys =
@@ -139,6 +140,18 @@ internal sealed class TrainerView : Runnable
         if (key == Key.Q.WithCtrl)
         {
             Quit();
+            return true;
+        }
+
+        if (key == Key.L.WithCtrl)
+        {
+            // Only changed cells reach the terminal: after something else wrote over it, this writes every cell again.
+            if (App is { } app)
+            {
+                app.ClearScreenNextIteration = true;
+            }
+
+            SetNeedsDraw();
             return true;
         }
 
