@@ -16,10 +16,9 @@ internal static class TrainerApp
 
     /// <summary>
     /// Terminal.Gui's main loop sleeps out the rest of each iteration's share of a second (at its default of 25
-    /// iterations a second, a key waited up to 40 ms). At this rate the share rounds to 0 ms and the loop never sleeps
-    /// there (at 1,000 it slept about 1 ms after each quick iteration in a Task.Delay, and a key arriving then waited for
-    /// the timer thread, 10 ms and more on a busy machine); instead it waits at the start of each iteration until input
-    /// arrives, or <see cref="IdleWait"/> passes for the timers.
+    /// iterations a second, a key waited up to 40 ms). At this rate the share rounds to 0 ms, so the loop never sleeps
+    /// there, however short an iteration; instead it waits at the start of each iteration until input arrives, or
+    /// <see cref="IdleWait"/> passes for the timers.
     /// </summary>
     private const ushort IterationsPerSecond = ushort.MaxValue;
 
