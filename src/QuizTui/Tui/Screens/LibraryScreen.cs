@@ -16,7 +16,7 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
     private const int RowHeight = 2;
     private const int ListTop = 2;
     private readonly LineEditor filter = new();
-    private readonly Dictionary<LibraryEntry, RowText> rowTexts = [];
+    private readonly Dictionary<LibraryEntry, LibraryRowText> rowTexts = [];
     private List<LibraryEntry> shown = [];
     private int selected;
     private int top;
@@ -235,7 +235,7 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
     /// A row's text fitted to the width, made once and kept while the width and the last score stay the same (the
     /// facts line goes through Humanizer and fitting measures every grapheme: not work for every key).
     /// </summary>
-    private RowText RowTextOf(LibraryEntry entry, int width)
+    private LibraryRowText RowTextOf(LibraryEntry entry, int width)
     {
         var article = entry.Article;
         var score = article is null ? null : context.Scores.Last(entry.Text!);
@@ -247,8 +247,8 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         var right = score ?? string.Empty;
         var titleWidth = width - 3 - (right.Length > 0 ? Cells.WidthOf(right) + 2 : 0);
         var text = article is null
-            ? new RowText(width, null, 0, Cells.Fit(entry.Name, titleWidth), Cells.Fit("⚠ " + entry.Error, width - 3))
-            : new RowText(width, score, width - Cells.WidthOf(right) - 1, Cells.Fit(article.Title, titleWidth), Cells.Fit(ArticleFacts.Line(article), width - 3));
+            ? new LibraryRowText(width, null, 0, Cells.Fit(entry.Name, titleWidth), Cells.Fit("⚠ " + entry.Error, width - 3))
+            : new LibraryRowText(width, score, width - Cells.WidthOf(right) - 1, Cells.Fit(article.Title, titleWidth), Cells.Fit(ArticleFacts.Line(article), width - 3));
         rowTexts[entry] = text;
         return text;
     }
@@ -327,6 +327,4 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         entry.Name.Contains(word, StringComparison.OrdinalIgnoreCase)
         || (entry.Article is { } a && (a.Title.Contains(word, StringComparison.OrdinalIgnoreCase)
             || (a.Source?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false)));
-
-    private sealed record RowText(int Width, string? Score, int ScoreAt, string Title, string Facts);
 }
