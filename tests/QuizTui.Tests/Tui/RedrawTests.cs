@@ -53,4 +53,13 @@ public sealed class RedrawTests
         Assert.False(LoneEscape.EndsWithEscape([.. "\u001b[B"]));
         Assert.False(LoneEscape.EndsWithEscape([]));
     }
+
+    [Fact]
+    public void An_escape_inside_a_bracketed_paste_is_pasted_text()
+    {
+        Assert.True(LoneEscape.InPaste(false, [.. "\u001b[200~some text \u001b"]));
+        Assert.True(LoneEscape.InPaste(true, [.. "more text \u001b"]));
+        Assert.False(LoneEscape.InPaste(true, [.. "end\u001b[201~\u001b"]));
+        Assert.False(LoneEscape.InPaste(false, [.. "\u001b"]));
+    }
 }

@@ -17,6 +17,7 @@ internal sealed class PromptInput(AnsiInput inner, InputSignal signal) : IInput<
 
     private readonly List<char> read = [];
     private ConcurrentQueue<char>? queue;
+    private bool inPaste;
 
     public CancellationTokenSource? ExternalCancellationTokenSource { get; set; }
 
@@ -36,7 +37,7 @@ internal sealed class PromptInput(AnsiInput inner, InputSignal signal) : IInput<
             {
                 TuiTrace.InputRead();
                 ReadAvailable();
-                while (LoneEscape.EndsWithEscape(read))
+                while (LoneEscape.EndsWithEscape(read) && !LoneEscape.InPaste(inPaste, read))
                 {
                     if (!StandardInput.WaitReadable(LoneEscape.GraceMs) || !inner.Peek())
                     {
@@ -47,6 +48,7 @@ internal sealed class PromptInput(AnsiInput inner, InputSignal signal) : IInput<
                     ReadAvailable();
                 }
 
+                inPaste = LoneEscape.InPaste(inPaste, read);
                 foreach (var c in read)
                 {
                     target.Enqueue(c);
