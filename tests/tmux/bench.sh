@@ -33,6 +33,8 @@ cleanup() {
   tmux kill-session -t "$session" 2>/dev/null || true
   tmux kill-session -t "$session-cat" 2>/dev/null || true
   tmux kill-server 2>/dev/null || true
+  # tmux leaves the socket file of a killed server behind: remove it when the server was this run's own.
+  [ -n "${TMUX_SOCKET:-}" ] || rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
   rm -rf "$work"
 }
 trap cleanup EXIT
