@@ -16,10 +16,11 @@ internal static class TrainerApp
 
     /// <summary>
     /// Terminal.Gui's main loop sleeps out the rest of each iteration's share of a second (at its default of 25
-    /// iterations a second, a key waited up to 40 ms). The trainer lets it sleep at most 1 ms there, and instead
-    /// waits at the start of each iteration until input arrives, or <see cref="IdleWait"/> passes for the timers.
+    /// iterations a second, a key waited up to 40 ms). At this rate the share rounds to 0 ms, so the loop never sleeps
+    /// there, however short an iteration; instead it waits at the start of each iteration until input arrives, or
+    /// <see cref="IdleWait"/> passes for the timers.
     /// </summary>
-    private const ushort IterationsPerSecond = 1000;
+    private const ushort IterationsPerSecond = ushort.MaxValue;
 
     /// <summary>How often the loop runs without input: Terminal.Gui's own default pace, enough for a 250 ms clock.</summary>
     private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(40);

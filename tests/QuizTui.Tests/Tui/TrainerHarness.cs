@@ -99,6 +99,9 @@ internal sealed class TrainerHarness : IDisposable
         return this;
     }
 
+    /// <summary>What the last drawn frame wrote to the terminal (text and colours; no cursor moves on this driver).</summary>
+    public string LastOutput => app.Driver!.GetOutput().GetLastOutput();
+
     /// <summary>The screen as text, trailing spaces trimmed.</summary>
     public string Screen =>
         string.Join('\n', app.Driver!.ToString()!.Split('\n').Select(l => l.TrimEnd())).TrimEnd('\n') + "\n";

@@ -7,14 +7,17 @@ namespace QuizTui.Tui.Input;
 /// Terminal.Gui's ANSI input with a faster read loop. Its own loop (InputImpl.Run in 2.5.0) looks for input, then
 /// sleeps 20 ms, so a key waited 10 ms on average and up to 20 ms before the program saw it. This loop blocks in
 /// poll(2) on standard input until a byte arrives, and hands it over at once; the terminal set-up, reading and
-/// restoring stay <see cref="AnsiInput"/>'s. Each arrival raises <paramref name="signal"/> to wake the main loop.
+/// restoring stay <see cref="AnsiInput"/>'s. Each arrival raises <paramref name="signal"/> to wake the main loop. A
+/// lone Esc is told apart here (<see cref="LoneEscape"/>), not after Terminal.Gui's 50 ms escape time-out.
 /// </summary>
 internal sealed class PromptInput(AnsiInput inner, InputSignal signal) : IInput<char>
 {
     /// <summary>How long one wait lasts before the loop looks at its cancellation (quitting takes at most this).</summary>
     private const int WaitMs = 20;
 
+    private readonly List<char> read = [];
     private ConcurrentQueue<char>? queue;
+    private bool inPaste;
 
     public CancellationTokenSource? ExternalCancellationTokenSource { get; set; }
 
@@ -33,14 +36,25 @@ internal sealed class PromptInput(AnsiInput inner, InputSignal signal) : IInput<
             if (ready && inner.Peek())
             {
                 TuiTrace.InputRead();
-                while (inner.Peek())
+                ReadAvailable();
+                while (LoneEscape.EndsWithEscape(read) && !LoneEscape.InPaste(inPaste, read))
                 {
-                    foreach (var c in inner.Read())
+                    if (!StandardInput.WaitReadable(LoneEscape.GraceMs) || !inner.Peek())
                     {
-                        target.Enqueue(c);
+                        LoneEscape.MarkAsEscKey(read);
+                        break;
                     }
+
+                    ReadAvailable();
                 }
 
+                inPaste = LoneEscape.InPaste(inPaste, read);
+                foreach (var c in read)
+                {
+                    target.Enqueue(c);
+                }
+
+                read.Clear();
                 signal.Raise();
             }
             else if (ready || !StandardInput.CanWait)
@@ -52,4 +66,12 @@ internal sealed class PromptInput(AnsiInput inner, InputSignal signal) : IInput<
     }
 
     public void Dispose() => inner.Dispose();
+
+    private void ReadAvailable()
+    {
+        while (inner.Peek())
+        {
+            read.AddRange(inner.Read());
+        }
+    }
 }

@@ -1,14 +1,13 @@
 using System.Drawing;
-using System.Globalization;
-using Terminal.Gui.ViewBase;
 
 namespace QuizTui.Tui.Rendering;
 
 /// <summary>
 /// A rectangle of a view to draw styled text into. Everything is clipped to the rectangle by whole
-/// graphemes, so nothing spills into a neighbour and no wide character is cut.
+/// graphemes, so nothing spills into a neighbour and no wide character is cut. It draws into the trainer's
+/// <see cref="Frame"/>, which passes on to Terminal.Gui only what changed.
 /// </summary>
-internal sealed class Canvas(View view, Theme theme, Rectangle area)
+internal sealed class Canvas(Frame frame, Theme theme, Rectangle area)
 {
     public int Width => area.Width;
 
@@ -23,7 +22,7 @@ internal sealed class Canvas(View view, Theme theme, Rectangle area)
         var top = Math.Clamp(y, 0, Height);
         var w = Math.Clamp(width, 0, Width - left);
         var h = Math.Clamp(height, 0, Height - top);
-        return new Canvas(view, theme, new Rectangle(area.X + left, area.Y + top, w, h));
+        return new Canvas(frame, theme, new Rectangle(area.X + left, area.Y + top, w, h));
     }
 
     /// <summary>Draws text at a column and row; returns the column after it.</summary>
@@ -34,12 +33,10 @@ internal sealed class Canvas(View view, Theme theme, Rectangle area)
             return x;
         }
 
-        view.SetAttribute(theme[style]);
-        var e = StringInfo.GetTextElementEnumerator(Cells.Printable(text));
-        while (e.MoveNext())
+        text = Cells.Printable(text);
+        for (var i = 0; i < text.Length;)
         {
-            var g = e.GetTextElement();
-            var w = Cells.Width(g);
+            var (g, w) = Cells.Next(text, ref i);
             if (x + w > Width)
             {
                 break;
@@ -47,7 +44,7 @@ internal sealed class Canvas(View view, Theme theme, Rectangle area)
 
             if (x >= 0 && w > 0)
             {
-                view.AddStr(area.X + x, area.Y + y, g);
+                frame.Set(area.X + x, area.Y + y, g, w, style);
             }
 
             x += w;
@@ -71,7 +68,8 @@ internal sealed class Canvas(View view, Theme theme, Rectangle area)
     {
         if (y >= 0 && y < Height && from < Width)
         {
-            Text(from, y, new string(' ', Width - from), style);
+            var start = Math.Max(0, from);
+            frame.Fill(area.X + start, area.Y + y, Width - start, style);
         }
     }
 

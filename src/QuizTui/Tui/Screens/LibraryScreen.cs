@@ -16,6 +16,7 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
     private const int RowHeight = 2;
     private const int ListTop = 2;
     private readonly LineEditor filter = new();
+    private readonly Dictionary<LibraryEntry, LibraryRowText> rowTexts = [];
     private List<LibraryEntry> shown = [];
     private int selected;
     private int top;
@@ -206,7 +207,7 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
 
     private void DrawRow(Canvas row, LibraryEntry entry, bool isSelected)
     {
-        var article = entry.Article;
+        var text = RowTextOf(entry, row.Width);
         var first = isSelected ? Style.Selected : Style.Strong;
         var second = isSelected ? Style.Selected : Style.Dim;
         if (isSelected)
@@ -215,23 +216,41 @@ internal sealed class LibraryScreen(TrainerContext context) : Screen
         }
 
         row.Text(0, 0, isSelected ? "▌" : " ", isSelected ? Style.Selected : Style.Normal);
-        var score = article is null ? null : context.Scores.Last(entry.Text!);
-        var right = score ?? string.Empty;
-        var titleWidth = row.Width - 3 - (right.Length > 0 ? Cells.WidthOf(right) + 2 : 0);
-        if (article is null)
+        row.Text(2, 0, text.Title, first);
+        if (entry.Article is null)
         {
-            row.Text(2, 0, Cells.Fit(entry.Name, titleWidth), first);
-            row.Text(2, 1, Cells.Fit("⚠ " + entry.Error, row.Width - 3), isSelected ? Style.Selected : Style.Error);
+            row.Text(2, 1, text.Facts, isSelected ? Style.Selected : Style.Error);
             return;
         }
 
-        row.Text(2, 0, Cells.Fit(article.Title, titleWidth), first);
-        if (right.Length > 0)
+        if (text.Score is { Length: > 0 } score)
         {
-            row.Text(row.Width - Cells.WidthOf(right) - 1, 0, right, isSelected ? Style.Selected : Style.Accent);
+            row.Text(text.ScoreAt, 0, score, isSelected ? Style.Selected : Style.Accent);
         }
 
-        row.Text(2, 1, Cells.Fit(ArticleFacts.Line(article), row.Width - 3), second);
+        row.Text(2, 1, text.Facts, second);
+    }
+
+    /// <summary>
+    /// A row's text fitted to the width, made once and kept while the width and the last score stay the same (the
+    /// facts line goes through Humanizer and fitting measures every grapheme: not work for every key).
+    /// </summary>
+    private LibraryRowText RowTextOf(LibraryEntry entry, int width)
+    {
+        var article = entry.Article;
+        var score = article is null ? null : context.Scores.Last(entry.Text!);
+        if (rowTexts.TryGetValue(entry, out var kept) && kept.Width == width && kept.Score == score)
+        {
+            return kept;
+        }
+
+        var right = score ?? string.Empty;
+        var titleWidth = width - 3 - (right.Length > 0 ? Cells.WidthOf(right) + 2 : 0);
+        var text = article is null
+            ? new LibraryRowText(width, null, 0, Cells.Fit(entry.Name, titleWidth), Cells.Fit("⚠ " + entry.Error, width - 3))
+            : new LibraryRowText(width, score, width - Cells.WidthOf(right) - 1, Cells.Fit(article.Title, titleWidth), Cells.Fit(ArticleFacts.Line(article), width - 3));
+        rowTexts[entry] = text;
+        return text;
     }
 
     private void DrawReviewLine(Canvas canvas)

@@ -18,6 +18,7 @@ internal sealed class TrainerView : Runnable
         new("F1 or ?", "help on the keys of the screen", Key.F1),
         new("Esc", "back (or cancel)", Key.Esc),
         new("Ctrl+Q", "quit from anywhere", Key.Q.WithCtrl),
+        new("Ctrl+L", "redraw the whole screen", Key.L.WithCtrl),
     ];
 
     private static readonly KeyHint[] StatusKeys =
@@ -27,6 +28,7 @@ internal sealed class TrainerView : Runnable
     ];
 
     private readonly List<Screen> stack = [];
+    private readonly Frame frame = new();
     private Overlay? overlay;
 
     public TrainerView(Theme theme, Screen first)
@@ -114,8 +116,8 @@ internal sealed class TrainerView : Runnable
     {
         TuiTrace.Drawing();
         var size = Viewport.Size;
-        var whole = new Canvas(this, Theme, new Rectangle(0, 0, size.Width, size.Height));
-        whole.Fill(Style.Normal);
+        frame.Reset(size.Width, size.Height, Style.Normal);
+        var whole = new Canvas(frame, Theme, new Rectangle(0, 0, size.Width, size.Height));
         DrawTitleBar(whole.Inner(0, 0, size.Width, 1));
         Current.Draw(whole.Inner(0, 1, size.Width, Math.Max(0, size.Height - 2)));
         if (size.Height > 1)
@@ -124,9 +126,13 @@ internal sealed class TrainerView : Runnable
         }
 
         overlay?.Draw(whole);
+        frame.Flush(this, Theme);
         TuiTrace.Drawn();
         return true;
     }
+
+    /// <summary>Every cell is drawn by <see cref="OnDrawingContent"/>: clearing first would make each one look changed.</summary>
+    protected override bool OnClearingViewport() => true;
 
     protected override bool OnKeyDown(Key key)
     {
@@ -134,6 +140,18 @@ internal sealed class TrainerView : Runnable
         if (key == Key.Q.WithCtrl)
         {
             Quit();
+            return true;
+        }
+
+        if (key == Key.L.WithCtrl)
+        {
+            // Only changed cells reach the terminal: after something else wrote over it, this writes every cell again.
+            if (App is { } app)
+            {
+                app.ClearScreenNextIteration = true;
+            }
+
+            SetNeedsDraw();
             return true;
         }
 
