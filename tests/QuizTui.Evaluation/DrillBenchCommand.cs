@@ -20,12 +20,13 @@ namespace QuizTui.Evaluation;
 /// </summary>
 internal static class DrillBenchCommand
 {
-    private const int Students = 40;
+    private static int Students = 40;
     private const string Password = "quiztui-bench";
     private static readonly TimeSpan RefreshEvery = Tui.Drills.HostScreen.RefreshEvery;
 
     public static int Run(EvaluationContext context)
     {
+        Students = int.Parse(context.Option("--students", "40"), CultureInfo.InvariantCulture);
         var articles = new[] { "02-nasa-shuttle-anniversary.txt", "09-indonesia-asylum-seekers-rescued.txt", "12-canadian-document-found-on-street.txt" }
             .Select(f => ArticleParser.Parse(File.ReadAllText(Path.Combine(context.RepositoryRoot, "seeds", "wikinews", f))))
             .ToList();
@@ -39,8 +40,9 @@ internal static class DrillBenchCommand
             var db = Path.Combine(folder, "class.db");
             var exe = context.Option("--student-exe", Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "quiztui.exe" : "quiztui"));
             Console.WriteLine($"students run {exe}");
-            var ok = Measure("SQLite", drill, exe, db, _ => db);
-            var admin = context.Option("--postgres", Environment.GetEnvironmentVariable("QUIZTUI_TEST_POSTGRES") ?? "");
+            var only = context.Option("--only", "");
+            var ok = only == "postgres" || Measure("SQLite", drill, exe, db, _ => db);
+            var admin = only == "sqlite" ? "" : context.Option("--postgres", Environment.GetEnvironmentVariable("QUIZTUI_TEST_POSTGRES") ?? "");
             if (admin.Length > 0)
             {
                 var (teacher, student, drop) = PostgresDatabase(admin);
@@ -75,9 +77,10 @@ internal static class DrillBenchCommand
         var outputs = processes.Select(p => p.StandardOutput.ReadToEndAsync()).ToList();
         var errors = processes.Select(p => p.StandardError.ReadToEndAsync()).ToList();
         var joining = Stopwatch.StartNew();
-        while (teacher.Students(drill.Name).Count < Students && joining.Elapsed < TimeSpan.FromMinutes(3))
+        // As `drill host` does: the view refreshes from the moment it opens, while the class joins.
+        while (host.Refresh(DateTimeOffset.UtcNow).Joined.Count < Students && joining.Elapsed < TimeSpan.FromMinutes(3))
         {
-            Thread.Sleep(100);
+            Thread.Sleep(RefreshEvery);
         }
 
         var startLoad = Load();
@@ -93,7 +96,7 @@ internal static class DrillBenchCommand
             refreshes.Add(refresh.Elapsed.TotalMilliseconds);
             var shown = DateTimeOffset.UtcNow;
             // Every answer that appears for the first time in this refresh: how long since it was given.
-            foreach (var a in teacher.Answers(drill.Name).Where(a => seen.Add((a.Account, a.QuestionId))))
+            foreach (var a in snapshot.Answers.Where(a => seen.Add((a.Account, a.QuestionId))))
             {
                 lags.Add((shown - a.AnsweredAt).TotalMilliseconds);
             }

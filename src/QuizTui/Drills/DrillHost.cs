@@ -35,7 +35,8 @@ public sealed class DrillHost(IDrillStore store, Drill drill)
             students,
             DrillResults.Compute(Drill.Paper(), students, answers),
             now,
-            answers.Count == 0 ? null : answers.Max(a => a.AnsweredAt));
+            answers.Count == 0 ? null : answers.Max(a => a.AnsweredAt),
+            answers);
     }
 
     /// <summary>Every answer, graded: pending ones are graded and stored now, whatever the phase (the report's path).</summary>

@@ -66,7 +66,8 @@ public sealed class SqliteDrillStore : SqlDrillStore
 
     private void Prepare(string path)
     {
-        Sql.Execute("PRAGMA busy_timeout = 10000");
+        // Not PRAGMA busy_timeout (which would replace it): short, even waits for the class's one writer lock.
+        SqliteBusy.Install(connection);
         Sql.Scalar("PRAGMA journal_mode = WAL");
         Sql.Execute("PRAGMA synchronous = NORMAL");
         // A checkpoint copies the log into the file and syncs it: in a student's commit it made that answer slow. The
