@@ -19,6 +19,8 @@ public sealed class QuestionGenerator
 {
     private static readonly Lazy<QuestionGenerator> Shipped = new(() => new QuestionGenerator(PosTagger.Default, Chunker.Default, Lemmatizer.Default));
 
+    private const int MaxSentenceLength = 800;
+
     private readonly PosTagger _tagger;
     private readonly Chunker _chunker;
     private readonly Lemmatizer _lemmatizer;
@@ -65,7 +67,9 @@ public sealed class QuestionGenerator
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            if (!HasAnswerMaterial(context, sentence.Span))
+            // A "sentence" of hundreds of words is a run-on or a list the parser could not split; no question of at
+            // most 30 words comes out of it, and tagging it would cost more than the rest of the article.
+            if (sentence.Span.Length > MaxSentenceLength || !HasAnswerMaterial(context, sentence.Span))
             {
                 continue;
             }
