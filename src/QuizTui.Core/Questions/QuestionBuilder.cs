@@ -51,8 +51,17 @@ internal static class QuestionBuilder
         }
     }
 
+    /// <summary>
+    /// The wrong date as the sentence needs it: with the answer's preposition, or one of its own when the answer
+    /// had none ("agreed last June" is false as "agreed in November 2012", not "agreed November 2012").
+    /// </summary>
     private static string FalseFill(AnswerKey key, string distractor) =>
-        key.Kind == AnswerKind.Date && key.Prefix.Length > 0 ? $"{key.Prefix} {distractor}" : distractor;
+        key.Kind != AnswerKind.Date ? distractor
+        : key.Prefix.Length > 0 ? $"{key.Prefix} {distractor}"
+        : $"{(NamesADay(distractor) ? "on" : "in")} {distractor}";
+
+    private static bool NamesADay(string date) =>
+        System.Text.RegularExpressions.Regex.IsMatch(date, @"\b\d{1,2}(,| [A-Z])|day\b|^[A-Z][a-z]+ \d{1,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static double Difficulty(Candidate c, ArticleContext context, QuestionFormat format)
     {
