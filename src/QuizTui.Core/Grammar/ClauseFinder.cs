@@ -274,6 +274,15 @@ public static class ClauseFinder
         while (i < s.Count && !(s.ChunkType(i) == "VP" && VerbGroup.IsVerbTag(s.Tags[i])))
         {
             var word = s.Word(i);
+
+            // "consumers in the UK, France, Germany and the Netherlands": commas of a list of names stay in the subject.
+            if (word == "," && subject.Count > 0 && ListOfNames(s, i) is var listEnd and > 0)
+            {
+                subject.AddRange(Enumerable.Range(i, listEnd - i));
+                i = listEnd;
+                continue;
+            }
+
             if (word is "," or "—" or "--" or "–" or "(")
             {
                 var close = word == "(" ? ")" : word;
@@ -507,6 +516,29 @@ public static class ClauseFinder
     {
         var end = s.ChunkEnd(k);
         return s.ChunkType(k) == "NP" && end < s.Count && s.ChunkType(end) == "VP" && s.Tags[end] is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
+    /// <summary>
+    /// Where a list of proper names that goes on at the comma <paramref name="comma"/> ends ("UK, France, Germany
+    /// and the Netherlands"): names, commas and one "and"/"or" before the last item; -1 when it is no such list.
+    /// </summary>
+    private static int ListOfNames(TaggedSentence s, int comma)
+    {
+        if (comma == 0 || s.Tags[comma - 1] is not ("NNP" or "NNPS"))
+        {
+            return -1;
+        }
+
+        var joined = false;
+        var k = comma;
+        while (k < s.Count && (s.Tags[k] is "NNP" or "NNPS" || s.Word(k) == "," || (s.Tags[k] == "DT" && k + 1 < s.Count && s.Tags[k + 1] is "NNP" or "NNPS")
+            || (!joined && s.Lower(k) is "and" or "or")))
+        {
+            joined |= s.Lower(k) is "and" or "or";
+            k++;
+        }
+
+        return joined && s.Tags[k - 1] is "NNP" or "NNPS" ? k : -1;
     }
 
     private static int FindClose(TaggedSentence s, int from, string close)

@@ -105,9 +105,11 @@ public sealed class Lemmatizer
             return word;
         }
 
+        // "carried" → "carry", but "died" → "die", "tied" → "tie".
         if (word.EndsWith("ied", StringComparison.Ordinal))
         {
-            return word[..^3] + "y";
+            var y = word[..^3] + "y";
+            return Known(y) || !Known(word[..^1]) ? y : word[..^1];
         }
 
         var stem = word[..^2];

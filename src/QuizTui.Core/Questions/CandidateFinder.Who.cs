@@ -153,7 +153,15 @@ internal sealed partial class CandidateFinder
             }
             : aux is "was" or "were" ? lemmatizer.PastOfParticiple(participle)
             : aux is "is" or "are" ? Lemmatizer.ThirdPerson(lemmatizer.Base(participle, "VBN")) : null;
-        var prompt = Question("Who", verb, r.Subject(), r.Words(Without(clause.Rest, by, np[^1] + 1)));
+        // "was carried out by X" → "Who carried out the survey?": the particle stays with its verb.
+        var rest = Without(clause.Rest, by, np[^1] + 1).ToList();
+        if (verb is not null && rest.Count > 0 && rest[0] == clause.Verb + 1 && (s.Tags[rest[0]] == "RP" || s.Lower(rest[0]) is "out" or "up" or "off" or "down" or "over" or "back"))
+        {
+            verb += " " + s.Lower(rest[0]);
+            rest.RemoveAt(0);
+        }
+
+        var prompt = Question("Who", verb, r.Subject(), r.Words(rest));
         var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
         Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, by + 1, np[^1] + 1), penalty);
     }

@@ -5,6 +5,10 @@ namespace QuizTui.Core.Tests.Grammar;
 public sealed class LemmatizerTests
 {
     [Theory]
+    [InlineData("died", "VBD", "die")]
+    [InlineData("tied", "VBN", "tie")]
+    [InlineData("carried", "VBN", "carry")]
+    [InlineData("spied", "VBD", "spy")]
     [InlineData("seized", "VBD", "seize")]
     [InlineData("relocated", "VBD", "relocate")]
     [InlineData("required", "VBN", "require")]

@@ -134,4 +134,13 @@ public sealed class ParticipleTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Answer == "Debra LaFave" && q.Prompt.StartsWith("Who has caused", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_list_of_names_stays_in_the_subject_and_a_particle_stays_with_its_verb()
+    {
+        var questions = new TestExtraction("The survey of shoppers in the UK, France, Germany and the Netherlands was carried out by Capgemini.")
+            .Place("UK").Place("France").Place("Germany").Place("Netherlands").Organization("Capgemini").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who carried out the survey of shoppers in the UK, France, Germany and the Netherlands?", "Capgemini"), questions);
+    }
 }
