@@ -106,7 +106,13 @@ internal static class DrillBenchCommand
                 break;
             }
 
-            Thread.Sleep(RefreshEvery);
+            // As the host screen does: a refresh starts every interval (it times from one refresh's start to the next's),
+            // so a slow refresh shortens the wait after it instead of adding to it.
+            var wait = RefreshEvery - refresh.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                Thread.Sleep(wait);
+            }
         }
 
         var elapsed = clock.Elapsed;
