@@ -1,4 +1,3 @@
-using System.Text.Json;
 using QuizTui.Core.Entities;
 using QuizTui.Core.Grammar;
 using QuizTui.Core.Parsing;
@@ -14,29 +13,24 @@ internal static class SquadClausesCommand
 {
     public static int Run(EvaluationContext context)
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(context.DataDirectory, "squad-dev-part1.json")));
         var show = int.Parse(context.Option("--show", "0"), System.Globalization.CultureInfo.InvariantCulture);
         int sentences = 0, empty = 0;
-        foreach (var article in document.RootElement.GetProperty("data").EnumerateArray())
+        foreach (var (title, paragraph) in SquadData.Paragraphs(context))
         {
-            var title = article.GetProperty("title").GetString()!.Replace('_', ' ');
-            foreach (var paragraph in article.GetProperty("paragraphs").EnumerateArray())
+            var parsed = ArticleParser.Parse(title + "\n\n" + paragraph.GetProperty("context").GetString());
+            var extraction = ExtractionSource.Extract(parsed);
+            foreach (var sentence in parsed.Sentences.Where(s => s.Span.Start >= (parsed.TitleSpan?.End ?? 0)))
             {
-                var parsed = ArticleParser.Parse(title + "\n\n" + paragraph.GetProperty("context").GetString());
-                var extraction = ExtractionSource.Extract(parsed);
-                foreach (var sentence in parsed.Sentences.Where(s => s.Span.Start >= (parsed.TitleSpan?.End ?? 0)))
+                var names = extraction.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Place or MentionType.Organization
+                    && m.Span.Start >= sentence.Span.Start && m.Span.End <= sentence.Span.End).Select(m => m.Span).ToList();
+                var tagged = TaggedSentence.Analyze(parsed.Text, sentence.Span, PosTagger.Default, Chunker.Default, names);
+                sentences++;
+                if (ClauseFinder.Find(tagged).Count == 0)
                 {
-                    var names = extraction.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Place or MentionType.Organization
-                        && m.Span.Start >= sentence.Span.Start && m.Span.End <= sentence.Span.End).Select(m => m.Span).ToList();
-                    var tagged = TaggedSentence.Analyze(parsed.Text, sentence.Span, PosTagger.Default, Chunker.Default, names);
-                    sentences++;
-                    if (ClauseFinder.Find(tagged).Count == 0)
+                    empty++;
+                    if (show > 0 && empty % show == 0)
                     {
-                        empty++;
-                        if (show > 0 && empty % show == 0)
-                        {
-                            Console.WriteLine(string.Join(' ', tagged.Tokens.Select((t, i) => t.Text + "/" + tagged.Tags[i])));
-                        }
+                        Console.WriteLine(string.Join(' ', tagged.Tokens.Select((t, i) => t.Text + "/" + tagged.Tags[i])));
                     }
                 }
             }

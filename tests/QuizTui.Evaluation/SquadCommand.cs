@@ -1,4 +1,3 @@
-using System.Text.Json;
 using QuizTui.Core.Entities;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Questions;
@@ -14,91 +13,86 @@ internal static class SquadCommand
 {
     public static int Run(EvaluationContext context)
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(context.DataDirectory, "squad-dev-part1.json")));
         var generator = QuestionGenerator.Default;
         int paragraphs = 0, ours = 0, failures = 0;
         var asked = new Dictionary<string, int>();
         var funnel = context.Flag("--funnel");
         var stages = new Dictionary<(string Kind, string Stage), int>();
         var matched = new Dictionary<string, int>();
-        foreach (var article in document.RootElement.GetProperty("data").EnumerateArray())
+        foreach (var (title, paragraph) in SquadData.Paragraphs(context))
         {
-            var title = article.GetProperty("title").GetString()!.Replace('_', ' ');
-            foreach (var paragraph in article.GetProperty("paragraphs").EnumerateArray())
+            paragraphs++;
+            var text = title + "\n\n" + paragraph.GetProperty("context").GetString();
+            QuestionSet set;
+            Extraction? extraction = null;
+            try
             {
-                paragraphs++;
-                var text = title + "\n\n" + paragraph.GetProperty("context").GetString();
-                QuestionSet set;
-                Extraction? extraction = null;
-                try
+                extraction = ExtractionSource.Extract(ArticleParser.Parse(text));
+                set = generator.Generate(extraction, new QuestionOptions(Format: QuestionFormat.ShortAnswer));
+            }
+            catch (SystemException)
+            {
+                // A defect upstream (parser or time tagger), counted; the human questions still count as missed.
+                failures++;
+                set = new QuestionSet([], null);
+            }
+
+            ours += set.Questions.Count;
+            foreach (var qa in paragraph.GetProperty("qas").EnumerateArray())
+            {
+                var question = qa.GetProperty("question").GetString()!.TrimStart();
+                var kind = question.Split(' ', 2)[0].ToLowerInvariant() switch
                 {
-                    extraction = ExtractionSource.Extract(ArticleParser.Parse(text));
-                    set = generator.Generate(extraction, new QuestionOptions(Format: QuestionFormat.ShortAnswer));
-                }
-                catch (SystemException)
+                    "who" or "whom" or "whose" => "who",
+                    "where" => "where",
+                    "when" => "when",
+                    _ => null,
+                };
+                if (kind is null)
                 {
-                    // A defect upstream (parser or time tagger), counted; the human questions still count as missed.
-                    failures++;
-                    set = new QuestionSet([], null);
+                    continue;
                 }
 
-                ours += set.Questions.Count;
-                foreach (var qa in paragraph.GetProperty("qas").EnumerateArray())
+                asked[kind] = asked.GetValueOrDefault(kind) + 1;
+                var answers = qa.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).ToList();
+                var hit = set.Questions.Where(q => Kind(q.Type) == kind)
+                    .Any(q => q.Accept.Prepend(q.Answer).Any(form => answers.Any(h => F1(form, h) >= 0.5)));
+                matched[kind] = matched.GetValueOrDefault(kind) + (hit ? 1 : 0);
+                if (funnel && extraction is not null)
                 {
-                    var question = qa.GetProperty("question").GetString()!.TrimStart();
-                    var kind = question.Split(' ', 2)[0].ToLowerInvariant() switch
+                    // Where a miss is lost: no mention or time of the kind carries the answer, no candidate asks it, or ranking dropped it.
+                    var found = kind switch
                     {
-                        "who" or "whom" or "whose" => "who",
-                        "where" => "where",
-                        "when" => "when",
-                        _ => null,
+                        "when" => extraction.Times.Select(t => t.Text),
+                        "where" => extraction.Mentions.Where(m => m.Type is MentionType.Place).Select(m => m.Text),
+                        _ => extraction.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization).Select(m => m.Text),
                     };
-                    if (kind is null)
+                    var stage = hit ? "asked"
+                        : !found.Any(f => answers.Any(h => F1(f, h) >= 0.5)) ? "not found"
+                        : generator.Candidates(new ArticleContext(extraction)).Where(c => Kind(c.Type) == kind)
+                            .Any(c => c.Key.Accept.Prepend(c.Key.Display).Any(form => answers.Any(h => F1(form, h) >= 0.5))) ? "ranked out" : "no candidate";
+                    stages[(kind, stage)] = stages.GetValueOrDefault((kind, stage)) + 1;
+                    if (stage == "no candidate" && context.Flag("--show-lost") && stages[(kind, stage)] % 5 == 0)
                     {
-                        continue;
+                        var start = qa.GetProperty("answers")[0].GetProperty("answer_start").GetInt32() + title.Length + 2;
+                        var holder = extraction.Article.Sentences.FirstOrDefault(x => x.Span.Start <= start && start < x.Span.End);
+                        Console.WriteLine($"LOST {kind}: {question} → {answers[0]}");
+                        Console.WriteLine($"     text: {holder?.Text}");
                     }
+                }
 
-                    asked[kind] = asked.GetValueOrDefault(kind) + 1;
-                    var answers = qa.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).ToList();
-                    var hit = set.Questions.Where(q => Kind(q.Type) == kind)
-                        .Any(q => q.Accept.Prepend(q.Answer).Any(form => answers.Any(h => F1(form, h) >= 0.5)));
-                    matched[kind] = matched.GetValueOrDefault(kind) + (hit ? 1 : 0);
-                    if (funnel && extraction is not null)
+                if (!hit && context.Flag("--misses") && (asked[kind] % 7) == 0)
+                {
+                    // A sample of what people ask that we do not: the human question, its answers, our questions of the kind.
+                    Console.WriteLine($"MISS {kind}: {question} → {string.Join(" | ", answers.Distinct())}");
+                    var body = paragraph.GetProperty("context").GetString()!;
+                    var at = qa.GetProperty("answers")[0].GetProperty("answer_start").GetInt32();
+                    var from = Math.Max(0, body.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1);
+                    var to = body.IndexOf(". ", Math.Min(body.Length, at + 1), StringComparison.Ordinal) is var end and >= 0 ? end + 1 : body.Length;
+                    Console.WriteLine($"     text: {body[from..to].Trim()}");
+                    foreach (var q in set.Questions.Where(q => Kind(q.Type) == kind))
                     {
-                        // Where a miss is lost: no mention or time of the kind carries the answer, no candidate asks it, or ranking dropped it.
-                        var found = kind switch
-                        {
-                            "when" => extraction.Times.Select(t => t.Text),
-                            "where" => extraction.Mentions.Where(m => m.Type is MentionType.Place).Select(m => m.Text),
-                            _ => extraction.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization).Select(m => m.Text),
-                        };
-                        var stage = hit ? "asked"
-                            : !found.Any(f => answers.Any(h => F1(f, h) >= 0.5)) ? "not found"
-                            : generator.Candidates(new ArticleContext(extraction)).Where(c => Kind(c.Type) == kind)
-                                .Any(c => c.Key.Accept.Prepend(c.Key.Display).Any(form => answers.Any(h => F1(form, h) >= 0.5))) ? "ranked out" : "no candidate";
-                        stages[(kind, stage)] = stages.GetValueOrDefault((kind, stage)) + 1;
-                        if (stage == "no candidate" && context.Flag("--show-lost") && stages[(kind, stage)] % 5 == 0)
-                        {
-                            var start = qa.GetProperty("answers")[0].GetProperty("answer_start").GetInt32() + title.Length + 2;
-                            var holder = extraction.Article.Sentences.FirstOrDefault(x => x.Span.Start <= start && start < x.Span.End);
-                            Console.WriteLine($"LOST {kind}: {question} → {answers[0]}");
-                            Console.WriteLine($"     text: {holder?.Text}");
-                        }
-                    }
-
-                    if (!hit && context.Flag("--misses") && (asked[kind] % 7) == 0)
-                    {
-                        // A sample of what people ask that we do not: the human question, its answers, our questions of the kind.
-                        Console.WriteLine($"MISS {kind}: {question} → {string.Join(" | ", answers.Distinct())}");
-                        var body = paragraph.GetProperty("context").GetString()!;
-                        var at = qa.GetProperty("answers")[0].GetProperty("answer_start").GetInt32();
-                        var from = Math.Max(0, body.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1);
-                        var to = body.IndexOf(". ", Math.Min(body.Length, at + 1), StringComparison.Ordinal) is var end and >= 0 ? end + 1 : body.Length;
-                        Console.WriteLine($"     text: {body[from..to].Trim()}");
-                        foreach (var q in set.Questions.Where(q => Kind(q.Type) == kind))
-                        {
-                            Console.WriteLine($"     ours: {q.Prompt} → {q.Answer}");
-                        }
+                        Console.WriteLine($"     ours: {q.Prompt} → {q.Answer}");
                     }
                 }
             }
