@@ -155,8 +155,7 @@ public static class ClauseFinder
             }
 
             // "On May 21, 2013, ...": the comma inside a date does not end the adverbial.
-            var inDate = s.Tags[j - 1] == "CD" && s.Word(j + 1) is { Length: 4 } year && year.All(char.IsDigit);
-            if (s.Word(j) == "," && !inDate)
+            if (s.Word(j) == "," && !CommaInDate(s, j))
             {
                 j = PastAdjuncts(s, PastList(s, j));
                 leading = [.. Enumerable.Range(i, j - i)];
@@ -480,7 +479,11 @@ public static class ClauseFinder
         };
     }
 
-    private static bool IsYear(TaggedSentence s, int k) => s.Word(k) is { Length: 4 } year && year.All(char.IsDigit);
+    /// <summary>True when token <paramref name="k"/> is a year written in four digits.</summary>
+    internal static bool IsYear(TaggedSentence s, int k) => k >= 0 && k < s.Count && s.Word(k) is { Length: 4 } year && year.All(char.IsDigit);
+
+    /// <summary>True when the comma at <paramref name="k"/> sits inside a date: a number before it, a year after ("May 21, 2013").</summary>
+    internal static bool CommaInDate(TaggedSentence s, int k) => k > 0 && s.Word(k) == "," && s.Tags[k - 1] == "CD" && IsYear(s, k + 1);
 
     /// <summary>
     /// The first finite verb in <paramref name="rest"/> that has no subject of its own (no "that", "which",

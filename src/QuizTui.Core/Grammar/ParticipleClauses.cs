@@ -77,7 +77,7 @@ public static class ParticipleClauses
     }
 
     /// <summary>"Started in 1990, the festival continues ...": a dated participle happened in the past, whatever the main clause's tense.</summary>
-    private static bool HasYear(TaggedSentence s, IEnumerable<int> tokens) => tokens.Any(k => s.Word(k) is { Length: 4 } w && w.All(char.IsDigit));
+    private static bool HasYear(TaggedSentence s, IEnumerable<int> tokens) => tokens.Any(k => ClauseFinder.IsYear(s, k));
 
     private static bool IsPast(TaggedSentence s, Clause clause) =>
         clause.Auxiliaries.Count > 0 ? s.Lower(clause.Auxiliaries[0]) is "was" or "were" or "had" or "did" : clause.Verb >= 0 && s.Tags[clause.Verb] is "VBD" or "VBN";

@@ -96,7 +96,7 @@ internal sealed partial class CandidateFinder
     /// <remarks>A trailing adverb is left out: "In the United States especially, ...".</remarks>
     private static List<int> FirstAdverbial(TaggedSentence s, IReadOnlyList<int> leading)
     {
-        var first = leading.TakeWhile(k => s.Word(k) != "," || (k > 0 && s.Tags[k - 1] == "CD" && k + 1 < s.Count && s.Word(k + 1) is { Length: 4 } year && year.All(char.IsDigit))).ToList();
+        var first = leading.TakeWhile(k => s.Word(k) != "," || ClauseFinder.CommaInDate(s, k)).ToList();
         while (first.Count > 1 && s.Tags[first[^1]] == "RB")
         {
             first.RemoveAt(first.Count - 1);
