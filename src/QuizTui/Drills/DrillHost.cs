@@ -55,11 +55,19 @@ public sealed class DrillHost(IDrillStore store, Drill drill)
         return graded;
     }
 
-    /// <summary>Applies a control and stores it; returns the new controls.</summary>
+    /// <summary>
+    /// Applies a control and stores it; returns the new controls. Ending the drill (again) then releases each student's
+    /// graded review with the keys (<see cref="IDrillStore.PublishReviews"/>): only after the end is stored.
+    /// </summary>
     public DrillControl Apply(DrillCommand command, DateTimeOffset now)
     {
         var control = store.Control(Drill.Name).Apply(command, Drill.Questions.Count, Drill.Settings.HostPaced, now);
         store.SetControl(Drill.Name, control);
+        if (control.Phase == DrillPhase.Ended)
+        {
+            DrillRelease.Publish(store, Drill);
+        }
+
         return control;
     }
 

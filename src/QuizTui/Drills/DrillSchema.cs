@@ -6,7 +6,7 @@ namespace QuizTui.Drills;
 /// </summary>
 internal static class DrillSchema
 {
-    /// <summary>The shared tables: what students read (the paper, the controls) and write (joins, answers).</summary>
+    /// <summary>The shared tables: what students read (the paper, the controls, their own review once ended) and write (joins, answers).</summary>
     public const string Shared = """
         CREATE TABLE IF NOT EXISTS drills (
             name TEXT PRIMARY KEY,
@@ -46,6 +46,18 @@ internal static class DrillSchema
             shown BIGINT NOT NULL,
             PRIMARY KEY (drill, account, question_id),
             FOREIGN KEY (drill, account) REFERENCES drill_students(drill, account) ON DELETE CASCADE);
+        CREATE TABLE IF NOT EXISTS drill_reviews (
+            drill TEXT NOT NULL,
+            account TEXT NOT NULL,
+            document TEXT NOT NULL,
+            PRIMARY KEY (drill, account),
+            FOREIGN KEY (drill, account) REFERENCES drill_students(drill, account) ON DELETE CASCADE);
+        """;
+
+    /// <summary>A student's own released review, only once the drill has ended (the policy in PostgreSQL says the same).</summary>
+    public const string Review = """
+        SELECT r.document FROM drill_reviews r JOIN drill_control c ON c.drill = r.drill
+        WHERE r.drill = @drill AND r.account = @account AND c.phase = 'Ended'
         """;
 
     /// <summary>The teacher's tables: the whole drill with keys, and one key row per question (for PostgreSQL's grading function).</summary>

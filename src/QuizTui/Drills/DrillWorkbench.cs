@@ -25,7 +25,8 @@ public sealed class DrillWorkbench(IDrillStore store)
 
     /// <summary>
     /// Accepts <paramref name="answer"/> for everyone on the question (by number or id): the drill keeps the ruling,
-    /// every answer to the question is graded again, and so the report, the scores and the schedules follow.
+    /// every answer to the question is graded again, and so the report, the scores and the schedules follow (an ended
+    /// drill's released reviews are published again, so the students' next <c>drill sync</c> brings the ruling home).
     /// Returns the number of answers whose verdict changed.
     /// </summary>
     public int Accept(string name, string questionReference, string answer)
@@ -34,7 +35,9 @@ public sealed class DrillWorkbench(IDrillStore store)
         var question = drill.Resolve(questionReference) ?? throw new KeyNotFoundException($"drill {name} has no question {questionReference}");
         drill = Save(DrillGrading.Accept(drill, question.Id, answer));
         DrillGrader.GradePending(store, drill);
-        return DrillGrader.Regrade(store, drill, question.Id);
+        var changed = DrillGrader.Regrade(store, drill, question.Id);
+        DrillRelease.Publish(store, drill);
+        return changed;
     }
 
     private Drill Save(Drill drill)

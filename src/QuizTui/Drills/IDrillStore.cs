@@ -71,4 +71,17 @@ public interface IDrillStore : IDisposable
 
     /// <summary>Teacher: stores verdicts (result and accepted flag) for answers, keyed by account and question.</summary>
     void SaveGrades(string drill, IReadOnlyList<DrillAnswer> graded);
+
+    /// <summary>
+    /// Teacher, once the drill has ended: replaces the drill's released reviews, one per student, each readable only by
+    /// that student (in PostgreSQL by row-level security; in SQLite by the account the student's process gives, see the
+    /// README's limits). Refused while the drill has not ended, so no key reaches a student's process while it runs.
+    /// </summary>
+    void PublishReviews(string drill, IReadOnlyList<DrillReview> reviews);
+
+    /// <summary>
+    /// <see cref="Account"/>'s own released review of the drill, with the keys of the questions answered; null while the
+    /// drill has not ended or before the teacher's side has published it. Restarting an ended drill withdraws the reviews.
+    /// </summary>
+    DrillReview? Review(string drill);
 }

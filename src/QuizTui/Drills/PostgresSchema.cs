@@ -9,11 +9,11 @@ internal static class PostgresSchema
     /// <summary>The group role every student login role is a member of (created by the school's administrator).</summary>
     public const string StudentGroup = "quiztui_student";
 
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Security = """
         CREATE TABLE IF NOT EXISTS quiztui_drill_schema (version INTEGER NOT NULL);
-        REVOKE ALL ON drills, drill_questions, drill_control, drill_students, drill_answers, drill_shown, drill_keys, drill_sources FROM PUBLIC;
+        REVOKE ALL ON drills, drill_questions, drill_control, drill_students, drill_answers, drill_shown, drill_reviews, drill_keys, drill_sources FROM PUBLIC;
         GRANT SELECT ON drills, drill_questions, drill_control TO quiztui_student;
         GRANT SELECT, INSERT ON drill_students, drill_answers TO quiztui_student;
         GRANT SELECT, INSERT ON drill_shown TO quiztui_student;
@@ -21,6 +21,11 @@ internal static class PostgresSchema
         ALTER TABLE drill_shown ENABLE ROW LEVEL SECURITY;
         DROP POLICY IF EXISTS own_shown ON drill_shown;
         CREATE POLICY own_shown ON drill_shown TO quiztui_student USING (account = current_user) WITH CHECK (account = current_user);
+        GRANT SELECT ON drill_reviews TO quiztui_student;
+        ALTER TABLE drill_reviews ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS own_review ON drill_reviews;
+        CREATE POLICY own_review ON drill_reviews FOR SELECT TO quiztui_student USING (account = current_user
+            AND EXISTS (SELECT 1 FROM drill_control c WHERE c.drill = drill_reviews.drill AND c.phase = 'Ended'));
         ALTER TABLE drill_students ENABLE ROW LEVEL SECURITY;
         ALTER TABLE drill_answers ENABLE ROW LEVEL SECURITY;
         DROP POLICY IF EXISTS own_record ON drill_students;

@@ -71,6 +71,7 @@ public abstract class SqlDrillStore : IDrillStore
         var sources = Sql.Execute($"DELETE FROM {keys}drill_sources WHERE drill = @name", ("@name", name));
         Sql.Execute("DELETE FROM drill_answers WHERE drill = @name", ("@name", name));
         Sql.Execute("DELETE FROM drill_shown WHERE drill = @name", ("@name", name));
+        Sql.Execute("DELETE FROM drill_reviews WHERE drill = @name", ("@name", name));
         return Sql.Execute("DELETE FROM drills WHERE name = @name", ("@name", name)) + sources > 0;
     })));
 
@@ -87,12 +88,21 @@ public abstract class SqlDrillStore : IDrillStore
     public void SetControl(string drill, DrillControl control) => Guard(() =>
     {
         RequireTeacher("change a drill's controls");
-        return Write(() => Sql.Execute(
-            """
-            INSERT INTO drill_control (drill, phase, released, changed) VALUES (@drill, @phase, @released, @changed)
-            ON CONFLICT (drill) DO UPDATE SET phase = excluded.phase, released = excluded.released, changed = excluded.changed
-            """,
-            ("@drill", drill), ("@phase", control.Phase.ToString()), ("@released", control.Released), ("@changed", Ms(control.Changed))));
+        return Write(() => Sql.InTransaction(() =>
+        {
+            // A drill that runs again (started after its end) withdraws the released keys with the same write.
+            if (control.Phase != DrillPhase.Ended)
+            {
+                Sql.Execute("DELETE FROM drill_reviews WHERE drill = @drill", ("@drill", drill));
+            }
+
+            return Sql.Execute(
+                """
+                INSERT INTO drill_control (drill, phase, released, changed) VALUES (@drill, @phase, @released, @changed)
+                ON CONFLICT (drill) DO UPDATE SET phase = excluded.phase, released = excluded.released, changed = excluded.changed
+                """,
+                ("@drill", drill), ("@phase", control.Phase.ToString()), ("@released", control.Released), ("@changed", Ms(control.Changed)));
+        }));
     });
 
     public DrillStudent Join(string drill, string? displayName, DateTimeOffset now) => Guard(() =>
@@ -158,6 +168,31 @@ public abstract class SqlDrillStore : IDrillStore
             return graded.Count;
         }));
     });
+
+    public void PublishReviews(string drill, IReadOnlyList<DrillReview> reviews) => Guard(() =>
+    {
+        RequireTeacher("publish reviews");
+        return Write(() => Sql.InTransaction(() =>
+        {
+            if (Control(drill).Phase != DrillPhase.Ended)
+            {
+                throw new InvalidOperationException($"drill {drill} has not ended: its keys stay with the teacher");
+            }
+
+            Sql.Execute("DELETE FROM drill_reviews WHERE drill = @drill", ("@drill", drill));
+            foreach (var review in reviews)
+            {
+                Sql.Execute(
+                    "INSERT INTO drill_reviews (drill, account, document) VALUES (@drill, @account, @document)",
+                    ("@drill", drill), ("@account", review.Account), ("@document", DrillDocuments.SerializeReview(review)));
+            }
+
+            return reviews.Count;
+        }));
+    });
+
+    public DrillReview? Review(string drill) => Guard(() =>
+        Sql.Scalar(DrillSchema.Review, ("@drill", drill), ("@account", Account)) is string json ? DrillDocuments.DeserializeReview(json) : null);
 
     public abstract void Dispose();
 

@@ -59,6 +59,13 @@ public interface IQuizStore : IDisposable
     /// <summary>Merges an export: rows already present (by id) are skipped; schedules are replayed from the merged attempts.</summary>
     ImportResult Import(HistoryDocument history, FsrsScheduler scheduler);
 
+    /// <summary>
+    /// Merges graded answers from elsewhere (a drill's released review): articles and questions are added or refreshed,
+    /// attempts are added by id, and an attempt already present takes the new verdict and grade (a ruling) while keeping
+    /// the learner's own "I was right"; the touched questions' schedules are replayed. Importing the same again adds nothing.
+    /// </summary>
+    MergeResult Merge(HistoryDocument history, FsrsScheduler scheduler);
+
     /// <summary>Deletes one article's history (with its questions, sessions and attempts), or everything when null.</summary>
     ForgetResult Forget(string? articleHash);
 }

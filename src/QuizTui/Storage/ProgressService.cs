@@ -73,6 +73,12 @@ public sealed class ProgressService(IQuizStore store, FsrsScheduler? scheduler =
     /// <summary>"I was right": the attempt counts as right and its question is rescheduled; null if unknown.</summary>
     public ReviewCard? Override(string attemptId) => Store.Override(attemptId, scheduler);
 
+    /// <summary>
+    /// Keeps a drill's released review (<see cref="DrillHistory"/>): its questions join the learner's history and
+    /// missed ones come back for review. Syncing again adds nothing; a ruling since then changes the verdict and the schedule.
+    /// </summary>
+    public MergeResult ImportDrill(Core.Drills.DrillReview review) => Store.Merge(DrillHistory.From(review), scheduler);
+
     public ProgressStats Stats(DateTimeOffset now, TimeZoneInfo zone) => ProgressStatistics.Compute(Store.LoadProgressFacts(), now, zone);
 
     /// <summary>The score of the last finished quiz on the article, if any.</summary>

@@ -32,4 +32,45 @@ public sealed partial class SqliteQuizStore
 
         return new ImportResult(articles, questions, sessions, attempts, history.Attempts.Count - attempts);
     });
+
+    public MergeResult Merge(HistoryDocument history, FsrsScheduler scheduler) => Write(() =>
+    {
+        foreach (var a in history.Articles)
+        {
+            Execute(
+                $"INSERT INTO articles ({ArticleColumns}) VALUES ($hash, $title, $source, $date, $seen) ON CONFLICT (hash) DO NOTHING",
+                ("$hash", a.Hash), ("$title", a.Title), ("$source", a.Source), ("$date", a.Date), ("$seen", Ms(a.FirstSeen)));
+        }
+
+        UpsertQuestions(history.Questions);
+        var (added, changed) = (0, 0);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var attempt in history.Attempts)
+        {
+            if (InsertAttempt(attempt))
+            {
+                added++;
+            }
+            else if (Execute(
+                "UPDATE attempts SET result = $result, grade = $grade, overridden = max(overridden, $overridden) WHERE id = $id AND (result <> $result OR grade <> $grade OR overridden < $overridden)",
+                ("$id", attempt.Id), ("$result", ResultText(attempt.Result)), ("$grade", (int)attempt.Grade), ("$overridden", attempt.Overridden ? 1 : 0)) == 1)
+            {
+                changed++;
+            }
+            else
+            {
+                continue;
+            }
+
+            touched.Add(attempt.QuestionId);
+        }
+
+        // Replayed in time order: a drill's answers may be older than the learner's own later ones.
+        foreach (var question in touched)
+        {
+            RebuildCards(question, scheduler);
+        }
+
+        return new MergeResult(added, changed, history.Attempts.Count - added - changed);
+    });
 }

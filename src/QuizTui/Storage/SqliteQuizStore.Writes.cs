@@ -14,20 +14,7 @@ public sealed partial class SqliteQuizStore
         """,
         ("$hash", article.Hash), ("$title", article.Title), ("$source", article.Source), ("$date", article.Date), ("$seen", Ms(article.FirstSeen))));
 
-    public void SaveQuestions(IReadOnlyList<QuestionRecord> questions) => Write(() =>
-    {
-        foreach (var q in questions)
-        {
-            Execute(
-                $"""
-                INSERT INTO questions ({QuestionColumns}) VALUES ($id, $article, $type, $prompt, $answer, $payload)
-                ON CONFLICT (id) DO UPDATE SET type = excluded.type, prompt = excluded.prompt, answer = excluded.answer, payload = excluded.payload
-                """,
-                ("$id", q.Id), ("$article", q.ArticleHash), ("$type", q.Type), ("$prompt", q.Prompt), ("$answer", q.Answer), ("$payload", q.Payload));
-        }
-
-        return questions.Count;
-    });
+    public void SaveQuestions(IReadOnlyList<QuestionRecord> questions) => Write(() => UpsertQuestions(questions));
 
     public void SaveSession(SessionRecord session) => Write(() => Execute(
         $"INSERT OR IGNORE INTO sessions ({SessionColumns}) VALUES ($id, $kind, $article, $started, $finished, $settings)",
@@ -96,6 +83,21 @@ public sealed partial class SqliteQuizStore
 
         return counted;
     });
+
+    private int UpsertQuestions(IReadOnlyList<QuestionRecord> questions)
+    {
+        foreach (var q in questions)
+        {
+            Execute(
+                $"""
+                INSERT INTO questions ({QuestionColumns}) VALUES ($id, $article, $type, $prompt, $answer, $payload)
+                ON CONFLICT (id) DO UPDATE SET type = excluded.type, prompt = excluded.prompt, answer = excluded.answer, payload = excluded.payload
+                """,
+                ("$id", q.Id), ("$article", q.ArticleHash), ("$type", q.Type), ("$prompt", q.Prompt), ("$answer", q.Answer), ("$payload", q.Payload));
+        }
+
+        return questions.Count;
+    }
 
     private bool InsertAttempt(AttemptRecord a) => Execute(
         $"INSERT OR IGNORE INTO attempts ({AttemptColumns}) VALUES ($id, $q, $session, $answer, $result, $seconds, $at, $grade, $overridden)",

@@ -14,7 +14,7 @@ public static class DrillDocuments
             drill.Locked,
             drill.Created,
             drill.Articles,
-            [.. drill.Questions.Select(q => new DrillQuestionJson(QuestionPayload.From(q.Question), q.ArticleHash, q.Own, q.Edited, q.Ruled))])),
+            [.. drill.Questions.Select(ToJson)])),
         DrillJsonContext.Default.DrillDocument);
 
     /// <summary>The drill in <paramref name="json"/>.</summary>
@@ -51,13 +51,48 @@ public static class DrillDocuments
             d.Name,
             d.Settings,
             d.Articles,
-            [.. d.Questions.Select(q => new DrillQuestion(q.Question.ToQuestion(), q.ArticleHash, q.Own, q.Edited, q.Ruled))],
+            [.. d.Questions.Select(FromJson)],
             d.Locked,
             d.Created);
+    }
+
+    public static string SerializeReview(DrillReview review) => JsonSerializer.Serialize(
+        new DrillReviewJson(DrillReviewJson.Kind, DrillReviewJson.CurrentVersion, review.Drill, review.DrillCreated, review.Account, [.. review.Items.Select(i => new DrillReviewItemJson(ToJson(i.Question), i.Article, i.Answer))]),
+        DrillJsonContext.Default.DrillReviewJson);
+
+    /// <summary>The review in <paramref name="json"/>.</summary>
+    /// <exception cref="FormatException">Not a review, a newer version, or damaged.</exception>
+    public static DrillReview DeserializeReview(string json)
+    {
+        DrillReviewJson? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, DrillJsonContext.Default.DrillReviewJson);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"a damaged drill review ({e.Message})", e);
+        }
+
+        if (document is null || document.Format != DrillReviewJson.Kind || document.Items is null)
+        {
+            throw new FormatException("a damaged drill review");
+        }
+
+        if (document.Version > DrillReviewJson.CurrentVersion)
+        {
+            throw new FormatException($"a drill review of version {document.Version}, written by a newer QuizTui (this one reads up to {DrillReviewJson.CurrentVersion})");
+        }
+
+        return new DrillReview(document.Drill, document.DrillCreated, document.Account, [.. document.Items.Select(i => new DrillReviewItem(FromJson(i.Question), i.Article, i.Answer))]);
     }
 
     public static string SerializePaper(DrillPaper paper) => JsonSerializer.Serialize(paper, DrillJsonContext.Default.DrillPaper);
 
     public static DrillPaper DeserializePaper(string json) =>
         JsonSerializer.Deserialize(json, DrillJsonContext.Default.DrillPaper) ?? throw new FormatException("damaged drill paper");
+
+    private static DrillQuestionJson ToJson(DrillQuestion q) => new(QuestionPayload.From(q.Question), q.ArticleHash, q.Own, q.Edited, q.Ruled);
+
+    private static DrillQuestion FromJson(DrillQuestionJson q) => new(q.Question.ToQuestion(), q.ArticleHash, q.Own, q.Edited, q.Ruled);
 }

@@ -3,8 +3,9 @@ using QuizTui.Core.Drills;
 
 namespace QuizTui.Drills.Json;
 
-/// <summary>Source-generated JSON for drill documents and the stored student paper (no reflection, AOT-safe).</summary>
+/// <summary>Source-generated JSON for drill documents, the stored student paper and the released reviews (no reflection, AOT-safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DrillDocument))]
 [JsonSerializable(typeof(DrillPaper))]
+[JsonSerializable(typeof(DrillReviewJson))]
 internal sealed partial class DrillJsonContext : JsonSerializerContext;
