@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace QuizTui.Cli;
 
-/// <summary><c>quiztui drill new|export|import|print|report|accept|control</c>: classroom drills.</summary>
+/// <summary><c>quiztui drill new|export|import|print|report|accept|control|sync</c>: classroom drills.</summary>
 internal static class DrillCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -16,6 +16,7 @@ internal static class DrillCommand
         command.Subcommands.Add(DrillAcceptCommand.Create(output, error));
         command.Subcommands.Add(DrillControlCommand.Create(output, error));
         command.Subcommands.Add(DrillStudentCommand.Create(output, error));
+        command.Subcommands.Add(DrillSyncCommand.Create(output, error));
         DrillScreenCommands.AddTo(command, error);
         return command;
     }

@@ -22,7 +22,7 @@ internal static class DrillScreenLauncher
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static int Take(DrillSession session, bool noColor) => Tui.Drills.DrillScreens.Take(session, noColor);
+    public static int Take(DrillSession session, string progressPath, bool noColor) => Tui.Drills.DrillScreens.Take(session, progressPath, noColor);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Host(IDrillStore store, DrillHost host, int top, bool speedPoints, bool noColor) =>

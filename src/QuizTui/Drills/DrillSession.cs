@@ -82,4 +82,7 @@ public sealed class DrillSession
 
     /// <summary>This student's own answers with the host's verdicts so far.</summary>
     public IReadOnlyList<DrillAnswer> MyAnswers() => store.Answers(Paper.Name);
+
+    /// <summary>Once the drill has ended: keeps this student's released review in their own progress (<see cref="DrillSync"/>).</summary>
+    public DrillSyncResult Sync(Storage.ProgressService progress, DateTimeOffset now) => DrillSync.Run(store, progress, Paper.Name, now);
 }

@@ -1,6 +1,8 @@
 using QuizTui.Core.Drills;
 using QuizTui.Core.Questions;
 using QuizTui.Drills;
+using QuizTui.Storage;
+using QuizTui.Tests.Storage;
 
 namespace QuizTui.Tests.Drills;
 
@@ -12,6 +14,8 @@ public abstract class DrillStoreContract : IDisposable
 {
     private static readonly DateTimeOffset Now = DrillSamples.Created.AddDays(1);
     private readonly List<IDrillStore> opened = [];
+    private readonly List<IDisposable> progress = [];
+    private readonly TempFolder own = new();
 
     public virtual void Dispose()
     {
@@ -19,6 +23,13 @@ public abstract class DrillStoreContract : IDisposable
         {
             store.Dispose();
         }
+
+        foreach (var p in progress)
+        {
+            p.Dispose();
+        }
+
+        own.Dispose();
 
         GC.SuppressFinalize(this);
     }
@@ -201,6 +212,78 @@ public abstract class DrillStoreContract : IDisposable
         Assert.Equal(SubmitResult.Recorded, student.Submit(name, DrillSamples.Mixed6.Questions[0].Id, "x", 1, Now));
     }
 
+    [SkippableFact]
+    public void No_key_reaches_a_student_before_the_end_and_each_gets_only_their_own_after_it()
+    {
+        var (name, host, missed, right) = Answered();
+        var kim = Student("kim");
+        var lee = Student("lee");
+        lee.Join(name, null, Now);
+        lee.Submit(name, right.Id, "lee's guess", 3, Now);
+
+        var running = kim.Review(name);
+        var early = Record.Exception(() => Teacher().PublishReviews(name, [DrillReview.For(host.Drill, "kim", host.GradeAll())]));
+        host.Apply(Core.Drills.DrillCommand.Pause, Now);
+        var paused = kim.Review(name);
+        host.Apply(Core.Drills.DrillCommand.End, Now);
+        var ended = kim.Review(name)!;
+        var lees = lee.Review(name)!;
+        host.Apply(Core.Drills.DrillCommand.Start, Now);
+        var restarted = kim.Review(name);
+
+        Assert.Null(running);
+        Assert.IsType<InvalidOperationException>(early);
+        Assert.Null(paused);
+        Assert.Equal("kim", ended.Account);
+        Assert.Equal([(missed.Id, missed.Question.Answer, false), (right.Id, right.Question.Answer, true)], ended.Items.Select(i => (i.Question.Id, i.Question.Question.Answer, i.Answer.IsRight)));
+        Assert.Equal(missed.Question.Evidence.Text, ended.Items[0].Question.Question.Evidence.Text);
+        Assert.Equal(["lee's guess"], lees.Items.Select(i => i.Answer.Answer));
+        Assert.Null(restarted);
+    }
+
+    [SkippableFact]
+    public void After_the_end_a_sync_puts_the_missed_question_among_the_students_due_reviews()
+    {
+        var (name, host, missed, right) = Answered();
+        var progress = Progress();
+        var before = DrillSync.Run(Student("kim"), progress, name, Now);
+        var keptBefore = progress.Store.Export().Attempts.Count;
+        host.Apply(Core.Drills.DrillCommand.End, Now.AddMinutes(5));
+
+        var synced = DrillSync.Run(Student("kim"), progress, name, Now.AddHours(1));
+
+        Assert.Equal((DrillSyncStatus.NotEnded, 0), (before.Status, keptBefore));
+        Assert.Equal((DrillSyncStatus.Synced, 2, 1), (synced.Status, synced.Merged!.Added, synced.DueNow));
+        var due = progress.DueQuestions(Now.AddHours(1), 50);
+        Assert.Equal([missed.Id], due.Select(d => d.Question.Id));
+        Assert.Equal(missed.Question.Choices, due[0].Question.Choices);
+        Assert.Equal(missed.ArticleHash, due[0].ArticleHash);
+        var schedule = host.Schedules().Single(s => s.Account == "kim" && s.QuestionId == right.Id).Card;
+        Assert.Equal(schedule.Due, progress.Store.Card(right.Id)!.Due);
+    }
+
+    [SkippableFact]
+    public void A_ruling_then_a_second_sync_moves_the_schedule_and_adds_no_duplicate()
+    {
+        var (name, host, missed, _) = Answered();
+        host.Apply(Core.Drills.DrillCommand.End, Now.AddMinutes(5));
+        var progress = Progress();
+        DrillSync.Run(Student("kim"), progress, name, Now.AddHours(1));
+        var before = progress.Store.Card(missed.Id)!;
+        var wrong = missed.Question.Choices.First(c => c != missed.Question.Answer);
+
+        new DrillWorkbench(Teacher()).Accept(name, missed.Id, wrong);
+        var second = DrillSync.Run(Student("kim"), progress, name, Now.AddHours(2));
+        var third = DrillSync.Run(Student("kim"), progress, name, Now.AddHours(3));
+
+        var after = progress.Store.Card(missed.Id)!;
+        Assert.Equal((0, 1), (second.Merged!.Added, second.Merged.Changed));
+        Assert.Equal((0, 0, 2), (third.Merged!.Added, third.Merged.Changed, third.Merged.Unchanged));
+        Assert.True(after.Due > before.Due, "the accepted answer moves the review further out");
+        Assert.Equal(2, progress.Store.Export().Attempts.Count);
+        Assert.True(Assert.Single(progress.Store.Export().Attempts, a => a.QuestionId == missed.Id).Overridden);
+    }
+
     protected static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
 
     private string Started(Drill drill)
@@ -210,6 +293,28 @@ public abstract class DrillStoreContract : IDisposable
         teacher.SaveDrill(named);
         new DrillHost(teacher, named).Apply(Core.Drills.DrillCommand.Start, Now);
         return named.Name;
+    }
+
+    /// <summary>A started drill in which kim answered a multiple-choice question wrong and another question right, fast (so it is not due for days).</summary>
+    private (string Name, DrillHost Host, DrillQuestion Missed, DrillQuestion Right) Answered()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        var host = DrillHost.Open(Teacher(), name)!;
+        var missed = host.Drill.Questions.First(q => q.Question.Format == QuestionFormat.MultipleChoice);
+        var right = host.Drill.Questions.First(q => q.Id != missed.Id);
+        var kim = Student("kim");
+        kim.Join(name, "Kim", Now);
+        kim.Submit(name, missed.Id, missed.Question.Choices.First(c => c != missed.Question.Answer), 5, Now);
+        kim.Submit(name, right.Id, right.Question.Answer, 1, Now);
+        return (name, host, missed, right);
+    }
+
+    /// <summary>A student's own progress database, apart from the drill store.</summary>
+    private ProgressService Progress()
+    {
+        var service = ProgressService.OpenOrCreate(own.File($"progress-{progress.Count}.db"));
+        progress.Add(service);
+        return service;
     }
 
     private IDrillStore Teacher() => Track(OpenTeacher());

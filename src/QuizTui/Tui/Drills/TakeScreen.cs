@@ -24,6 +24,8 @@ internal sealed class TakeScreen : Screen
     private readonly TimeProvider time;
     private readonly QuestionClock clock;
     private readonly LineEditor typed = new();
+    private readonly Func<DateTimeOffset, DrillSyncResult>? sync;
+    private DrillSyncResult? synced;
     private DrillControl control;
     private DateTimeOffset lastPoll;
     private DrillQuestionView? current;
@@ -32,10 +34,12 @@ internal sealed class TakeScreen : Screen
     private int choicesTop = -1;
     private string? problem;
 
-    public TakeScreen(DrillSession session, TimeProvider time)
+    /// <param name="sync">Once the drill has ended, keeps the student's released results in their progress (tried on each poll until kept).</param>
+    public TakeScreen(DrillSession session, TimeProvider time, Func<DateTimeOffset, DrillSyncResult>? sync = null)
     {
         this.session = session;
         this.time = time;
+        this.sync = sync;
         clock = new QuestionClock(time);
         control = DrillControl.Initial(time.GetUtcNow());
         Poll(force: true);
@@ -266,6 +270,11 @@ internal sealed class TakeScreen : Screen
             return;
         }
 
+        if (control.Phase == DrillPhase.Ended)
+        {
+            Keep(now);
+        }
+
         if (control.Phase != DrillPhase.Running || session.Finished)
         {
             clock.Stop();
@@ -283,6 +292,24 @@ internal sealed class TakeScreen : Screen
         else if (given is null)
         {
             clock.Resume();
+        }
+    }
+
+    /// <summary>The released results, into the student's own progress; until they are there, tried again at each poll.</summary>
+    private void Keep(DateTimeOffset now)
+    {
+        if (sync is null || synced is { Status: DrillSyncStatus.Synced })
+        {
+            return;
+        }
+
+        try
+        {
+            synced = sync(now);
+        }
+        catch (Exception e) when (e is StoreException or FormatException or DrillAccessException)
+        {
+            problem = "Your results could not be kept: " + e.Message;
         }
     }
 
@@ -464,12 +491,13 @@ internal sealed class TakeScreen : Screen
             {
                 $"Answered {session.AnsweredCount} of {total}. Your teacher releases the questions one at a time.",
             }),
+            _ when synced is { Status: DrillSyncStatus.Synced } kept => ("The drill has ended: your results", [.. kept.Lines(), "", "Press Enter to close."]),
             _ => (session.Finished ? "Done: every answer is recorded" : "The drill has ended", new[]
             {
                 session.Finished
                     ? $"You answered all {total} questions."
                     : $"You answered {session.AnsweredCount} of {total} questions; the others count as not answered.",
-                "Your teacher grades the answers and shares the results.",
+                ResultsNote(),
                 "",
                 "Press Enter to close.",
             }),
@@ -486,6 +514,13 @@ internal sealed class TakeScreen : Screen
             }
         }
     }
+
+    private string ResultsNote() => (sync, control.Phase) switch
+    {
+        (null, _) => "Your teacher grades the answers and shares the results.",
+        (_, DrillPhase.Ended) => $"Your results show here once your teacher's side releases them; or run quiztui drill sync {session.Paper.Name} later.",
+        _ => "Your results show here when your teacher ends the drill, and missed questions join your reviews.",
+    };
 
     private string JoinedAs()
     {
