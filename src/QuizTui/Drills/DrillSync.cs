@@ -36,7 +36,8 @@ public static class DrillSync
         }
 
         var merged = progress.ImportDrill(review);
-        var due = review.Items.Count(i => progress.Store.Card(i.Question.Id) is { } card && card.Due <= now);
-        return new DrillSyncResult(drill, DrillSyncStatus.Synced, review, merged, due);
+        var dues = review.Items.Select(i => progress.Store.Card(i.Question.Id)?.Due).OfType<DateTimeOffset>().ToList();
+        var due = dues.Count(d => d <= now);
+        return new DrillSyncResult(drill, DrillSyncStatus.Synced, review, merged, due, due == 0 && dues.Count > 0 ? dues.Min() - now : null);
     }
 }

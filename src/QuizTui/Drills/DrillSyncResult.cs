@@ -1,3 +1,5 @@
+using System.Globalization;
+using Humanizer;
 using QuizTui.Core.Drills;
 using QuizTui.Storage;
 
@@ -7,7 +9,8 @@ namespace QuizTui.Drills;
 /// <param name="Review">The student's released review, when synced.</param>
 /// <param name="Merged">What the progress store added or changed, when synced.</param>
 /// <param name="DueNow">How many of the drill's questions are due for review at the sync's time.</param>
-public sealed record DrillSyncResult(string Drill, DrillSyncStatus Status, DrillReview? Review = null, MergeResult? Merged = null, int DueNow = 0)
+/// <param name="NextIn">When none is due: how long until the first one is.</param>
+public sealed record DrillSyncResult(string Drill, DrillSyncStatus Status, DrillReview? Review = null, MergeResult? Merged = null, int DueNow = 0, TimeSpan? NextIn = null)
 {
     /// <summary>What to tell the student, a sentence a line (the CLI prints it; <c>drill take</c> shows it).</summary>
     public IReadOnlyList<string> Lines() => Status switch
@@ -30,16 +33,21 @@ public sealed record DrillSyncResult(string Drill, DrillSyncStatus Status, Drill
                 (var a, 0) => $"Added to your progress: {Answers(a)}.",
                 (var a, var c) => $"Added to your progress: {Answers(a)}; {Answers(c)} changed by your teacher's rulings.",
             },
-            DueNow switch
+            (DueNow, NextIn) switch
             {
-                0 => "None of its questions is due for review yet.",
-                1 => "1 question is due for review now: open quiztui and press Ctrl+R (Review due).",
-                var n => $"{n} questions are due for review now: open quiztui and press Ctrl+R (Review due).",
+                (0, { } next) => $"The first review is due in {Later(next)}: then open quiztui and press Ctrl+R (Review due).",
+                (0, null) => "Nothing is scheduled for review.",
+                (1, _) => "1 question is due for review now: open quiztui and press Ctrl+R (Review due).",
+                (var n, _) => $"{n} questions are due for review now: open quiztui and press Ctrl+R (Review due).",
             },
         };
         lines.AddRange(review.Missed.Select(i => $"Missed: {i.Question.Question.Prompt} → {i.Question.Question.Answer} (you: {(i.Answer.Answer.Length == 0 ? "no answer" : i.Answer.Answer)})"));
         return lines;
     }
+
+    /// <summary>"1 minute", "3 days": rounded up to a whole minute, so a review due in seconds is not "no time".</summary>
+    private static string Later(TimeSpan next) =>
+        TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(next.TotalMinutes))).Humanize(culture: CultureInfo.InvariantCulture, minUnit: TimeUnit.Minute);
 
     private static string Answers(int n) => n == 1 ? "1 answer" : $"{n} answers";
 }

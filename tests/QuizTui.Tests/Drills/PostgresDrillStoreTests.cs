@@ -39,6 +39,37 @@ public sealed class PostgresDrillStoreTests : DrillStoreContract, IClassFixture<
     }
 
     [SkippableFact]
+    public void A_student_role_reads_only_its_own_released_review_and_only_once_the_drill_has_ended()
+    {
+        server.Require();
+        var drill = DrillSamples.Mixed6 with { Name = Unique("released") };
+        using var teacher = OpenTeacher();
+        teacher.SaveDrill(drill);
+        var host = new DrillHost(teacher, drill);
+        host.Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
+        foreach (var account in new[] { "pat", "quin" })
+        {
+            using var s = OpenStudent(account);
+            s.Join(drill.Name, null, DateTimeOffset.UtcNow);
+            s.Submit(drill.Name, drill.Questions[0].Id, account, 1, DateTimeOffset.UtcNow);
+        }
+
+        using var connection = new NpgsqlConnection(server.StudentConnection("pat"));
+        connection.Open();
+        var query = $"SELECT account FROM drill_reviews WHERE drill = '{drill.Name}'";
+        var running = Rows(connection, query);
+        host.Apply(Core.Drills.DrillCommand.End, DateTimeOffset.UtcNow);
+        var ended = Rows(connection, query);
+        host.Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
+        var restarted = Rows(connection, query);
+
+        Assert.Equal((0, 0), (running.Count, restarted.Count));
+        Assert.Equal(["pat"], ended);
+        Assert.Equal("42501", Denied(connection, $"INSERT INTO drill_reviews (drill, account, document) VALUES ('{drill.Name}', 'pat', '{{}}')"));
+        Assert.Equal("42501", Denied(connection, "SELECT answer FROM drill_keys"));
+    }
+
+    [SkippableFact]
     public void The_grading_function_grades_a_students_own_choice_answer_without_showing_the_key()
     {
         server.Require();

@@ -42,11 +42,53 @@ public sealed class SqliteDrillStoreTests : DrillStoreContract
     }
 
     [Fact]
+    public void Keys_reach_the_shared_file_only_once_the_drill_has_ended()
+    {
+        var drill = DrillSamples.Mixed6;
+        var evidence = drill.Questions.Select(q => q.Question.Evidence.Text).Where(t => t.Length > 0).ToList();
+        using (var teacher = OpenTeacher())
+        {
+            teacher.SaveDrill(drill);
+            new DrillHost(teacher, drill).Apply(Core.Drills.DrillCommand.Start, DrillSamples.Created);
+        }
+
+        using (var student = OpenStudent("kim"))
+        {
+            student.Join(drill.Name, null, DrillSamples.Created);
+            foreach (var q in drill.Questions)
+            {
+                student.Submit(drill.Name, q.Id, "a guess", 2, DrillSamples.Created);
+            }
+        }
+
+        var running = SharedText();
+        using (var teacher = OpenTeacher())
+        {
+            new DrillHost(teacher, drill).Apply(Core.Drills.DrillCommand.End, DrillSamples.Created);
+        }
+
+        var ended = SharedText();
+
+        Assert.All(evidence, e => Assert.DoesNotContain(e, running, StringComparison.Ordinal));
+        Assert.Contains(evidence, e => ended.Contains(e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_student_cannot_open_a_drill_file_that_does_not_exist()
     {
         var e = Assert.Throws<QuizTui.Storage.StoreException>(() => SqliteDrillStore.Open(temp.File("none.db"), DrillRole.Student, "kim"));
         Assert.Contains("no drill database", e.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Everything in the shared file and its write-ahead log, as a student who reads the bytes would see it.</summary>
+    private string SharedText() =>
+        string.Concat(new[] { Db, Db + "-wal" }.Where(File.Exists).Select(f =>
+        {
+            using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            return System.Text.Encoding.UTF8.GetString(memory.ToArray());
+        }));
 
     protected override IDrillStore OpenTeacher() => SqliteDrillStore.Open(Db, DrillRole.Teacher, "teacher");
 

@@ -14,7 +14,8 @@ namespace QuizTui.Tui.Drills;
 /// drop, move, edit, regenerate, add the teacher's own, lock. Each change is saved at once through the
 /// <see cref="DrillWorkbench"/>; an edited question keeps its id.
 /// </summary>
-internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Screen
+/// <param name="warm">Loads the generator's models for the drill (tests pass their own task); by default a first generation on a worker.</param>
+internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill, Func<Drill, Task>? warm = null) : Screen
 {
     private Drill drill = drill;
     private int selected;
@@ -22,6 +23,9 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
     private string? message;
     private bool messageIsError;
     private Task? warming;
+
+    /// <summary>A regeneration asked for before the models were loaded: the question's id and seed, done at the first tick after.</summary>
+    private (string Id, int Seed)? pending;
 
     public Drill Drill => drill;
 
@@ -60,8 +64,23 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
         // thread-safe, so 'r' then only generates (if it comes first, it waits for the same load, no longer).
         warming ??= drill.Locked || drill.Articles.Count == 0
             ? Task.CompletedTask
-            : Task.Run(() => ArticleQuestions.Generate(DrillBuilder.Parse(drill.Articles[0]), new QuestionOptions(Count: 1)));
+            : (warm ?? Warm)(drill);
     }
+
+    public override bool WantsTicks => pending is not null;
+
+    /// <summary>Does the waiting regeneration once the models are loaded; the screen stays live meanwhile.</summary>
+    public override void OnTick()
+    {
+        if (pending is { } waiting && warming is { IsCompleted: true })
+        {
+            pending = null;
+            Swap(waiting.Id, waiting.Seed);
+        }
+    }
+
+    private static Task Warm(Drill drill) =>
+        Task.Run(() => ArticleQuestions.Generate(DrillBuilder.Parse(drill.Articles[0]), new QuestionOptions(Count: 1)));
 
     public override void Draw(Canvas canvas)
     {
@@ -80,7 +99,12 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
             DrawDetail(canvas.Inner(1, 3 + listHeight, Math.Min(100, canvas.Width - 2), canvas.Height - listHeight - 4), drill.Questions[selected]);
         }
 
-        if (message is not null)
+        if (pending is { } waiting)
+        {
+            var number = drill.Questions.ToList().FindIndex(q => q.Id == waiting.Id) + 1;
+            canvas.Text(1, canvas.Height - 1, Cells.Fit($"Generating… question {number} (the generator loads the first time; edits wait).", canvas.Width - 2), Style.Accent);
+        }
+        else if (message is not null)
         {
             canvas.Text(1, canvas.Height - 1, Cells.Fit(message, canvas.Width - 2), messageIsError ? Style.Error : Style.Strong);
         }
@@ -113,6 +137,11 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
         else if (drill.Locked && IsEditKey(key))
         {
             Say("This drill is locked: it can no longer be edited.", error: true);
+        }
+        else if (pending is not null && IsEditKey(key))
+        {
+            // Edits wait for the regeneration under way, so it swaps the question it was asked for.
+            return true;
         }
         else if (count > 0 && (key == Key.E || key == Key.Enter))
         {
@@ -179,7 +208,20 @@ internal sealed class EditorScreen(DrillWorkbench workbench, Drill drill) : Scre
         }
 
         regenerations++;
-        if (Change(() => workbench.Regenerate(drill.Name, old.Id, drill.Settings.Seed + regenerations), "Swapped for another question.") && drill.Questions[selected].Id == old.Id)
+        var seed = drill.Settings.Seed + regenerations;
+        if (warming is { IsCompleted: false })
+        {
+            pending = (old.Id, seed);
+            return;
+        }
+
+        Swap(old.Id, seed);
+    }
+
+    private void Swap(string questionId, int seed)
+    {
+        var position = drill.Questions.ToList().FindIndex(q => q.Id == questionId);
+        if (position >= 0 && Change(() => workbench.Regenerate(drill.Name, questionId, seed), "Swapped for another question.") && drill.Questions[position].Id == questionId)
         {
             Say("The article offers no other question of this kind.", error: true);
         }

@@ -10,10 +10,11 @@ namespace QuizTui.Tests.Tui.Drills;
 
 public sealed class EditorScreenTests
 {
-    private static TrainerHarness Editor(DrillFixture drill, int width = 80, int height = 24)
+    /// <param name="loading">The generator's load, still under way until the test completes it; by default already done.</param>
+    private static TrainerHarness Editor(DrillFixture drill, int width = 80, int height = 24, Task? loading = null)
     {
         var teacher = drill.Teacher();
-        return new((app, _, _) => TrainerApp.Show(app, new EditorScreen(new DrillWorkbench(teacher), teacher.LoadDrill(DrillFixture.Name)!), noColor: false, owned: null), width, height);
+        return new((app, _, _) => TrainerApp.Show(app, new EditorScreen(new DrillWorkbench(teacher), teacher.LoadDrill(DrillFixture.Name)!, _ => loading ?? Task.CompletedTask), noColor: false, owned: null), width, height);
     }
 
     private static Drill Stored(DrillFixture drill) => drill.Teacher().LoadDrill(DrillFixture.Name)!;
@@ -119,5 +120,28 @@ public sealed class EditorScreenTests
         Assert.NotEqual("who", swapped.Id);
         Assert.Equal((QuestionType.Who, QuestionFormat.MultipleChoice), (swapped.Question.Type, swapped.Question.Format));
         Assert.Contains("Swapped for another question.", editor.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Says_generating_while_a_regeneration_waits_for_the_generator_to_load_then_swaps_the_question()
+    {
+        using var drill = new DrillFixture(locked: false);
+        var loading = new TaskCompletionSource();
+        using var editor = Editor(drill, loading: loading.Task);
+
+        editor.Press(Key.R);
+        var waiting = editor.Screen;
+        editor.Press(Key.CursorDown, Key.D);
+        var moved = editor.Screen;
+        var storedWhileWaiting = Stored(drill).Questions.Select(q => q.Id).ToList();
+        loading.SetResult();
+        editor.Advance(TimeSpan.FromSeconds(1));
+
+        Snapshot.Verify($"=== r while the generator loads ===\n{waiting}\n=== Down, then d (waits) ===\n{moved}\n=== loaded ===\n{editor.Screen}");
+        Assert.Equal(["who", "where", "when", "howmany"], storedWhileWaiting);
+        var stored = Stored(drill).Questions;
+        Assert.Equal(4, stored.Count);
+        Assert.NotEqual("who", stored[0].Id);
+        Assert.Equal(QuestionType.Who, stored[0].Question.Type);
     }
 }

@@ -1,5 +1,6 @@
 using QuizTui.Core.Drills;
 using QuizTui.Drills;
+using QuizTui.Storage;
 using QuizTui.Testing;
 using QuizTui.Tui;
 using QuizTui.Tui.Drills;
@@ -113,6 +114,27 @@ public sealed class TakeScreenTests
 
         Snapshot.Verify(student.Screen);
         Assert.Equal(4, drill.Student("alice").Answers(DrillFixture.Name).Count);
+    }
+
+    [Fact]
+    public void Shows_the_results_once_the_host_ends_the_drill_and_keeps_them_in_the_students_progress()
+    {
+        using var drill = new DrillFixture();
+        Control(drill, DrillCommand.Start);
+        using var progress = ProgressService.OpenOrCreate(drill.Database + ".alice-progress.db");
+        var session = DrillSession.Join(drill.Student("alice"), DrillFixture.Name, "Alice", TrainerHarness.Start)!;
+        using var student = new TrainerHarness((app, clock, _) => TrainerApp.Show(app, new TakeScreen(session, clock, now => session.Sync(progress, now)), noColor: false, owned: null));
+
+        student.Press(Key.A, Key.Enter).Type("Golan Heights").Press(Key.Enter, Key.Enter, Key.A, Key.Enter, Key.D2, Key.Enter);
+        var done = student.Screen;
+        var keptBefore = progress.Store.Export().Attempts.Count;
+        Control(drill, DrillCommand.End);
+        student.Advance(TimeSpan.FromSeconds(1));
+
+        Snapshot.Verify($"{done}\n=== the host ends the drill ===\n{student.Screen}");
+        Assert.Equal(0, keptBefore);
+        Assert.Equal(4, progress.Store.Export().Attempts.Count);
+        Assert.Equal(["who"], progress.DueQuestions(TrainerHarness.Start.AddHours(1), 10).Select(d => d.Question.Id));
     }
 
     [Fact]
