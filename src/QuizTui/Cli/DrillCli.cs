@@ -9,7 +9,7 @@ internal static class DrillCli
 {
     public static int Run(string? db, DrillRole role, TextWriter error, Func<IDrillStore, int> action, string? account = null)
     {
-        var location = DatabaseLocation.Resolve(db);
+        var location = DrillStores.Resolve(db);
         try
         {
             using var store = DrillStores.Open(location, role, account);

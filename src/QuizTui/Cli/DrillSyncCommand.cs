@@ -5,7 +5,7 @@ using QuizTui.Storage;
 namespace QuizTui.Cli;
 
 /// <summary>
-/// <c>quiztui drill sync NAME [--progress PATH]</c>: after the drill has ended, a student keeps their graded answers in
+/// <c>quiztui drill sync [NAME] [--progress PATH]</c>: after the drill has ended, a student keeps their graded answers in
 /// their own progress database, so missed questions come back in the trainer's review. Safe to run again: a ruling
 /// since the last sync changes the kept verdict; nothing is added twice.
 /// </summary>
@@ -13,28 +13,40 @@ internal static class DrillSyncCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var name = DrillCommand.Name();
+        var name = new Argument<string?>("NAME") { Description = "The drill's name; without it, every ended drill with results of yours.", Arity = ArgumentArity.ZeroOrOne };
         var progress = ProgressOption();
         var db = DbOption.Create();
         var command = new Command("sync", "After a drill: keep your graded answers in your own progress, for review.") { name, progress, db };
         command.SetAction(result => DrillCli.Run(result.GetValue(db), DrillRole.Student, error, store =>
         {
-            var path = ProgressPath(result.GetValue(progress), DatabaseLocation.Resolve(result.GetValue(db)));
+            var path = ProgressPath(result.GetValue(progress), DrillStores.Resolve(result.GetValue(db)));
             using var own = ProgressService.OpenOrCreate(path);
-            var synced = DrillSync.Run(store, own, result.GetValue(name)!, DateTimeOffset.UtcNow);
+            var now = DateTimeOffset.UtcNow;
+            if (result.GetValue(name) is not { } drill)
+            {
+                var all = DrillSync.All(store, own, now);
+                Print(output, all.Count == 0 ? [$"No ended drill in {store.Location} has results of yours released yet."] : all.SelectMany(r => r.Lines().Append("")));
+                return ExitCodes.Ok;
+            }
+
+            var synced = DrillSync.Run(store, own, drill, now);
             if (synced.Status == DrillSyncStatus.NoSuchDrill)
             {
                 return DrillCli.Fail(error, $"no drill named {synced.Drill} in {store.Location}");
             }
 
-            foreach (var line in synced.Lines())
-            {
-                output.WriteLine(TerminalText.Clean(line));
-            }
-
+            Print(output, synced.Lines());
             return synced.Status == DrillSyncStatus.Synced ? ExitCodes.Ok : ExitCodes.InputError;
         }));
         return command;
+    }
+
+    private static void Print(TextWriter output, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            output.WriteLine(TerminalText.Clean(line));
+        }
     }
 
     public static Option<string?> ProgressOption() => new("--progress")

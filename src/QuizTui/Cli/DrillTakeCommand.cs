@@ -17,7 +17,7 @@ internal static class DrillTakeCommand
         command.SetAction(result => DrillScreenLauncher.Launch("take", result.GetValue(db), DrillRole.Student, error, store =>
         {
             var drill = result.GetValue(name)!;
-            var own = DrillSyncCommand.ProgressPath(result.GetValue(progress), Storage.DatabaseLocation.Resolve(result.GetValue(db)));
+            var own = DrillSyncCommand.ProgressPath(result.GetValue(progress), DrillStores.Resolve(result.GetValue(db)));
             var session = DrillSession.Join(store, drill, result.GetValue(display), DateTimeOffset.UtcNow);
             return session is null
                 ? DrillCli.Fail(error, $"no drill named {drill} in {store.Location}")

@@ -18,6 +18,10 @@ namespace QuizTui.Drills;
 /// </example>
 public static class DrillSync
 {
+    /// <summary>Every drill with a released review of this student's, each as <see cref="Run"/> does it.</summary>
+    public static IReadOnlyList<DrillSyncResult> All(IDrillStore drills, ProgressService progress, DateTimeOffset now) =>
+        [.. drills.Released().Select(name => Run(drills, progress, name, now))];
+
     public static DrillSyncResult Run(IDrillStore drills, ProgressService progress, string drill, DateTimeOffset now)
     {
         if (drills.LoadPaper(drill) is null)

@@ -84,4 +84,7 @@ public interface IDrillStore : IDisposable
     /// drill has not ended or before the teacher's side has published it. Restarting an ended drill withdraws the reviews.
     /// </summary>
     DrillReview? Review(string drill);
+
+    /// <summary>The drills, by name, in which <see cref="Account"/> has a released review (ended drills only).</summary>
+    IReadOnlyList<string> Released();
 }

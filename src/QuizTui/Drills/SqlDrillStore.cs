@@ -194,6 +194,11 @@ public abstract class SqlDrillStore : IDrillStore
     public DrillReview? Review(string drill) => Guard(() =>
         Sql.Scalar(DrillSchema.Review, ("@drill", drill), ("@account", Account)) is string json ? DrillDocuments.DeserializeReview(json) : null);
 
+    public IReadOnlyList<string> Released() => Guard(() => (IReadOnlyList<string>)[.. Sql.Query(
+        r => r.GetString(0),
+        "SELECT r.drill FROM drill_reviews r JOIN drill_control c ON c.drill = r.drill WHERE r.account = @account AND c.phase = 'Ended'",
+        ("@account", Account)).Order(StringComparer.Ordinal)]);
+
     public abstract void Dispose();
 
     /// <summary>Runs one write (a statement or a transaction); SQLite's teacher side checkpoints after it.</summary>

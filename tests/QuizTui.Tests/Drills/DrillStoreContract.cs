@@ -222,16 +222,20 @@ public abstract class DrillStoreContract : IDisposable
         lee.Submit(name, right.Id, "lee's guess", 3, Now);
 
         var running = kim.Review(name);
+        var releasedWhileRunning = kim.Released();
         var early = Record.Exception(() => Teacher().PublishReviews(name, [DrillReview.For(host.Drill, "kim", host.GradeAll())]));
         host.Apply(Core.Drills.DrillCommand.Pause, Now);
         var paused = kim.Review(name);
         host.Apply(Core.Drills.DrillCommand.End, Now);
         var ended = kim.Review(name)!;
         var lees = lee.Review(name)!;
+        var releasedAfterEnd = kim.Released();
         host.Apply(Core.Drills.DrillCommand.Start, Now);
         var restarted = kim.Review(name);
 
         Assert.Null(running);
+        Assert.DoesNotContain(name, releasedWhileRunning);
+        Assert.Contains(name, releasedAfterEnd);
         Assert.IsType<InvalidOperationException>(early);
         Assert.Null(paused);
         Assert.Equal("kim", ended.Account);

@@ -43,6 +43,20 @@ public sealed class DrillSyncCliTests : IDisposable
     }
 
     [Fact]
+    public void Sync_without_a_name_keeps_every_ended_drill_that_has_results_of_the_students()
+    {
+        var drill = Answered("RW");
+        var running = CliRunner.Run("drill", "sync", "--db", Db, "--progress", Own);
+        CliRunner.Run("drill", "control", drill.Name, "end", "--db", Db);
+
+        var ended = CliRunner.Run("drill", "sync", "--db", Db, "--progress", Own);
+
+        Assert.Equal((0, 0), (running.Exit, ended.Exit));
+        Assert.StartsWith("No ended drill in ", running.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Drill quiz-7: 1 of 2 right.\nAdded to your progress: 2 answers.", ended.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sync_of_an_unknown_drill_says_so_in_one_line()
     {
         Answered("R");
@@ -69,6 +83,22 @@ public sealed class DrillSyncCliTests : IDisposable
         Assert.Equal(Own, DrillSyncCommand.ProgressPath(null, Db, OwnVariable));
         Assert.Equal("/tmp/mine.db", DrillSyncCommand.ProgressPath("/tmp/mine.db", Db, Environment));
         Assert.Throws<StoreException>(() => DrillSyncCommand.ProgressPath(Db, Db, Environment));
+    }
+
+    [Fact]
+    public void QUIZTUI_DRILLS_names_the_drill_store_and_leaves_QUIZTUI_DB_to_the_students_progress()
+    {
+        string? Environment(string key) => key switch
+        {
+            DrillStores.Variable => Db,
+            DatabaseLocation.Variable => Own,
+            _ => null,
+        };
+
+        Assert.Equal(Db, DrillStores.Resolve(null, Environment));
+        Assert.Equal("/tmp/other.db", DrillStores.Resolve("/tmp/other.db", Environment));
+        Assert.Equal(Own, DrillStores.Resolve(null, k => k == DatabaseLocation.Variable ? Own : null));
+        Assert.Equal(Own, DrillSyncCommand.ProgressPath(null, DrillStores.Resolve(null, Environment), Environment));
     }
 
     private (int Exit, string Output, string Error) Sync() => CliRunner.Run("drill", "sync", "quiz-7", "--db", Db, "--progress", Own);
