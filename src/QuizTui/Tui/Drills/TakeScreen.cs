@@ -20,6 +20,8 @@ internal sealed class TakeScreen : Screen
     /// <summary>How often the host's controls are read (pause, next and end show within this).</summary>
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
 
+    private const string NotKept = "Your results could not be kept: ";
+
     private readonly DrillSession session;
     private readonly TimeProvider time;
     private readonly QuestionClock clock;
@@ -306,10 +308,14 @@ internal sealed class TakeScreen : Screen
         try
         {
             synced = sync(now);
+            if (problem?.StartsWith(NotKept, StringComparison.Ordinal) == true)
+            {
+                problem = null;
+            }
         }
         catch (Exception e) when (e is StoreException or FormatException or DrillAccessException)
         {
-            problem = "Your results could not be kept: " + e.Message;
+            problem = NotKept + e.Message;
         }
     }
 
