@@ -37,6 +37,7 @@ public sealed class DrillSyncCliTests : IDisposable
         Snapshot.Verify($"{first.Output}\n=== after: quiztui drill accept {drill.Name} 5 \"{wrong}\" ===\n\n{second.Output}");
         using var progress = ProgressService.OpenOrCreate(Own);
         Assert.Equal(6, progress.Store.Export().Attempts.Count);
+        Assert.Contains(wrong, QuestionPayload.FromJson(progress.Store.Question(drill.Questions[4].Id)!.Payload)!.Accept);
         Assert.Equal(
             new[] { drill.Questions[1].Id, drill.Questions[4].Id }.Order(StringComparer.Ordinal),
             progress.DueQuestions(DateTimeOffset.UtcNow, 50).Select(d => d.Question.Id).Order(StringComparer.Ordinal));
