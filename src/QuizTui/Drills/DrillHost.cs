@@ -17,23 +17,48 @@ public sealed class DrillHost(IDrillStore store, Drill drill)
 
     private readonly Dictionary<(string Account, string QuestionId), DrillAnswer> verdicts = [];
 
+    // The answers as stored, kept up to date from what changed since the last refresh (IDrillStore.Changes).
+    private readonly Dictionary<(string Account, string QuestionId), DrillAnswer> stored = [];
+    private long cursor;
+
     /// <summary>
-    /// Grades every ungraded answer, then reads the figures. While the drill runs the verdicts stay in this process
-    /// (a write of the host's would wait behind the whole class's answers for the store's one writer, and the view with
-    /// it); they are stored at the first refresh once the drill is paused or ended. Nothing is lost if the host stops
-    /// first: a verdict is always the same function of the stored raw answer and key, and the report grades again.
+    /// Reads what changed since the last refresh (the controls, who joined, new answers: one read, not every answer
+    /// again), grades, and computes the figures from every answer so far. While the drill runs the verdicts stay in this
+    /// process (a write of the host's would wait behind the whole class's answers for the store's one writer, and the
+    /// view with it); they are stored at the first refresh once the drill is paused or ended. Nothing is lost if the host
+    /// stops first: a verdict is always the same function of the stored raw answer and key, and the report grades again.
     /// </summary>
     public DrillSnapshot Refresh(DateTimeOffset now)
     {
-        var control = store.Control(Drill.Name);
-        IReadOnlyList<DrillAnswer> answers = control.Phase == DrillPhase.Running
-            ? [.. store.Answers(Drill.Name).Select(a => a.IsGraded ? a : InMemory(a))]
-            : DrillGrader.GradePending(store, Drill);
-        var students = store.Students(Drill.Name);
+        var changes = store.Changes(Drill.Name, cursor);
+        if (cursor == 0)
+        {
+            stored.Clear();
+        }
+
+        // Only while the drill runs are the reads incremental. Outside it they are whole, as before: few, and a ruling
+        // (`drill accept`, another process) may have changed stored verdicts, which SQLite's cursor does not see.
+        cursor = changes.Control.Phase == DrillPhase.Running ? changes.Cursor : 0;
+        foreach (var answer in changes.Answers)
+        {
+            stored[(answer.Account, answer.QuestionId)] = answer;
+        }
+
+        if (changes.Control.Phase != DrillPhase.Running)
+        {
+            var graded = stored.Values.Where(a => !a.IsGraded).Select(Grade).Where(a => a.IsGraded).ToList();
+            store.SaveGrades(Drill.Name, graded);
+            foreach (var answer in graded)
+            {
+                stored[(answer.Account, answer.QuestionId)] = answer;
+            }
+        }
+
+        IReadOnlyList<DrillAnswer> answers = [.. Ordered(stored.Values.Select(a => a.IsGraded ? a : InMemory(a)))];
         return new DrillSnapshot(
-            control,
-            students,
-            DrillResults.Compute(Drill.Paper(), students, answers),
+            changes.Control,
+            changes.Students,
+            DrillResults.Compute(Drill.Paper(), changes.Students, answers),
             now,
             answers.Count == 0 ? null : answers.Max(a => a.AnsweredAt),
             answers);
@@ -42,13 +67,19 @@ public sealed class DrillHost(IDrillStore store, Drill drill)
     /// <summary>Every answer, graded: pending ones are graded and stored now, whatever the phase (the report's path).</summary>
     public IReadOnlyList<DrillAnswer> GradeAll() => DrillGrader.GradePending(store, Drill);
 
+    /// <summary>The order every reader of answers uses (the figures must not depend on which read produced them).</summary>
+    internal static IEnumerable<DrillAnswer> Ordered(IEnumerable<DrillAnswer> answers) =>
+        answers.OrderBy(a => a.AnsweredAt).ThenBy(a => a.Account, StringComparer.Ordinal).ThenBy(a => a.QuestionId, StringComparer.Ordinal);
+
+    private DrillAnswer Grade(DrillAnswer answer) => Drill.Find(answer.QuestionId) is { } question ? DrillGrading.Grade(question, answer) : answer;
+
     private DrillAnswer InMemory(DrillAnswer answer)
     {
         var key = (answer.Account, answer.QuestionId);
         if (!verdicts.TryGetValue(key, out var graded))
         {
             // An answer is given once and never changed, so its verdict under this drill's keys is kept.
-            graded = Drill.Find(answer.QuestionId) is { } question ? DrillGrading.Grade(question, answer) : answer;
+            graded = Grade(answer);
             verdicts[key] = graded;
         }
 

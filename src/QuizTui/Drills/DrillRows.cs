@@ -9,6 +9,7 @@ internal static class DrillRows
 {
     public const string StudentColumns = "account, display_name, joined";
     public const string AnswerColumns = "account, question_id, answer, seconds, answered_at, result, accepted";
+    public const int AnswerColumnCount = 7;
 
     public static DrillStudent Student(DbDataReader r) =>
         new(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), Time(r.GetInt64(2)));

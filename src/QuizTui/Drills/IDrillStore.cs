@@ -69,6 +69,13 @@ public interface IDrillStore : IDisposable
     /// <summary>The drill's answers: every student's for the teacher, only <see cref="Account"/>'s own for a student.</summary>
     IReadOnlyList<DrillAnswer> Answers(string drill);
 
+    /// <summary>
+    /// Teacher: the controls, the students and the answers given (or, in PostgreSQL, changed) since <paramref name="cursor"/>
+    /// in one read, for the host view's refresh: it reads each answer about once instead of every answer every time. An
+    /// answer may come again in a later call (the host keeps the latest by account and question); none is ever missed.
+    /// </summary>
+    DrillChanges Changes(string drill, long cursor);
+
     /// <summary>Teacher: stores verdicts (result and accepted flag) for answers, keyed by account and question.</summary>
     void SaveGrades(string drill, IReadOnlyList<DrillAnswer> graded);
 

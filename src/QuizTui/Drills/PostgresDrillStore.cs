@@ -39,6 +39,16 @@ public sealed class PostgresDrillStore : SqlDrillStore
                 builder.Timeout = 60;
             }
 
+            if (!connectionString.Contains("auto prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                // Npgsql prepares each statement on the server at its first use (preparing costs that use nothing more):
+                // the answer, the showing and the host's read are then not parsed and planned again each time (measured
+                // with pgbench: about 0.3 ms of the server's CPU less per answer, and the server's CPU is the class's
+                // budget). The answer's statement is first used by Warm, at join, not by the first timed answer.
+                builder.MaxAutoPrepare = 16;
+                builder.AutoPrepareMinUsages = 1;
+            }
+
             source = new NpgsqlSlimDataSourceBuilder(builder.ConnectionString).Build();
         }
         catch (ArgumentException e)
@@ -49,6 +59,7 @@ public sealed class PostgresDrillStore : SqlDrillStore
         NpgsqlConnection? connection = null;
         try
         {
+            InlineSocketCompletions();
             connection = source.OpenConnection();
             var sql = new Sql(connection);
             var account = (string)sql.Scalar("SELECT current_user")!;
@@ -65,6 +76,23 @@ public sealed class PostgresDrillStore : SqlDrillStore
             connection?.Dispose();
             source.Dispose();
             throw new StoreException($"{location}: {e.Message.Split('\n')[0]}", e);
+        }
+    }
+
+    /// <summary>
+    /// Npgsql's synchronous reads still go through the runtime's socket engine on Linux (the socket is non-blocking), and
+    /// by default the engine's thread hands each reply to a thread-pool thread, whose idle workers then spin
+    /// (<c>sched_yield</c>) before they sleep: measured, about 160 yields and 0.3 ms of CPU per answer in each student's
+    /// process, on the cores the class and the server share. Inline, the engine's thread wakes the waiting read itself.
+    /// The runtime reads the variable once, when the first socket is registered, so it is set before the first
+    /// connection; it is process-wide, and nothing in this program reads sockets asynchronously. An explicit setting wins.
+    /// </summary>
+    private static void InlineSocketCompletions()
+    {
+        const string variable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+        if (Environment.GetEnvironmentVariable(variable) is null)
+        {
+            Environment.SetEnvironmentVariable(variable, "1");
         }
     }
 
@@ -114,18 +142,41 @@ public sealed class PostgresDrillStore : SqlDrillStore
         return Enum.Parse<SubmitResult>((string)result!);
     }
 
-    /// <summary>One round trip: the insert's own row, or the row stored before (the insert's row is not in the query's snapshot).</summary>
+    /// <summary>
+    /// One round trip: the insert's own row, or the row stored before (the insert's row is not in the query's snapshot).
+    /// Committed without waiting for the disk (<c>synchronous_commit</c> off until this statement's own transaction
+    /// ends): a showing lost to a server crash only gives that student a fresh countdown, while each waited flush costs
+    /// the server about 0.5 ms of CPU and a place in the queue the answers' flushes wait in. Answers are committed durably.
+    /// One statement, not a batch of two: Npgsql sends a batch's later statements asynchronously even from a synchronous
+    /// call, which wakes the thread pool (measured: its idle workers' spinning doubled a student's CPU per answer).
+    /// </summary>
     public override DateTimeOffset Shown(string drill, string questionId, DateTimeOffset now) => Guard(() =>
         DateTimeOffset.FromUnixTimeMilliseconds((long)Sql.Scalar(
             """
             WITH added AS (
                 INSERT INTO drill_shown (drill, account, question_id, shown) VALUES (@drill, @account, @question, @shown)
                 ON CONFLICT DO NOTHING RETURNING shown)
-            SELECT shown FROM added UNION ALL
-            SELECT shown FROM drill_shown WHERE drill = @drill AND account = @account AND question_id = @question
-            LIMIT 1
+            SELECT (SELECT shown FROM added UNION ALL
+                    SELECT shown FROM drill_shown WHERE drill = @drill AND account = @account AND question_id = @question
+                    LIMIT 1),
+                   set_config('synchronous_commit', 'off', true)
             """,
             ("@drill", drill), ("@account", Account), ("@question", questionId), ("@shown", now.ToUnixTimeMilliseconds()))!));
+
+    /// <summary>
+    /// Not a sequence: sequence numbers are taken at insert but committed in any order, so a reader that saw number 101
+    /// can later find 100 committed. The cursor is instead the oldest transaction still running when the read's snapshot
+    /// was taken (<c>pg_snapshot_xmin</c>): every transaction older than it had finished, so each row it wrote or changed
+    /// was in that read. The next read takes the rows whose <c>xmin</c> (the transaction that wrote the row version) is
+    /// not older than that, compared on 32-bit transaction ids modulo 2^32 as PostgreSQL itself does (a frozen row is old).
+    /// A few rows come twice; none is missed; verdicts the teacher stores come again too.
+    /// </summary>
+    private protected override string ChangedAnswers => """
+        SELECT a.account, a.question_id, a.answer, a.seconds, a.answered_at, a.result, a.accepted, h.mark
+        FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS mark) h
+        LEFT JOIN drill_answers a ON a.drill = @drill
+            AND (@cursor = 0 OR (a.xmin::text::bigint - @cursor % 4294967296 + 4294967296) % 4294967296 < 2147483648)
+        """;
 
     private protected override T Guard<T>(Func<T> work)
     {

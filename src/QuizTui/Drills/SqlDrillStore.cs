@@ -153,6 +153,39 @@ public abstract class SqlDrillStore : IDrillStore
         ? Sql.Query(Answer, $"SELECT {AnswerColumns} FROM drill_answers WHERE drill = @drill ORDER BY answered_at, account, question_id", ("@drill", drill))
         : Sql.Query(Answer, $"SELECT {AnswerColumns} FROM drill_answers WHERE drill = @drill AND account = @account ORDER BY answered_at, question_id", ("@drill", drill), ("@account", Account))));
 
+    public DrillChanges Changes(string drill, long cursor) => Guard(() =>
+    {
+        RequireTeacher("read every student's answers");
+        return Sql.Read(
+            reader =>
+            {
+                var control = Sql.Rows(reader, DrillRows.Control).FirstOrDefault() ?? DrillControl.Initial(DateTimeOffset.UnixEpoch);
+                reader.NextResult();
+                var students = Sql.Rows(reader, Student).OrderBy(s => s.Account, StringComparer.Ordinal).ToList();
+                reader.NextResult();
+                var next = cursor;
+                var answers = new List<DrillAnswer>();
+                while (reader.Read())
+                {
+                    // The cursor is the last column; in PostgreSQL a row of nulls carries it when nothing changed.
+                    next = Math.Max(next, reader.GetInt64(AnswerColumnCount));
+                    if (!reader.IsDBNull(0))
+                    {
+                        answers.Add(Answer(reader));
+                    }
+                }
+
+                return new DrillChanges(control, students, answers, next);
+            },
+            $"""
+            SELECT phase, released, changed FROM drill_control WHERE drill = @drill;
+            SELECT {StudentColumns} FROM drill_students WHERE drill = @drill;
+            {ChangedAnswers};
+            """,
+            ("@drill", drill),
+            ("@cursor", cursor));
+    });
+
     public void SaveGrades(string drill, IReadOnlyList<DrillAnswer> graded) => Guard(() =>
     {
         RequireTeacher("grade answers");
@@ -200,6 +233,12 @@ public abstract class SqlDrillStore : IDrillStore
         ("@account", Account)).Order(StringComparer.Ordinal)]);
 
     public abstract void Dispose();
+
+    /// <summary>
+    /// The query behind <see cref="Changes"/>: the drill's (<c>@drill</c>) answers stored or changed since <c>@cursor</c>
+    /// (all when 0), <see cref="DrillRows.AnswerColumns"/> then the next cursor as a last column; the largest one read is kept.
+    /// </summary>
+    private protected abstract string ChangedAnswers { get; }
 
     /// <summary>Runs one write (a statement or a transaction); SQLite's teacher side checkpoints after it.</summary>
     private protected virtual T Write<T>(Func<T> work) => work();

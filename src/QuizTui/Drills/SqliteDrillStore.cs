@@ -64,6 +64,11 @@ public sealed class SqliteDrillStore : SqlDrillStore
 
     public override void Dispose() => connection.Dispose();
 
+    // SQLite has one writer at a time, so a row committed later has a larger rowid than every row committed before it
+    // (answers are never deleted while a drill runs). Changed verdicts are not seen; the host grades again in memory.
+    private protected override string ChangedAnswers =>
+        $"SELECT {DrillRows.AnswerColumns}, rowid FROM drill_answers WHERE drill = @drill AND rowid > @cursor";
+
     private void Prepare(string path)
     {
         // Not PRAGMA busy_timeout (which would replace it): short, even waits for the class's one writer lock.

@@ -26,6 +26,12 @@ internal sealed class Sql(DbConnection connection)
     {
         using var command = Command(sql, parameters);
         using var reader = command.ExecuteReader();
+        return Rows(reader, read);
+    }
+
+    /// <summary>The rows of the reader's current result.</summary>
+    public static List<T> Rows<T>(DbDataReader reader, Func<DbDataReader, T> read)
+    {
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -33,6 +39,14 @@ internal sealed class Sql(DbConnection connection)
         }
 
         return rows;
+    }
+
+    /// <summary>Runs several statements as one command (one round trip to a server); <paramref name="read"/> walks their results with <see cref="DbDataReader.NextResult"/>.</summary>
+    public T Read<T>(Func<DbDataReader, T> read, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        return read(reader);
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, committed at the end.</summary>

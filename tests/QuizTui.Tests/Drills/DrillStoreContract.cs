@@ -288,6 +288,75 @@ public abstract class DrillStoreContract : IDisposable
         Assert.True(Assert.Single(progress.Store.Export().Attempts, a => a.QuestionId == missed.Id).Overridden);
     }
 
+    [SkippableFact]
+    public void The_host_view_read_a_little_at_a_time_equals_a_fresh_read_of_every_answer()
+    {
+        var drill = DrillSamples.Mixed6 with { Name = Unique("changes") };
+        var teacher = Teacher();
+        teacher.SaveDrill(drill);
+        var host = new DrillHost(teacher, drill);
+        host.Apply(Core.Drills.DrillCommand.Start, Now);
+        var students = new[] { "ivy", "jon", "kai" }.Select(Student).ToList();
+        foreach (var store in students)
+        {
+            store.Join(drill.Name, null, Now);
+        }
+
+        var counts = new List<int>();
+        for (var i = 0; i < drill.Questions.Count; i++)
+        {
+            // Each student a different question each round, right and wrong choices and typed answers mixed.
+            for (var k = 0; k < students.Count; k++)
+            {
+                var question = drill.Questions[(i + k) % drill.Questions.Count];
+                var choices = question.Question.Choices;
+                var answer = choices.Count > 0 ? choices[(i + k) % choices.Count] : k == 0 ? question.Question.Answer : "no idea";
+                students[k].Submit(drill.Name, question.Id, answer, i + 1, Now.AddSeconds(i));
+            }
+
+            counts.Add(host.Refresh(Now).Answers.Count);
+        }
+
+        var live = host.Refresh(Now);
+        var fresh = new DrillHost(Teacher(), drill).Refresh(Now);
+
+        Assert.Equal(Enumerable.Range(1, drill.Questions.Count).Select(n => 3 * n), counts);
+        Assert.Equal(fresh.Answers, live.Answers);
+        Assert.Equal(DrillReportFormatter.Format(fresh.Results), DrillReportFormatter.Format(live.Results));
+        Assert.Equal(teacher.Answers(drill.Name).Count, live.Results.TotalAnswers);
+    }
+
+    [SkippableFact]
+    public void Changes_since_a_cursor_bring_every_later_answer()
+    {
+        var name = Started(DrillSamples.Class20);
+        var teacher = Teacher();
+        var student = Student("lou");
+        student.Join(name, null, Now);
+        var seen = new HashSet<string>();
+        var cursor = 0L;
+        var reads = new List<int>();
+        foreach (var question in DrillSamples.Class20.Questions.Take(5))
+        {
+            student.Submit(name, question.Id, "x", 1, Now);
+            var changes = teacher.Changes(name, cursor);
+            cursor = changes.Cursor;
+            reads.Add(changes.Answers.Count);
+            seen.UnionWith(changes.Answers.Select(a => a.QuestionId));
+        }
+
+        // Nothing new: at most the last few come again, then nothing.
+        teacher.Changes(name, cursor);
+        var quiet = teacher.Changes(name, teacher.Changes(name, cursor).Cursor);
+
+        Assert.Equal(DrillSamples.Class20.Questions.Take(5).Select(q => q.Id).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        Assert.True(reads.Max() <= 2, $"each read brings the new answer and at most one again: {string.Join(",", reads)}");
+        Assert.Empty(quiet.Answers);
+        Assert.Equal(["lou"], quiet.Students.Select(s => s.Account));
+        Assert.Equal(DrillPhase.Running, quiet.Control.Phase);
+        Assert.ThrowsAny<Exception>(() => student.Changes(name, 0));
+    }
+
     protected static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
 
     private string Started(Drill drill)

@@ -85,6 +85,41 @@ public sealed class PostgresDrillStoreTests : DrillStoreContract, IClassFixture<
         Assert.Equal(Core.Questions.AnswerResult.Correct, Assert.Single(student.Answers(drill.Name)).Result);
     }
 
+    [SkippableFact]
+    public void An_answer_committed_after_a_later_one_still_reaches_the_host_view()
+    {
+        server.Require();
+        var drill = DrillSamples.Class20 with { Name = Unique("order") };
+        var now = DateTimeOffset.UtcNow;
+        using var teacher = OpenTeacher();
+        teacher.SaveDrill(drill);
+        var host = new DrillHost(teacher, drill);
+        host.Apply(Core.Drills.DrillCommand.Start, now);
+        using var fen = OpenStudent("fen");
+        fen.Join(drill.Name, null, now);
+        using var sol = new NpgsqlConnection(server.StudentConnection("sol"));
+        sol.Open();
+        using (var join = new NpgsqlCommand($"INSERT INTO drill_students (drill, account, joined) VALUES ('{drill.Name}', 'sol', 0)", sol))
+        {
+            join.ExecuteNonQuery();
+        }
+
+        // Sol's answer is written first (the older transaction) but committed after Fen's, and after the host's read.
+        using var slow = sol.BeginTransaction();
+        using (var submit = new NpgsqlCommand($"SELECT quiztui_submit('{drill.Name}', '{drill.Questions[0].Id}', 'late', 1, 0)", sol, slow))
+        {
+            Assert.Equal("Recorded", submit.ExecuteScalar());
+        }
+
+        fen.Submit(drill.Name, drill.Questions[0].Id, "early", 1, now);
+        var before = host.Refresh(now).Answers.Select(a => a.Account).ToList();
+        slow.Commit();
+        var after = host.Refresh(now).Answers.Select(a => a.Account).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["fen"], before);
+        Assert.Equal(["fen", "sol"], after);
+    }
+
     protected override IDrillStore OpenTeacher()
     {
         server.Require();
