@@ -220,7 +220,9 @@ internal sealed partial class CandidateFinder
 
             var patient = Enumerable.Range(patientStart, patientEnd - patientStart).ToList();
             var words = s.Render(patient);
-            if (patient.Any(k => Pronouns.IsPronoun(s.Word(k))) || s.Tags[patient[0]] is not ("DT" or "NNP" or "NNPS" or "JJ" or "CD"))
+            // "Who held a record?": a bare indefinite patient leaves the question without one clear answer.
+            if (patient.Any(k => Pronouns.IsPronoun(s.Word(k))) || s.Tags[patient[0]] is not ("DT" or "NNP" or "NNPS" or "JJ" or "CD")
+                || (s.Lower(patient[0]) is "a" or "an" && patient.Count < 3))
             {
                 continue;
             }
