@@ -36,6 +36,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             When(realizer, penalty);
             HowMany(realizer, penalty);
             Apposition(realizer);
+            ReverseApposition(realizer);
             Whose(realizer, penalty);
             PrepositionWho(realizer, penalty);
         }

@@ -77,4 +77,24 @@ public sealed class WhoTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Answer == "Arizona Cardinals");
     }
+
+    [Fact]
+    public void A_role_before_a_name_in_apposition_asks_who_held_it()
+    {
+        var questions = new TestExtraction("In 1888, the editor of Electrical World magazine, Thomas Commerford Martin, arranged a demonstration in New York.")
+            .Person("Thomas Commerford Martin").Organization("Electrical World").Place("New York").Time("1888", "1888").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who was the editor of Electrical World magazine?", "Thomas Commerford Martin"), questions);
+    }
+
+    [Fact]
+    public void A_role_before_a_name_takes_the_possessor_the_pronoun_refers_to()
+    {
+        var questions = new TestExtraction(
+                "Nikola Tesla lived in New York.",
+                "His loyal secretary, Dorothy Skerrit, worked with him in New York for 30 years.")
+            .Person("Nikola Tesla").Place("New York").Person("Dorothy Skerrit").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who was Nikola Tesla's loyal secretary?", "Dorothy Skerrit"), questions);
+    }
 }
