@@ -433,8 +433,8 @@ public static class ClauseFinder
             // "named after the castle built in 1080 by Robert Curthose": a participle modifying the noun before it opens
             // a clause of its own (ParticipleClauses); its agent, time and place are not the main verb's. Not after a
             // causative ("had the car repaired by ...").
-            var modifier = rest.Count > 0 && k + 1 < s.Count && s.Tags[k] is "VBN" or "VBD" && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal)
-                && s.Tags[k + 1] == "IN" && (s.Tags[k] == "VBN" || ParticipleClauses.IsReducedPassive(s, k))
+            // Only with its own agent: "as time expired/VBN in the half" is a clause the tagger misread.
+            var modifier = rest.Count > 0 && ParticipleClauses.IsReducedPassive(s, k)
                 && Lemmatizer.Default.Base(s.Word(j - 1), s.Tags[j - 1]) is not ("have" or "get" or "keep" or "see" or "want" or "need" or "leave" or "make");
             if (modifier)
             {
