@@ -72,7 +72,7 @@ internal static class SquadCommand
                         : generator.Candidates(new ArticleContext(extraction)).Where(c => Kind(c.Type) == kind)
                             .Any(c => c.Key.Accept.Prepend(c.Key.Display).Any(form => answers.Any(h => F1(form, h) >= 0.5))) ? "ranked out" : "no candidate";
                     stages[(kind, stage)] = stages.GetValueOrDefault((kind, stage)) + 1;
-                    if (stage == "no candidate" && context.Flag("--show-lost") && stages[(kind, stage)] % 5 == 0)
+                    if (stage == context.Option("--stage", "no candidate") && context.Flag("--show-lost") && stages[(kind, stage)] % int.Parse(context.Option("--every", "5"), System.Globalization.CultureInfo.InvariantCulture) == 0)
                     {
                         var start = qa.GetProperty("answers")[0].GetProperty("answer_start").GetInt32() + title.Length + 2;
                         var holder = extraction.Article.Sentences.FirstOrDefault(x => x.Span.Start <= start && start < x.Span.End);

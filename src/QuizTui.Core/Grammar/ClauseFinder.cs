@@ -194,6 +194,21 @@ public static class ClauseFinder
             return -1;
         }
 
+        // "Since 1990 the President of Warsaw had been elected": the preposition takes one noun phrase (with its "of"
+        // phrases); a noun phrase after that, running to the verb, is the subject.
+        var after = s.ChunkType(i + 1) == "NP" ? s.ChunkEnd(i + 1) : -1;
+        while (after > 0 && after + 1 < verb && s.Lower(after) == "of" && s.ChunkType(after + 1) == "NP")
+        {
+            after = s.ChunkEnd(after + 1);
+        }
+
+        if (after > i + 1 && after < verb - 1 && s.ChunkType(after) == "NP" && s.StartsChunk(after) && s.Tags[after] is "DT" or "NNP" or "NNPS" or "PRP$" or "JJ"
+            && Enumerable.Range(after, verb - after).All(k => s.ChunkType(k) == "NP" || (s.Lower(k) == "of" && s.ChunkType(k + 1) == "NP")))
+        {
+            leading = [.. Enumerable.Range(i, after - i)];
+            return after;
+        }
+
         // The subject: the proper-name run before the verb when the chunk holds a possessor ("Edison's company Tesla"), else the whole chunk.
         var start = verb - 1;
         // "In late 1886 Tesla met ...": the chunker runs the year into the name; a name after a number starts the subject.
@@ -361,8 +376,9 @@ public static class ClauseFinder
             }
         }
 
-        // "Dries Mertens making early attempts": a participle without an auxiliary is no finite clause.
-        if (verbs.Count == 0 || (verbs.Count == 1 && s.Tags[verbs[0]] == "VBG"))
+        // "Dries Mertens making early attempts": a participle without an auxiliary is no finite clause; nor is
+        // "the castle built in 1080 by ..." (see ParticipleClauses.IsReducedPassive).
+        if (verbs.Count == 0 || (verbs.Count == 1 && (s.Tags[verbs[0]] == "VBG" || ParticipleClauses.IsReducedPassive(s, verbs[0]))))
         {
             return null;
         }
@@ -413,6 +429,18 @@ public static class ClauseFinder
             var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
             var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
             var joined = JoinsNumbers(s, k);
+
+            // "named after the castle built in 1080 by Robert Curthose": a participle modifying the noun before it opens
+            // a clause of its own (ParticipleClauses); its agent, time and place are not the main verb's. Not after a
+            // causative ("had the car repaired by ...").
+            // Only with its own agent: "as time expired/VBN in the half" is a clause the tagger misread.
+            var modifier = rest.Count > 0 && ParticipleClauses.IsReducedPassive(s, k)
+                && Lemmatizer.Default.Base(s.Word(j - 1), s.Tags[j - 1]) is not ("have" or "get" or "keep" or "see" or "want" or "need" or "leave" or "make");
+            if (modifier)
+            {
+                break;
+            }
+
             var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))

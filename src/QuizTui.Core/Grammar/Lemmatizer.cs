@@ -67,6 +67,13 @@ public sealed class Lemmatizer
         return _pastOf.TryGetValue("pp:" + lower, out var past) ? past : lower;
     }
 
+    /// <summary>True when a past form can be a past participle too ("seized", "built"; not "wrote").</summary>
+    public bool CanBeParticiple(string past)
+    {
+        var lower = past.ToLowerInvariant();
+        return _pastOf.TryGetValue("pp:" + lower, out var irregular) ? irregular == lower : !_baseOf.ContainsKey(lower) && lower.EndsWith("ed", StringComparison.Ordinal);
+    }
+
     /// <summary>Third person singular present of a base form ("seize" → "seizes", "try" → "tries").</summary>
     public static string ThirdPerson(string verb) => verb switch
     {

@@ -29,8 +29,8 @@ public static class ParticipleClauses
         {
             // "This motor, patented/VBD in May 1888, was ...": the tagger may read the participle as a past tense, but
             // between commas after the main clause's subject it is the modifier the clause finder lifted out.
-            var lifted = s.Tags[v] == "VBD" && s.Word(v - 1) == "," && s.Lower(v).EndsWith("ed", StringComparison.Ordinal)
-                && clauses.Any(c => c.Parenthetical.Count > 0 && c.Parenthetical[0] == v);
+            var lifted = (s.Tags[v] == "VBD" && s.Word(v - 1) == "," && s.Lower(v).EndsWith("ed", StringComparison.Ordinal)
+                && clauses.Any(c => c.Parenthetical.Count > 0 && c.Parenthetical[0] == v)) || IsReducedPassive(s, v);
             if (!(s.Tags[v] == "VBN" || lifted) || s.Tags[v + 1] != "IN" || clauses.Any(c => c.Verb == v || c.Auxiliaries.Contains(v) || c.Leading.Contains(v)))
             {
                 continue;
@@ -74,6 +74,41 @@ public static class ParticipleClauses
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "named after the castle built in 1080 by Robert Curthose": a past form (tagged either way) right after a noun, with no
+    /// object, followed by prepositional phrases that lead to "by" and a name, is a participle modifying the
+    /// noun, not the noun's finite verb (an active past verb rarely has a "by"-agent).
+    /// </summary>
+    internal static bool IsReducedPassive(TaggedSentence s, int v)
+    {
+        if (s.Tags[v] is not ("VBD" or "VBN") || v == 0 || !s.Tags[v - 1].StartsWith("NN", StringComparison.Ordinal) || s.ChunkType(v - 1) != "NP"
+            || v + 2 >= s.Count || s.Tags[v + 1] != "IN" || !Lemmatizer.Default.CanBeParticiple(s.Word(v)))
+        {
+            return false;
+        }
+
+        for (var k = v + 1; k + 1 < s.Count && k < v + 10; k++)
+        {
+            if (s.Lower(k) == "by")
+            {
+                var name = k + 1;
+                while (name < s.Count && s.Tags[name] is "DT" or "JJ")
+                {
+                    name++;
+                }
+
+                return name < s.Count && s.Tags[name] is "NNP" or "NNPS";
+            }
+
+            if (s.Tags[k] is not ("IN" or "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Started in 1990, the festival continues ...": a dated participle happened in the past, whatever the main clause's tense.</summary>

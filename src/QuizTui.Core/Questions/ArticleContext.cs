@@ -69,10 +69,14 @@ internal sealed class ArticleContext
                 break;
             }
 
-            // A possessor may stand before the role too: "Jean's nephew Maciot de Bethencourt".
+            // A possessor may stand before the role too: "Jean's nephew Maciot de Bethencourt", "his brother Harold".
             // Only "of" joins a title to its name ("Secretary of State John Kerry"); "staff at X" is headed by "staff".
-            if (s.Tags[k] is not ("DT" or "JJ" or "NNP" or "NNPS" or "NN" or "IN" or "CD" or "HYPH" or "POS") || s.Word(k) is "," or "and"
-                || (s.Tags[k] == "IN" && s.Lower(k) != "of"))
+            // "and" joins two titles ("Grammy winner and Academy Award nominee Lady Gaga"), never two names ("UPS and Deutsche Post").
+            // "of" follows a title, never a number ("one of the critical patches Microsoft has made").
+            var previous = k > tokens[0] ? s.Tags[k - 1] : "";
+            if (s.Tags[k] is not ("DT" or "JJ" or "JJS" or "NNP" or "NNPS" or "NN" or "NNS" or "FW" or "PRP$" or "IN" or "CD" or "HYPH" or "POS" or "CC") || s.Word(k) == ","
+                || (s.Tags[k] == "IN" && (s.Lower(k) != "of" || previous is not ("NN" or "NNP")))
+                || (s.Tags[k] == "CC" && (s.Lower(k) != "and" || previous != "NN")))
             {
                 return null;
             }

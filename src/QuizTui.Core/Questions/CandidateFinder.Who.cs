@@ -188,6 +188,32 @@ internal sealed partial class CandidateFinder
         Add(QuestionType.Who, Question("Who", tense, words), EntityKey(head, AnswerKind.Person, s, r.Clause.Subject), Sentence(["{A}", tense, words], "."), 0.1);
     }
 
+    /// <summary>
+    /// The apposition the other way round, a role first and the name after it: "the editor of Electrical World
+    /// magazine, Thomas Commerford Martin, arranged ..." → "Who was the editor of Electrical World magazine?".
+    /// </summary>
+    private void ReverseApposition(ClauseRealizer r)
+    {
+        var s = r.S;
+        var clause = r.Clause;
+        var name = clause.Parenthetical;
+        var subject = clause.Subject;
+        if (name.Count == 0 || subject.Count is < 2 or > 8 || s.Tags[subject[0]] is not ("DT" or "PRP$") || s.Lower(subject[0]) is "a" or "an" or "some" or "any" or "another"
+            || subject.Any(k => VerbGroup.IsVerbTag(s.Tags[k]) || s.Tags[k] is "WDT" or "WP" or "CC" or "CD" || s.Word(k) == ",")
+            || !s.Tags[subject[^1]].StartsWith("NN", StringComparison.Ordinal) || s.Tags[subject[^1]] is "NNS" or "NNPS"
+            || context.Head(s, subject, MentionType.Person, MentionType.Organization, MentionType.Place) is not null
+            || context.Head(s, name, MentionType.Person) is not { } head || name.Any(k => s.Tags[k] is not ("NNP" or "NNPS" or "HYPH" or "POS"))
+            || !LooksLikePerson(head))
+        {
+            return;
+        }
+
+        var past = clause.Auxiliaries.Count > 0 ? s.Lower(clause.Auxiliaries[0]) is "was" or "were" or "had" or "did" : clause.Verb >= 0 && s.Tags[clause.Verb] == "VBD";
+        var tense = past || subject.Any(k => s.Lower(k) is "former" or "late") ? "was" : "is";
+        var role = r.Words(subject, lowerFirst: true);
+        Add(QuestionType.Who, Question("Who", tense, role), EntityKey(head, AnswerKind.Person, s, name), Sentence(["{A}", tense, role], "."), 0.1);
+    }
+
     /// <summary>"The accord — negotiated by Kofi Annan — ..." → "Who negotiated the accord?"</summary>
     private void Participles(TaggedSentence s)
     {
@@ -220,7 +246,9 @@ internal sealed partial class CandidateFinder
 
             var patient = Enumerable.Range(patientStart, patientEnd - patientStart).ToList();
             var words = s.Render(patient);
-            if (patient.Any(k => Pronouns.IsPronoun(s.Word(k))) || s.Tags[patient[0]] is not ("DT" or "NNP" or "NNPS" or "JJ" or "CD"))
+            // "Who held a record?": a bare indefinite patient leaves the question without one clear answer.
+            if (patient.Any(k => Pronouns.IsPronoun(s.Word(k))) || s.Tags[patient[0]] is not ("DT" or "NNP" or "NNPS" or "JJ" or "CD")
+                || (s.Lower(patient[0]) is "a" or "an" && patient.Count < 3))
             {
                 continue;
             }

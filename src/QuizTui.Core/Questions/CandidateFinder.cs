@@ -14,6 +14,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     private readonly List<Candidate> _found = [];
     private Sentence _sentence = null!;
     private int _index;
+    private (int Index, string Words)? _pluralSubject;
 
     public IReadOnlyList<Candidate> Find(TaggedSentence s, Sentence sentence, int index)
     {
@@ -22,9 +23,11 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _index = index;
         var clauses = ClauseFinder.Find(s);
         var matrix = clauses.FirstOrDefault(c => !c.Embedded);
+        var topic = _pluralSubject is { } previous && previous.Index == index - 1 ? previous.Words : null;
+        _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
-            var realizer = new ClauseRealizer(context, clause, clause.Embedded ? matrix : null, lemmatizer);
+            var realizer = new ClauseRealizer(context, clause, clause.Embedded ? matrix : null, lemmatizer) { Topic = topic };
             var penalty = clause.Embedded ? 0.15 : 0;
             SubjectWho(realizer, penalty);
             ObjectWho(realizer, penalty);
@@ -33,6 +36,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             When(realizer, penalty);
             HowMany(realizer, penalty);
             Apposition(realizer);
+            ReverseApposition(realizer);
             Whose(realizer, penalty);
             PrepositionWho(realizer, penalty);
         }
@@ -49,6 +53,32 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         Participles(s);
         Roles(s, sentence);
         return [.. _found];
+    }
+
+    /// <summary>
+    /// The main clause's subject when it is a name in the plural ("The Panthers", "the Broncos"): what a
+    /// "they" opening the next sentence most likely refers to. A "they" that already refers to it passes it on.
+    /// </summary>
+    private (int Index, string Words)? PluralSubject(TaggedSentence s, Clause? main, int index, string? topic)
+    {
+        if (main is null || main.Subject.Count is 0 or > 5)
+        {
+            return null;
+        }
+
+        if (main.Subject is [var only] && s.Lower(only) == "they")
+        {
+            return topic is null ? null : (index, topic);
+        }
+
+        // The tagger may read a capitalised plural as a common noun ("The Panthers/NNS").
+        var last = main.Subject[^1];
+        var plural = (s.Tags[last] is "NNPS" or "NNS" || (s.Tags[last] == "NNP" && s.Lower(main.Subject[0]) == "the")) && s.Word(last).EndsWith('s') && char.IsUpper(s.Word(last)[0]);
+        var named = main.Subject.All(k => (s.Tags[k] == "DT" && k == main.Subject[0]) || (s.Tags[k] is "NNP" or "NNPS" or "NNS" && char.IsUpper(s.Word(k)[0])));
+        return plural && named && (main.Subject[0] > 0 || s.Tags[main.Subject[0]] == "DT" || main.Subject.Count > 1)
+            && new ClauseRealizer(context, main, null, lemmatizer).Words(main.Subject, lowerFirst: true) is { } words
+            ? (index, words)
+            : null;
     }
 
     /// <summary>Keeps a candidate that passes the quality gate.</summary>
@@ -103,6 +133,12 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         while (end < s.Count && s.ChunkType(end) == "NP" && s.Tags[end] is "NNP" or "NNPS" && s.Tags[end - 1] is "NNP" or "NNPS")
         {
             end = s.ChunkEnd(end);
+        }
+
+        // "defeated the Arizona Cardinals 49–15": the chunker runs a score into the name before it.
+        if (end < s.Count && s.Word(end) is "–" or "-" && end - 1 > k && s.Tags[end - 1] == "CD" && s.Tags[end - 2] is "NNP" or "NNPS")
+        {
+            end--;
         }
 
         return [.. Enumerable.Range(k, end - k)];

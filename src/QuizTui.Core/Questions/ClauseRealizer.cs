@@ -19,6 +19,12 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
 
     public TaggedSentence S => clause.Sentence;
 
+    /// <summary>
+    /// The named plural subject of the sentence before ("the Panthers"), which a "they" opening this clause
+    /// refers to ("They defeated the Arizona Cardinals"); null when there is none.
+    /// </summary>
+    public string? Topic { get; init; }
+
     /// <summary>True when a pronoun was replaced (a small quality deduction).</summary>
     public bool Replaced { get; private set; }
 
@@ -204,6 +210,11 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
                 _ => !plural && mentionOfSpeaker is null,
             };
             return fits ? new ClauseRealizer(context, matrix, null, lemmatizer).Words(matrix.Subject, lowerFirst: true) : null;
+        }
+
+        if (lower == "they" && Topic is not null && clause.Subject.Count == 1 && clause.Subject[0] == k)
+        {
+            return Topic;
         }
 
         if (lower is not ("he" or "she" or "him" or "his" or "her"))

@@ -1,0 +1,100 @@
+using QuizTui.Core.Questions;
+
+namespace QuizTui.Core.Tests.Questions;
+
+/// <summary>
+/// Who questions whose answer stands behind a title ("Pro Bowl linebacker Von Miller"), in a reduced passive
+/// ("the castle built in 1080 by Robert Curthose"), after a leading phrase without a comma, or as the object of
+/// a clause whose subject is "they" for a team named in the sentence before.
+/// </summary>
+public sealed class WhoTransformationTests
+{
+    [Fact]
+    public void A_name_behind_a_title_answers_for_the_subject()
+    {
+        var questions = new TestExtraction("Pro Bowl linebacker Von Miller led the team with 11 sacks.")
+            .Person("Von Miller").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who led the team with 11 sacks?", "Von Miller"), questions);
+    }
+
+    [Fact]
+    public void Two_titles_joined_by_and_stand_before_one_name()
+    {
+        var questions = new TestExtraction("Six-time Grammy winner and Academy Award nominee Lady Gaga performed the national anthem.")
+            .Person("Lady Gaga").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who performed the national anthem?", "Lady Gaga"), questions);
+    }
+
+    [Fact]
+    public void Two_names_joined_by_and_are_not_answered_by_the_second_alone()
+    {
+        var questions = new TestExtraction("Andrew Beh said UPS and Deutsche Post were the most likely bidders.")
+            .Person("Andrew Beh").Organization("UPS").Organization("Deutsche Post").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Deutsche Post");
+    }
+
+    [Fact]
+    public void A_past_form_with_a_by_agent_after_a_noun_is_a_participle_not_the_nouns_verb()
+    {
+        var questions = new TestExtraction("The city was named after the castle built in 1080 by Robert Curthose.")
+            .Person("Robert Curthose").Time("1080", "1080").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who built the castle in 1080?", "Robert Curthose"), questions);
+        Assert.Contains((QuestionType.When, "When was the castle built by Robert Curthose?", "in 1080"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("did the castle build", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_leading_phrase_without_a_comma_takes_one_noun_phrase_and_leaves_the_subject_whole()
+    {
+        var questions = new TestExtraction("Since 1990 the President of Warsaw had been elected by the City Council.")
+            .Place("Warsaw").Organization("City Council").Ask();
+
+        Assert.Contains(questions, q => q.Answer == "City Council" && q.Prompt.StartsWith("Who had elected the President of Warsaw", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void They_after_a_team_named_in_the_sentence_before_is_the_team()
+    {
+        var questions = new TestExtraction(
+                "The Panthers finished the regular season at the top of the NFC South.",
+                "They defeated the Arizona Cardinals 49–15 in the NFC Championship Game.")
+            .Organization("NFC South").Organization("Arizona Cardinals").Organization("NFC Championship Game").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who did the Panthers defeat 49–15 in the NFC Championship Game?", "Arizona Cardinals"), questions);
+    }
+
+    [Fact]
+    public void They_after_a_common_noun_stays_unresolved()
+    {
+        var questions = new TestExtraction(
+                "The rebels finished the regular season at the top of the NFC South.",
+                "They defeated the Arizona Cardinals 49–15 in the NFC Championship Game.")
+            .Organization("NFC South").Organization("Arizona Cardinals").Organization("NFC Championship Game").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Arizona Cardinals");
+    }
+
+    [Fact]
+    public void A_role_before_a_name_in_apposition_asks_who_held_it()
+    {
+        var questions = new TestExtraction("In 1888, the editor of Electrical World magazine, Thomas Commerford Martin, arranged a demonstration in New York.")
+            .Person("Thomas Commerford Martin").Organization("Electrical World").Place("New York").Time("1888", "1888").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who was the editor of Electrical World magazine?", "Thomas Commerford Martin"), questions);
+    }
+
+    [Fact]
+    public void A_role_before_a_name_takes_the_possessor_the_pronoun_refers_to()
+    {
+        var questions = new TestExtraction(
+                "Nikola Tesla lived in New York.",
+                "His loyal secretary, Dorothy Skerrit, worked with him in New York for 30 years.")
+            .Person("Nikola Tesla").Place("New York").Person("Dorothy Skerrit").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who was Nikola Tesla's loyal secretary?", "Dorothy Skerrit"), questions);
+    }
+}
