@@ -34,7 +34,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         foreach (var k in list)
         {
             var word = S.Word(k);
-            if (Pronouns.IsPronoun(word))
+            if (Pronouns.IsPronoun(word) && !(word == "I" && k > 0 && S.Tags[k - 1] == "NNP"))
             {
                 var replacement = Resolve(k);
                 if (replacement is null)
@@ -82,7 +82,9 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             // complement of a verb ("tried to carve out ...").
             var purpose = S.Tags[tokens[i]] == "TO" && i > 0 && tokens[i] + 1 < S.Count && S.Tags[tokens[i] + 1] == "VB"
                 && !VerbGroup.IsVerbTag(S.Tags[tokens[i - 1]]) && S.Tags[tokens[i - 1]] is not ("TO" or "JJ" or "RB");
-            if (purpose || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
+            // "signed a treaty in 1985 giving it a special status": so can a participle phrase after a noun.
+            var participle = S.Tags[tokens[i]] == "VBG" && tokens[i] > 0 && S.Tags[tokens[i] - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "CD";
+            if (purpose || participle || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
             {
                 at = i;
             }
@@ -213,6 +215,13 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
 
         var person = context.PersonBefore(S.Tokens[k].Span.Start);
         if (person is null)
+        {
+            return null;
+        }
+
+        // "He sent Martin to Latin schools": the one the clause does something to is not who "he" is.
+        if (clause.Subject.Contains(k) && clause.Rest.Count > 0 && context.Mentions.Any(m => m.Entity == person.Entity
+            && m.Span.Start >= S.Tokens[clause.Rest[0]].Span.Start && m.Span.End <= S.Tokens[clause.Rest[^1]].Span.End))
         {
             return null;
         }
