@@ -336,8 +336,8 @@ public static class ClauseFinder
         }
 
         // "as the Red Army was nearing the city", "(as) of March 4, 2011, IE6": a subordinate clause or a
-        // prepositional phrase is no subject.
-        if (subject.Count > 0 && s.Tags[subject[0]] == "IN")
+        // prepositional phrase is no subject; "predicting profits to rise": nor is an infinitive's.
+        if (subject.Count > 0 && (s.Tags[subject[0]] == "IN" || s.Tags[subject[^1]] == "TO"))
         {
             return null;
         }
@@ -437,11 +437,11 @@ public static class ClauseFinder
             var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
-                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ"));
+                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ" or "MD"));
             if (boundary)
             {
                 // Adverbs before a subordinator modify it, not the clause before: "not least because", "partly after".
-                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && word is not ("," or "—" or "--" or "–" or "(" or ";" or ":"))
+                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && s.Lower(rest[^1]) != "ago" && word is not ("," or "—" or "--" or "–" or "(" or ";" or ":"))
                 {
                     rest.RemoveAt(rest.Count - 1);
                     k--;

@@ -228,8 +228,16 @@ internal sealed partial class CandidateFinder
             {
                 preposition = s.Lower(from - 1);
 
-                // "seasons from 2016" is likelier the noun's than the verb's: "from" only right after the verb.
-                if (!(IsTimePreposition(preposition) || preposition is "early" or "late") || (preposition == "from" && from - 1 != clause.Rest[0]))
+                // "seasons from 2016", "double from 2004": after the verb "from" seldom says when; "since" says it after a perfect
+                // ("has been open since 19 November"), not after a superlative ("the biggest since 1993").
+                if (!(IsTimePreposition(preposition) || preposition is "early" or "late") || preposition == "from"
+                    || (preposition == "since" && !clause.Auxiliaries.Any(a => VerbGroup.IsHave(s.Lower(a)))))
+                {
+                    continue;
+                }
+
+                // "the closing date on 14 January": the date of a date or deadline is the noun's.
+                if (from > 1 && s.Lower(from - 2) is "date" or "deadline")
                 {
                     continue;
                 }
@@ -250,7 +258,27 @@ internal sealed partial class CandidateFinder
             }
 
             // A date inside a reported or relative clause dates that clause, not this one: "predicted that sales in 2005 would double".
-            if (clause.Rest.Any(j => j < from && (s.Lower(j) == "that" || s.Tags[j] is "WDT" or "WP" or "VBD" or "VBZ" or "VBP" or "MD")))
+            // So does one inside a participle or an infinitive after an object ("asking bloggers to dedicate their sites on
+            // 22 February"), or in a subject whose verb comes after it ("a suspect held since December 2001 was freed",
+            // "reduction of crop yields by 2050 exceeded ...").
+            var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+            if (clause.Rest.Any(j => (j < from && (s.Lower(j) == "that" || s.Tags[j] is "WDT" or "WP" or "VBD" or "VBZ" or "VBP" or "MD"
+                    || (j > clause.Rest[0] && ((s.Tags[j] == "VBG" && s.Lower(j) != "following" && s.Tags[j - 1].StartsWith("NN", StringComparison.Ordinal)) || (s.Tags[j] == "TO" && j + 1 < s.Count && s.Tags[j + 1] == "VB")))))
+                || (!reporting && j >= end && s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD" && (j == end || VerbGroup.IsAuxiliary(s.Lower(j), s.Tags[j])))))
+            {
+                continue;
+            }
+
+            // "cited the late 1980s as an example", "the quarter ending September 30": a date without a preposition is an
+            // adjunct only as a bare day or month ("met Putin Tuesday"), not as an object or inside another phrase.
+            if (preposition.Length == 0 && ((time.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && TimeText.Granularity(time.Value) is < 7)
+                || (from > 0 && clause.Rest.Contains(from - 1) && s.Tags[from - 1] is "VBG" or "VBN" or "VB" or "JJ" or "TO" or "IN")))
+            {
+                continue;
+            }
+
+            // "start on 17 February for home customers and 1 April for businesses": with another date left in it the question is unclear.
+            if (context.Extraction.Times.Any(t => t != time && t.Type == Times.TimeType.Date && clause.Rest.Any(j => j < from || j >= end ? s.Tokens[j].Span.Start >= t.Span.Start && s.Tokens[j].Span.End <= t.Span.End : false)))
             {
                 continue;
             }
@@ -269,7 +297,7 @@ internal sealed partial class CandidateFinder
             // "played on February 7, 2016, at Levi's Stadium": the comma that closed the date goes with it.
             var cut = end < s.Count && s.Word(end) == "," && clause.Rest.Contains(end) ? end + 1 : end;
             var (front, after) = r.Inverted();
-            var prompt = Question("When", front, r.Subject(), after, r.Words(Without(clause.Rest, from, cut)));
+            var prompt = Question(WhenWord(preposition), front, r.Subject(), after, r.Words(Without(clause.Rest, from, cut)));
             Add(QuestionType.When, prompt, key, Statement(r, from, end), penalty);
             return;
         }
@@ -310,12 +338,15 @@ internal sealed partial class CandidateFinder
             }
 
             var (front, after) = r.Inverted();
-            var prompt = Question("When", front, r.Subject(), after, r.Words(r.Clause.Rest));
+            var prompt = Question(WhenWord(preposition), front, r.Subject(), after, r.Words(r.Clause.Rest));
             var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), "{A}"], ".");
             Add(QuestionType.When, prompt, key, statement, penalty);
             return;
         }
     }
+
+    /// <summary>"Since when has the exhibition been open?": the preposition of a starting point moves with the wh-word.</summary>
+    private static string WhenWord(string preposition) => preposition == "since" ? "Since when" : "When";
 
     private static bool IsRangeWord(string lower) => lower is "and" or "or" or "to" or "until" or "till" or "through" or "–" or "-" or "—";
 

@@ -235,6 +235,13 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
+        // "The actor began his film career": after a subject such as "the actor" a possessive most likely is the
+        // subject's, whom no name in the article is sure to be.
+        if (possessive && !clause.Subject.Contains(k) && clause.Subject.Count == 2 && S.Lower(clause.Subject[0]) == "the" && S.Tags[clause.Subject[1]] == "NN")
+        {
+            return null;
+        }
+
         // A pronoun after a person subject refers to it and stays: "When did Moshe Yaalon say his country ...".
         if (!clause.Subject.Contains(k) && context.Head(S, clause.Subject, MentionType.Person) is not null)
         {

@@ -64,7 +64,7 @@ public sealed class WhenTransformationTests
     }
 
     [Theory]
-    [InlineData("Since the 1980s, Lutheran churches have repudiated the statements.", "the 1980s", "198", "When have Lutheran churches repudiated the statements?", "since the 1980s")]
+    [InlineData("Since the 1980s, Lutheran churches have repudiated the statements.", "the 1980s", "198", "Since when have Lutheran churches repudiated the statements?", "since the 1980s")]
     [InlineData("By autumn 1347, the plague reached Alexandria.", "autumn 1347", "1347-FA", "When did the plague reach Alexandria?", "by autumn 1347")]
     [InlineData("Starting in 1894, Tesla began investigating radiant energy.", "1894", "1894", "When did Tesla begin investigating radiant energy?", "starting in 1894")]
     [InlineData("From 2006 the new rules have applied to all teachers.", "2006", "2006", "When have the new rules applied to all teachers?", "from 2006")]
@@ -83,6 +83,33 @@ public sealed class WhenTransformationTests
         var questions = new TestExtraction(sentence).Time(first, firstValue).Time(second, secondValue).Ask();
 
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
+    public void Since_after_a_perfect_moves_with_the_wh_word()
+    {
+        var questions = new TestExtraction("The exhibition has been open for viewing since 19 November.", "It is the biggest show since 1993.")
+            .Time("19 November", "XXXX-11-19").Time("1993", "1993").Ask();
+
+        Assert.Contains((QuestionType.When, "Since when has the exhibition been open for viewing?", "since 19 November"), questions);
+        Assert.DoesNotContain(questions, q => q.Answer.Contains("1993", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Rachel Lomax cited the late 1980s as an example.", "the late 1980s", "198")]
+    [InlineData("Growth slowed to 0.3% in the quarter ending September 30.", "September 30", "XXXX-09-30")]
+    [InlineData("The group is asking bloggers to dedicate their sites on 22 February to the campaign.", "22 February", "XXXX-02-22")]
+    [InlineData("A suspect held without charge since December 2001 was freed.", "December 2001", "2001-12")]
+    [InlineData("The new speeds start on 17 February for homes and 1 April for businesses.", "17 February", "XXXX-02-17")]
+    public void Date_that_is_no_adjunct_of_the_clause_is_not_asked_about(string sentence, string time, string value)
+    {
+        var extraction = new TestExtraction(sentence).Time(time, value);
+        if (sentence.Contains("1 April", StringComparison.Ordinal))
+        {
+            extraction.Time("1 April", "XXXX-04-01");
+        }
+
+        Assert.DoesNotContain(extraction.Ask(), q => q.Type == QuestionType.When);
     }
 
     [Fact]
