@@ -159,6 +159,14 @@ public static class ClauseFinder
             {
                 j = PastAdjuncts(s, PastList(s, j));
                 leading = [.. Enumerable.Range(i, j - i)];
+
+                // "However, in the early 11th century the dukes began ...": a phrase without a comma may follow the first.
+                if (j + 2 < s.Count && s.Tags[j + 1] == "IN" && SubjectAfterPhrase(s, j + 1, out var more) is var subject and >= 0)
+                {
+                    leading = [.. leading, j, .. more];
+                    return subject;
+                }
+
                 return j + 1;
             }
         }
@@ -259,6 +267,12 @@ public static class ClauseFinder
     /// </summary>
     private static int PastList(TaggedSentence s, int comma)
     {
+        // "In 1516, Johann Tetzel, a Dominican friar and ...": items of one list are of one kind; a name after a year is the subject.
+        if (comma + 1 < s.Count && (s.Tags[comma - 1] == "CD") != (s.Tags[comma + 1] == "CD"))
+        {
+            return comma;
+        }
+
         var coordinated = false;
         for (var k = comma + 1; k < s.Count - 1; k++)
         {
@@ -332,6 +346,13 @@ public static class ClauseFinder
         // Compared across a lifted apposition too: "One Rohingya, Muhammad Amin, the first boat".
         if (Enumerable.Range(1, Math.Max(0, subject.Count - 1)).Any(n => s.Tags[subject[n]] == "DT"
             && s.Tags[subject[n - 1]] is not ("IN" or "CC" or "POS" or "DT")))
+        {
+            return null;
+        }
+
+        // "as the Red Army was nearing the city", "(as) of March 4, 2011, IE6": a subordinate clause or a
+        // prepositional phrase is no subject; "predicting profits to rise": nor is an infinitive's.
+        if (subject.Count > 0 && (s.Tags[subject[0]] == "IN" || s.Tags[subject[^1]] == "TO"))
         {
             return null;
         }
@@ -442,13 +463,13 @@ public static class ClauseFinder
             }
 
             var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective && !joined)
-                || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "unless" or "if" or "amid")
+                || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
-                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ"));
+                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ" or "MD"));
             if (boundary)
             {
                 // Adverbs before a subordinator modify it, not the clause before: "not least because", "partly after".
-                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && word is not ("," or "—" or "--" or "–" or "(" or ";" or ":"))
+                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && s.Lower(rest[^1]) != "ago" && word is not ("," or "—" or "--" or "–" or "(" or ";" or ":"))
                 {
                     rest.RemoveAt(rest.Count - 1);
                     k--;

@@ -32,11 +32,24 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
             }
         }
 
+        // "Since 2011 Warsaw Gallery Weekend is held ...", "From 2006 Garda vetting ...": a capitalised preposition
+        // opening the sentence is no name, whatever its capital letter suggests to the tagger.
+        if (words.Length > 1 && OpeningPrepositions.Contains(words[0]) && char.IsUpper(words[0][0]))
+        {
+            known ??= new string?[tokens.Count];
+            known[0] = "IN";
+        }
+
         var tags = tagger.Tag(words, known);
 
         var chunks = chunker.Chunk(words, tags);
         return new TaggedSentence(text, tokens, tags, chunks);
     }
+
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "from", "during", "throughout", "until", "in", "on", "at", "after", "before", "by", "between",
+    };
 
     public string Word(int i) => Tokens[i].Text;
 

@@ -64,7 +64,7 @@ internal static class AnswerForms
 
         // "in March (2013)": the parenthesis adds what the words leave out; "last June (June 2012)".
         var bare = time.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? time.Text[4..] : time.Text;
-        var display = formatted.Equals(bare, StringComparison.OrdinalIgnoreCase) ? said
+        var display = formatted.Equals(bare, StringComparison.OrdinalIgnoreCase) || TimeText.SaysAll(bare, formatted) ? said
             : formatted.StartsWith(bare + " ", StringComparison.OrdinalIgnoreCase) ? $"{said} ({formatted[(bare.Length + 1)..].TrimStart(',', ' ')})"
             : $"{said} ({formatted})";
         var accept = new List<string> { said, time.Text, formatted, display };

@@ -30,7 +30,10 @@ internal sealed partial class CandidateFinder
             // ("agreed to push both sides in Syria"): whether it locates the action or the object is unclear.
             // "began working for the company in France" is still about where the subject worked.
             var aspectual = clause.Verb >= 0 && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) is "begin" or "start" or "continue" or "keep" or "stop" or "finish" or "resume";
+            // "born to Hans Luder ... on 10 November 1483 in Eisleben": "to" before a noun phrase is a preposition, not an
+            // infinitive; but a place right after its noun may be the noun's ("taken to the Ferncliff Cemetery in Ardsley").
             if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "VBN" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")
+                && !(s.Tags[j] == "TO" && j + 1 < s.Count && s.Tags[j + 1] is not ("VB" or "RB") && !s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal))
                 && !(aspectual && j == clause.Rest[0] && s.Tags[j] == "VBG")))
             {
                 return;
@@ -80,29 +83,52 @@ internal sealed partial class CandidateFinder
     private void LeadingWhere(ClauseRealizer r, double penalty)
     {
         var s = r.S;
-        var leading = FirstAdverbial(s, r.Clause.Leading);
-        if (leading.Count < 2 || !IsLocative(s, leading[0]) || PlaceAnswer(s, leading[1], leading) is not ({ } np, { } head) || np[^1] != leading[^1])
+        foreach (var leading in Adverbials(s, r.Clause.Leading))
         {
+            if (leading.Count < 2 || !IsLocative(s, leading[0]) || PlaceAnswer(s, leading[1], leading) is not ({ } np, { } head) || np[^1] != leading[^1])
+            {
+                continue;
+            }
+
+            var (front, after) = r.Inverted();
+            var prompt = Question("Where", front, r.Subject(), after, r.Words(r.Clause.Rest));
+            var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), s.Lower(leading[0]), "{A}"], ".");
+            Add(QuestionType.Where, prompt, EntityKey(head, AnswerKind.Place, s, np), statement, penalty + 0.05);
             return;
         }
-
-        var (front, after) = r.Inverted();
-        var prompt = Question("Where", front, r.Subject(), after, r.Words(r.Clause.Rest));
-        var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), s.Lower(leading[0]), "{A}"], ".");
-        Add(QuestionType.Where, prompt, EntityKey(head, AnswerKind.Place, s, np), statement, penalty + 0.05);
     }
 
-    /// <summary>The first of several leading adverbials: up to a comma that is not a date's ("On May 21, 2013").</summary>
+    /// <summary>
+    /// The adverbials of a clause's leading part, split at commas that are not a date's ("On May 21, 2013"):
+    /// "However, in October 2007," gives "However" and "in October 2007".
+    /// </summary>
     /// <remarks>A trailing adverb is left out: "In the United States especially, ...".</remarks>
-    private static List<int> FirstAdverbial(TaggedSentence s, IReadOnlyList<int> leading)
+    private static List<List<int>> Adverbials(TaggedSentence s, IReadOnlyList<int> leading)
     {
-        var first = leading.TakeWhile(k => s.Word(k) != "," || ClauseFinder.CommaInDate(s, k)).ToList();
-        while (first.Count > 1 && s.Tags[first[^1]] == "RB")
+        var all = new List<List<int>>();
+        var current = new List<int>();
+        foreach (var k in leading.Append(-1))
         {
-            first.RemoveAt(first.Count - 1);
+            if (k >= 0 && (s.Word(k) != "," || ClauseFinder.CommaInDate(s, k)))
+            {
+                current.Add(k);
+                continue;
+            }
+
+            while (current.Count > 1 && s.Tags[current[^1]] == "RB")
+            {
+                current.RemoveAt(current.Count - 1);
+            }
+
+            if (current.Count > 0)
+            {
+                all.Add(current);
+            }
+
+            current = [];
         }
 
-        return first;
+        return all;
     }
 
     private static bool IsLocative(TaggedSentence s, int k) =>
@@ -188,25 +214,71 @@ internal sealed partial class CandidateFinder
             var from = tokens[0];
             var end = tokens[^1] + 1;
             var preposition = "";
+
+            // "born on 10 July [O.S. 28 June] 1856", "in the 1980s and 1990s", "in 1870 to 1939", "1865–1871": one date of a
+            // range or a pair is no answer on its own.
+            var next = clause.Rest.FirstOrDefault(j => j >= end, -1);
+            if ((next >= 0 && next + 1 < s.Count && (ClauseFinder.IsYear(s, next) || (IsRangeWord(s.Lower(next)) && s.Tags[next + 1] == "CD")))
+                || (from > 1 && IsRangeWord(s.Lower(from - 1)) && s.Tags[from - 2] == "CD"))
+            {
+                continue;
+            }
+
             if (from > 0 && s.Tags[from - 1] is "IN" or "TO" && clause.Rest.Contains(from - 1))
             {
                 preposition = s.Lower(from - 1);
-                if (preposition is not ("in" or "on" or "at" or "during" or "by" or "early" or "late"))
+
+                // "seasons from 2016", "double from 2004": after the verb "from" seldom says when; "since" says it after a perfect
+                // ("has been open since 19 November"), not after a superlative ("the biggest since 1993").
+                if (!(IsTimePreposition(preposition) || preposition is "early" or "late") || preposition == "from"
+                    || (preposition == "since" && !clause.Auxiliaries.Any(a => VerbGroup.IsHave(s.Lower(a)))))
+                {
+                    continue;
+                }
+
+                // "the closing date on 14 January": the date of a date or deadline is the noun's.
+                if (from > 1 && s.Lower(from - 2) is "date" or "deadline")
                 {
                     continue;
                 }
 
                 from--;
 
-                // "lost tragically back on February 1, 2003": "back" goes with the date it points to.
-                if (from > 0 && s.Lower(from - 1) == "back" && clause.Rest.Contains(from - 1))
+                // "lost tragically back on February 1, 2003": "back" goes with the date it points to; "early in the 20th century" too.
+                if (from > 0 && s.Lower(from - 1) is "back" or "early" or "late" && clause.Rest.Contains(from - 1))
                 {
                     from--;
+                    preposition = s.Lower(from) == "back" ? preposition : s.Lower(from) + " " + preposition;
                 }
+            }
+            else if (from > 0 && clause.Rest.Contains(from - 1) && s.Lower(from - 1) is "till" or "until" or "before" or "after" or "since" or "from" or "between" or "to")
+            {
+                // "defended till September 27": a preposition the tagger missed, and not one whose date answers "when".
+                continue;
             }
 
             // A date inside a reported or relative clause dates that clause, not this one: "predicted that sales in 2005 would double".
-            if (clause.Rest.Any(j => j < from && (s.Lower(j) == "that" || s.Tags[j] is "WDT" or "WP" or "VBD" or "VBZ" or "VBP" or "MD")))
+            // So does one inside a participle or an infinitive after an object ("asking bloggers to dedicate their sites on
+            // 22 February"), or in a subject whose verb comes after it ("a suspect held since December 2001 was freed",
+            // "reduction of crop yields by 2050 exceeded ...").
+            var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+            if (clause.Rest.Any(j => (j < from && (s.Lower(j) == "that" || s.Tags[j] is "WDT" or "WP" or "VBD" or "VBZ" or "VBP" or "MD"
+                    || (j > clause.Rest[0] && ((s.Tags[j] == "VBG" && s.Lower(j) != "following" && s.Tags[j - 1].StartsWith("NN", StringComparison.Ordinal)) || (s.Tags[j] == "TO" && j + 1 < s.Count && s.Tags[j + 1] == "VB")))))
+                || (!reporting && j >= end && s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD" && (j == end || VerbGroup.IsAuxiliary(s.Lower(j), s.Tags[j])))))
+            {
+                continue;
+            }
+
+            // "cited the late 1980s as an example", "the quarter ending September 30": a date without a preposition is an
+            // adjunct only as a bare day or month ("met Putin Tuesday"), not as an object or inside another phrase.
+            if (preposition.Length == 0 && ((time.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && TimeText.Granularity(time.Value) is < 7)
+                || (from > 0 && clause.Rest.Contains(from - 1) && s.Tags[from - 1] is "VBG" or "VBN" or "VB" or "JJ" or "TO" or "IN")))
+            {
+                continue;
+            }
+
+            // "start on 17 February for home customers and 1 April for businesses": with another date left in it the question is unclear.
+            if (context.Extraction.Times.Any(t => t != time && t.Type == Times.TimeType.Date && clause.Rest.Any(j => j < from || j >= end ? s.Tokens[j].Span.Start >= t.Span.Start && s.Tokens[j].Span.End <= t.Span.End : false)))
             {
                 continue;
             }
@@ -225,43 +297,62 @@ internal sealed partial class CandidateFinder
             // "played on February 7, 2016, at Levi's Stadium": the comma that closed the date goes with it.
             var cut = end < s.Count && s.Word(end) == "," && clause.Rest.Contains(end) ? end + 1 : end;
             var (front, after) = r.Inverted();
-            var prompt = Question("When", front, r.Subject(), after, r.Words(Without(clause.Rest, from, cut)));
+            var prompt = Question(WhenWord(preposition), front, r.Subject(), after, r.Words(Without(clause.Rest, from, cut)));
             Add(QuestionType.When, prompt, key, Statement(r, from, end), penalty);
             return;
         }
     }
 
     /// <summary>"In 1943, a Supreme Court decision restored the patents" → "When did a Supreme Court decision restore the patents?"</summary>
+    /// <remarks>
+    /// "In 1064, during the War of Barbastro, ..." or "However, in October 2007, ...": of several leading adverbials
+    /// any may be the time. "Since the 1980s", "By autumn 1347", "Starting in 1894" keep their words in the answer.
+    /// </remarks>
     private void LeadingWhen(ClauseRealizer r, double penalty)
     {
         var s = r.S;
-
-        // "In 1064, during the War of Barbastro, ...": of several leading adverbials the first may be the time.
-        var leading = FirstAdverbial(s, r.Clause.Leading);
-        if (leading.Count == 0)
+        foreach (var leading in Adverbials(s, r.Clause.Leading))
         {
+            var at = 0;
+            var preposition = "";
+            if (leading.Count > 2 && s.Lower(leading[0]) is "starting" or "beginning" && s.Lower(leading[1]) is "in" or "on" or "from")
+            {
+                (at, preposition) = (2, s.Lower(leading[0]) + " " + s.Lower(leading[1]));
+            }
+            else if (s.Tags[leading[0]] == "IN")
+            {
+                (at, preposition) = (1, s.Lower(leading[0]));
+            }
+
+            if (at > 0 && (!IsTimePreposition(preposition) || leading.Count <= at))
+            {
+                continue;
+            }
+
+            var start = s.Tokens[leading[at]].Span.Start;
+            var end = s.Tokens[leading[^1]].Span.End;
+            if (context.Extraction.Times.FirstOrDefault(t => t.Span.Start == start && t.Span.End == end && t.Type is Times.TimeType.Date or Times.TimeType.Time) is not { } time
+                || AnswerForms.Time(time, preposition, time.Span) is not { } key)
+            {
+                continue;
+            }
+
+            var (front, after) = r.Inverted();
+            var prompt = Question(WhenWord(preposition), front, r.Subject(), after, r.Words(r.Clause.Rest));
+            var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), "{A}"], ".");
+            Add(QuestionType.When, prompt, key, statement, penalty);
             return;
         }
-
-        var preposition = s.Tags[leading[0]] == "IN" ? s.Lower(leading[0]) : "";
-        if (preposition.Length > 0 && (preposition is not ("in" or "on" or "at" or "during" or "around") || leading.Count < 2))
-        {
-            return;
-        }
-
-        var start = s.Tokens[leading[preposition.Length > 0 ? 1 : 0]].Span.Start;
-        var end = s.Tokens[leading[^1]].Span.End;
-        if (context.Extraction.Times.FirstOrDefault(t => t.Span.Start == start && t.Span.End == end && t.Type is Times.TimeType.Date or Times.TimeType.Time) is not { } time
-            || AnswerForms.Time(time, preposition, time.Span) is not { } key)
-        {
-            return;
-        }
-
-        var (front, after) = r.Inverted();
-        var prompt = Question("When", front, r.Subject(), after, r.Words(r.Clause.Rest));
-        var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), "{A}"], ".");
-        Add(QuestionType.When, prompt, key, statement, penalty);
     }
+
+    /// <summary>"Since when has the exhibition been open?": the preposition of a starting point moves with the wh-word.</summary>
+    private static string WhenWord(string preposition) => preposition == "since" ? "Since when" : "When";
+
+    private static bool IsRangeWord(string lower) => lower is "and" or "or" or "to" or "until" or "till" or "through" or "–" or "-" or "—";
+
+    /// <summary>Prepositions whose phrase with a date answers "when": "in March", "since 2011", "by autumn 1347", "starting in 1894".</summary>
+    private static bool IsTimePreposition(string preposition) => preposition is "in" or "on" or "at" or "during" or "around" or "since" or "by" or "throughout"
+        or "from" or "starting in" or "beginning in" or "starting on" or "beginning on" or "starting from" or "beginning from";
 
     /// <summary>"a conflict that has claimed over 70,000 lives" → "How many lives has ... claimed?" → "over 70,000".</summary>
     private void HowMany(ClauseRealizer r, double penalty)

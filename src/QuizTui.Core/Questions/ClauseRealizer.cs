@@ -40,7 +40,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         foreach (var k in list)
         {
             var word = S.Word(k);
-            if (Pronouns.IsPronoun(word))
+            if (Pronouns.IsPronoun(word) && !(word == "I" && k > 0 && S.Tags[k - 1] == "NNP"))
             {
                 var replacement = Resolve(k);
                 if (replacement is null)
@@ -88,7 +88,9 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             // complement of a verb ("tried to carve out ...").
             var purpose = S.Tags[tokens[i]] == "TO" && i > 0 && tokens[i] + 1 < S.Count && S.Tags[tokens[i] + 1] == "VB"
                 && !VerbGroup.IsVerbTag(S.Tags[tokens[i - 1]]) && S.Tags[tokens[i - 1]] is not ("TO" or "JJ" or "RB");
-            if (purpose || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
+            // "signed a treaty in 1985 giving it a special status": so can a participle phrase after a noun.
+            var participle = S.Tags[tokens[i]] == "VBG" && tokens[i] > 0 && S.Tags[tokens[i] - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "CD";
+            if (purpose || participle || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
             {
                 at = i;
             }
@@ -228,11 +230,25 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
+        // "He sent Martin to Latin schools": the one the clause does something to is not who "he" is.
+        if (clause.Subject.Contains(k) && clause.Rest.Count > 0 && context.Mentions.Any(m => m.Entity == person.Entity
+            && m.Span.Start >= S.Tokens[clause.Rest[0]].Span.Start && m.Span.End <= S.Tokens[clause.Rest[^1]].Span.End))
+        {
+            return null;
+        }
+
         // "Tesla relocated to New York, where he was hired": a name subject before the pronoun that is not a
         // known person may well be its referent; the person further back is then only a guess.
         var subject = (matrix ?? clause).Subject;
         if (subject.Count > 0 && subject[0] < k && S.Tokens[subject[0]].Span.Start > person.Span.Start
             && subject.Any(j => S.Tags[j] is "NNP" or "NNPS") && context.Head(S, subject, MentionType.Person) is null)
+        {
+            return null;
+        }
+
+        // "The actor began his film career": after a subject such as "the actor" a possessive most likely is the
+        // subject's, whom no name in the article is sure to be.
+        if (possessive && !clause.Subject.Contains(k) && clause.Subject.Count == 2 && S.Lower(clause.Subject[0]) == "the" && S.Tags[clause.Subject[1]] == "NN")
         {
             return null;
         }

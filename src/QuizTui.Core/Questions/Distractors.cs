@@ -145,14 +145,19 @@ internal static class Distractors
 
         return [.. context.Extraction.Times.Where(t => TimeText.Granularity(t.Value) >= granularity && t.Value[..granularity] != key.Value[..granularity])
             .Select(t => t.Value[..granularity]).Distinct(StringComparer.Ordinal)
-            .Where(v => Math.Abs(Ordinal(v) - answer) <= (granularity switch { 4 => 15, 7 => 24, _ => 120 }) && TimeText.Format(v) is not null)
+            .Where(v => Math.Abs(Ordinal(v) - answer) <= (granularity switch { 2 => 3, 3 => 5, 4 => 15, 7 => 24, _ => 120 }) && TimeText.Format(v) is not null)
             .OrderBy(v => Math.Abs(Ordinal(v) - answer))
             .Select(v => TimeText.Format(v)!)];
     }
 
-    /// <summary>A date value as a number of its own unit (years, months or days) for measuring nearness.</summary>
+    /// <summary>A date value as a number of its own unit (centuries, decades, years, months or days) for measuring nearness.</summary>
     private static double Ordinal(string value)
     {
+        if (value.Length < 4)
+        {
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) ? period : double.NaN;
+        }
+
         // Underspecified or odd values ("XXXX-03", "2013-SU") are never near anything.
         if (!int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(value.Length >= 7 ? value[5..7] : "1", NumberStyles.None, CultureInfo.InvariantCulture, out var month)

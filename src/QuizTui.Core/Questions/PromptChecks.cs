@@ -6,7 +6,8 @@ internal static class PromptChecks
     private static readonly HashSet<string> Weak = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "of", "and", "in", "on", "at", "for", "by", "last", "this", "over", "more", "than", "about", "during",
-        "early", "late", "next", "nearly", "almost", "some", "around", "with", "from", "mr", "mrs", "ms", "dr",
+        "early", "late", "next", "nearly", "almost", "some", "around", "with", "from", "mr", "mrs", "ms", "dr", "since", "starting",
+        "beginning", "throughout",
     };
 
     /// <summary>True when a distinctive word of the answer (or of another name for it) appears in the prompt.</summary>

@@ -21,6 +21,7 @@ internal static class Pronouns
     {
         var quoted = false;
         var named = false;
+        var afterName = false;
         var first = true;
         var word = new System.Text.StringBuilder();
         foreach (var c in prompt + " ")
@@ -41,16 +42,21 @@ internal static class Pronouns
                 continue;
             }
 
-            if (!wasQuoted && word.Length > 0 && IsPronoun(word.ToString()) && !(named && IsThirdPerson(word.ToString())))
+            // "Philip I", "Charles I": a numeral after a name is no pronoun.
+            var regnal = word.ToString() == "I" && afterName;
+            if (!wasQuoted && word.Length > 0 && IsPronoun(word.ToString()) && !(named && IsThirdPerson(word.ToString())) && !regnal)
             {
                 return true;
             }
 
             if (word.Length > 0)
             {
-                named |= !first && char.IsUpper(word[0]) && !IsPronoun(word.ToString());
+                afterName = !first && char.IsUpper(word[0]) && !IsPronoun(word.ToString());
+                named |= afterName;
                 first = false;
             }
+
+            afterName &= c == ' ';
 
             word.Clear();
         }

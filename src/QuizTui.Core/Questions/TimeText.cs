@@ -7,7 +7,11 @@ internal static class TimeText
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    /// <summary>The readable form, or null when the value is not a calendar date (durations, "PRESENT_REF", "XXXX-05").</summary>
+    /// <summary>
+    /// The readable form, or null when the value is not a calendar date (durations, "PRESENT_REF", "XXXX-05"):
+    /// a year, month or day; a decade ("192" → "the 1920s"), a century ("16" → "the 17th century"), a season
+    /// ("1937-FA" → "autumn 1937"), or a day without its year ("XXXX-02-18" → "February 18").
+    /// </summary>
     public static string? Format(string value)
     {
         var core = value.Length > 10 && value[10] == 'T' ? value[..10] : value;
@@ -16,9 +20,29 @@ internal static class TimeText
             return year.ToString(English);
         }
 
+        if (core.Length == 3 && int.TryParse(core, NumberStyles.None, English, out var decade) && decade is >= 10 and < 220)
+        {
+            return $"the {decade * 10}s";
+        }
+
+        if (core.Length == 2 && int.TryParse(core, NumberStyles.None, English, out var century) && century is >= 0 and < 22)
+        {
+            return $"the {Ordinal(century + 1)} century";
+        }
+
+        if (Season(core) is ({ } name, var seasonYear))
+        {
+            return $"{name} {seasonYear.ToString(English)}";
+        }
+
         if (core.Length == 7 && DateTime.TryParseExact(core, "yyyy-MM", English, DateTimeStyles.None, out var month))
         {
             return month.ToString("MMMM yyyy", English);
+        }
+
+        if (core.Length == 10 && core.StartsWith("XXXX-", StringComparison.Ordinal) && DayOfYear(core) is { } unknownYear)
+        {
+            return unknownYear.ToString("MMMM d", English);
         }
 
         if (core.Length == 10 && DateTime.TryParseExact(core, "yyyy-MM-dd", English, DateTimeStyles.None, out var day))
@@ -29,10 +53,64 @@ internal static class TimeText
         return null;
     }
 
-    /// <summary>Other words a learner may type for the value ("March 2013" → "March"; "May 7, 2013" → "7 May 2013", "May 7").</summary>
+    /// <summary>
+    /// True when the words <paramref name="said"/> already tell all the readable form does (the year's or decade's
+    /// digits, the month's name): "the late 1920s", "the fall of 1937", "18 February" need no "(...)" after them.
+    /// </summary>
+    public static bool SaysAll(string said, string formatted)
+    {
+        var words = said.Split([' ', ',', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
+        return formatted.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsDigit) || Months.Contains(w))
+            .All(w => words.Any(x => x.Equals(w, StringComparison.OrdinalIgnoreCase) || (w.Any(char.IsDigit) && x.TrimEnd('s') == w.TrimEnd('s'))));
+    }
+
+    private static readonly HashSet<string> Months = new(English.DateTimeFormat.MonthNames.Where(m => m.Length > 0), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"1937-FA" → ("autumn", 1937); null for anything else.</summary>
+    private static (string?, int) Season(string value)
+    {
+        if (value.Length != 7 || value[4] != '-' || !int.TryParse(value[..4], NumberStyles.None, English, out var year) || year is <= 1000 or >= 2200)
+        {
+            return (null, 0);
+        }
+
+        var name = value[5..] switch
+        {
+            "SP" => "spring",
+            "SU" => "summer",
+            "FA" => "autumn",
+            "WI" => "winter",
+            _ => null,
+        };
+        return (name, year);
+    }
+
+    /// <summary>"XXXX-02-18" as a day of a leap year (so February 29 exists), or null.</summary>
+    private static DateTime? DayOfYear(string value) =>
+        DateTime.TryParseExact("2000" + value[4..], "yyyy-MM-dd", English, DateTimeStyles.None, out var day) ? day : null;
+
+    private static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+    /// <summary>Other words a learner may type for the value ("March 2013" → "March"; "May 7, 2013" → "7 May 2013", "May 7"; "the 1920s" → "1920s").</summary>
     public static IEnumerable<string> Variants(string value)
     {
         var core = value.Length > 10 ? value[..10] : value;
+        if (core.Length is 2 or 3 && Format(core) is { } period)
+        {
+            yield return period[4..];
+        }
+
+        if (Season(core) is ("autumn", var autumn))
+        {
+            yield return $"fall {autumn.ToString(English)}";
+        }
+
+        if (core.StartsWith("XXXX-", StringComparison.Ordinal) && core.Length == 10 && DayOfYear(core) is { } someDay)
+        {
+            yield return someDay.ToString("d MMMM", English);
+        }
+
         if (core.Length == 7 && DateTime.TryParseExact(core, "yyyy-MM", English, DateTimeStyles.None, out var month))
         {
             yield return month.ToString("MMMM", English);
@@ -54,14 +132,28 @@ internal static class TimeText
     {
         var core = value.Length > 10 ? value[..10] : value;
         int[] steps = [-1, 1, -2, 2, -3, 3, 4, -4, 6, -6];
-        if (core.Length == 4 && int.TryParse(core, NumberStyles.None, English, out var year))
+        if (core.Length is 2 or 3 or 4 && int.TryParse(core, NumberStyles.None, English, out var number))
         {
-            return steps.Select(d => (year + d).ToString(English));
+            // Years, decades ("192") and centuries ("16") alike: the neighbouring ones, never before year 1.
+            return steps.Where(d => number + d >= 1).Select(d => (number + d).ToString(new string('0', core.Length), English));
+        }
+
+        if (Season(core) is ({ }, var year))
+        {
+            // The same season of the years around, then the other seasons of that year.
+            var season = core[5..];
+            return steps.Take(4).Select(d => $"{(year + d).ToString(English)}-{season}")
+                .Concat(new[] { "SP", "SU", "FA", "WI" }.Where(x => x != season).Select(x => $"{year.ToString(English)}-{x}"));
         }
 
         if (core.Length == 7 && DateTime.TryParseExact(core, "yyyy-MM", English, DateTimeStyles.None, out var month))
         {
             return steps.Select(d => month.AddMonths(d * 2).ToString("yyyy-MM", English));
+        }
+
+        if (core.Length == 10 && core.StartsWith("XXXX-", StringComparison.Ordinal) && DayOfYear(core) is { } someDay)
+        {
+            return steps.Select(d => "XXXX-" + someDay.AddDays(d * 3).ToString("MM-dd", English));
         }
 
         if (core.Length == 10 && DateTime.TryParseExact(core, "yyyy-MM-dd", English, DateTimeStyles.None, out var day))
@@ -72,6 +164,10 @@ internal static class TimeText
         return [];
     }
 
-    /// <summary>The granularity of a value: 4 year, 7 month, 10 day; 0 for anything else.</summary>
-    public static int Granularity(string value) => Format(value) is null ? 0 : Math.Min(value.Length, 10);
+    /// <summary>
+    /// The granularity of a value, the length of the prefix it fixes: 2 century, 3 decade, 4 year, 7 month, 10 day;
+    /// 0 for anything else (a season is no prefix of the months in it, a day without its year no prefix of anything).
+    /// </summary>
+    public static int Granularity(string value) =>
+        Format(value) is null || Season(value.Length > 7 ? value[..7] : value).Item1 is not null || value.StartsWith('X') ? 0 : Math.Min(value.Length, 10);
 }

@@ -1,0 +1,188 @@
+using QuizTui.Core.Questions;
+
+namespace QuizTui.Core.Tests.Questions;
+
+/// <summary>
+/// When questions from the shapes SQuAD's misses showed: decades, centuries, seasons and days without a year as
+/// answers; leading adverbials after a discourse adverb, with "since", "by" or "starting in"; dates that are one
+/// end of a range; trailing participle phrases with a pronoun the question can do without.
+/// </summary>
+public sealed class WhenTransformationTests
+{
+    [Fact]
+    public void Decade_is_an_answer_as_the_text_says_it()
+    {
+        var questions = new TestExtraction("In the late 1920s, Tesla befriended George Sylvester Viereck.")
+            .Person("Tesla").Person("George Sylvester Viereck").Time("the late 1920s", "192").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Tesla befriend George Sylvester Viereck?", "in the late 1920s"), questions);
+    }
+
+    [Fact]
+    public void Century_keeps_the_adverb_before_its_preposition()
+    {
+        var questions = new TestExtraction("Steam turbines replaced reciprocating engines in power stations early in the 20th century.")
+            .Time("the 20th century", "19").Ask();
+
+        Assert.Contains((QuestionType.When, "When did steam turbines replace reciprocating engines in power stations?", "early in the 20th century"), questions);
+    }
+
+    [Fact]
+    public void Season_is_an_answer_without_a_parenthesis_when_the_year_is_written()
+    {
+        var questions = new TestExtraction("In the autumn of 1991, talks were held for the broadcast rights.")
+            .Time("the autumn of 1991", "1991-FA").Ask();
+
+        Assert.Contains((QuestionType.When, "When were talks held for the broadcast rights?", "in the autumn of 1991"), questions);
+    }
+
+    [Fact]
+    public void Day_without_a_year_is_an_answer_of_its_own()
+    {
+        var questions = new TestExtraction("Luther is commemorated by the Church of England on 31 October.")
+            .Person("Luther").Organization("Church of England").Time("31 October", "XXXX-10-31").Ask();
+
+        Assert.Contains((QuestionType.When, "When is Luther commemorated by the Church of England?", "on 31 October"), questions);
+    }
+
+    [Fact]
+    public void Time_adverbial_after_a_discourse_adverb_is_asked_about()
+    {
+        var questions = new TestExtraction("However, in October 2007, the Court of Justice ruled against the Commission.")
+            .Organization("Court of Justice").Organization("Commission").Time("October 2007", "2007-10").Ask();
+
+        Assert.Contains((QuestionType.When, "When did the Court of Justice rule against the Commission?", "in October 2007"), questions);
+    }
+
+    [Fact]
+    public void Phrase_without_a_comma_after_a_discourse_adverb_is_leading_too()
+    {
+        var questions = new TestExtraction("However, in the early 11th century the dukes began a programme of church reform.")
+            .Time("the early 11th century", "10").Ask();
+
+        Assert.Contains((QuestionType.When, "When did the dukes begin a programme of church reform?", "in the early 11th century"), questions);
+    }
+
+    [Theory]
+    [InlineData("Since the 1980s, Lutheran churches have repudiated the statements.", "the 1980s", "198", "Since when have Lutheran churches repudiated the statements?", "since the 1980s")]
+    [InlineData("By autumn 1347, the plague reached Alexandria.", "autumn 1347", "1347-FA", "When did the plague reach Alexandria?", "by autumn 1347")]
+    [InlineData("Starting in 1894, Tesla began investigating radiant energy.", "1894", "1894", "When did Tesla begin investigating radiant energy?", "starting in 1894")]
+    [InlineData("From 2006 the new rules have applied to all teachers.", "2006", "2006", "When have the new rules applied to all teachers?", "from 2006")]
+    public void Leading_since_by_from_and_starting_in_keep_their_words_in_the_answer(string sentence, string time, string value, string prompt, string answer)
+    {
+        var questions = new TestExtraction(sentence).Time(time, value).Ask();
+
+        Assert.Contains((QuestionType.When, prompt, answer), questions);
+    }
+
+    [Theory]
+    [InlineData("Most of the counties were developed in the 1980s and 1990s.", "the 1980s", "198", "1990s", "199")]
+    [InlineData("The oldest park was established in 1865–1871 by the city.", "1865", "1865", "1871", "1871")]
+    public void One_end_of_a_range_or_a_pair_of_dates_is_no_answer(string sentence, string first, string firstValue, string second, string secondValue)
+    {
+        var questions = new TestExtraction(sentence).Time(first, firstValue).Time(second, secondValue).Ask();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
+    public void Since_after_a_perfect_moves_with_the_wh_word()
+    {
+        var questions = new TestExtraction("The exhibition has been open for viewing since 19 November.", "It is the biggest show since 1993.")
+            .Time("19 November", "XXXX-11-19").Time("1993", "1993").Ask();
+
+        Assert.Contains((QuestionType.When, "Since when has the exhibition been open for viewing?", "since 19 November"), questions);
+        Assert.DoesNotContain(questions, q => q.Answer.Contains("1993", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Rachel Lomax cited the late 1980s as an example.", "the late 1980s", "198")]
+    [InlineData("Growth slowed to 0.3% in the quarter ending September 30.", "September 30", "XXXX-09-30")]
+    [InlineData("The group is asking bloggers to dedicate their sites on 22 February to the campaign.", "22 February", "XXXX-02-22")]
+    [InlineData("A suspect held without charge since December 2001 was freed.", "December 2001", "2001-12")]
+    [InlineData("The new speeds start on 17 February for homes and 1 April for businesses.", "17 February", "XXXX-02-17")]
+    public void Date_that_is_no_adjunct_of_the_clause_is_not_asked_about(string sentence, string time, string value)
+    {
+        var extraction = new TestExtraction(sentence).Time(time, value);
+        if (sentence.Contains("1 April", StringComparison.Ordinal))
+        {
+            extraction.Time("1 April", "XXXX-04-01");
+        }
+
+        Assert.DoesNotContain(extraction.Ask(), q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
+    public void A_preposition_whose_date_does_not_answer_when_is_not_stranded()
+    {
+        var questions = new TestExtraction("Warsaw was defended till September 27.").Place("Warsaw").Time("September 27", "XXXX-09-27").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
+    public void Date_followed_by_its_year_is_not_split()
+    {
+        var questions = new TestExtraction("Tesla was born on 10 July [O.S. 28 June] 1856 into a Serb family.")
+            .Person("Tesla").Time("10 July", "XXXX-07-10").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When && q.Answer.Contains("10 July", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Trailing_participle_phrase_with_an_unresolved_pronoun_is_cut()
+    {
+        var questions = new TestExtraction("Greenland signed a treaty in 1985 giving it a special status.")
+            .Place("Greenland").Time("1985", "1985").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Greenland sign a treaty?", "in 1985"), questions);
+    }
+
+    [Fact]
+    public void Regnal_numeral_after_a_name_is_no_pronoun()
+    {
+        var questions = new TestExtraction("In October 1529, Philip I convoked an assembly of theologians.")
+            .Person("Philip I").Time("October 1529", "1529-10").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Philip I convoke an assembly of theologians?", "in October 1529"), questions);
+    }
+
+    [Fact]
+    public void Subordinate_clause_after_the_leading_adverbial_is_no_subject()
+    {
+        var questions = new TestExtraction("Thus, on 1 August 1944, as the Red Army was nearing the city, the Warsaw Uprising began.")
+            .Organization("Red Army").Time("1 August 1944", "1944-08-01").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("as the Red Army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Subject_pronoun_is_not_the_person_the_clause_acts_on()
+    {
+        var questions = new TestExtraction("Martin Luther was born in Eisleben.", "He sent Martin Luther to Latin schools in Mansfeld.")
+            .Person("Martin Luther").Place("Eisleben").Place("Mansfeld").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("did Martin Luther send Martin Luther", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("192", "the 1920s")]
+    [InlineData("16", "the 17th century")]
+    [InlineData("20", "the 21st century")]
+    [InlineData("1937-FA", "autumn 1937")]
+    [InlineData("XXXX-02-18", "February 18")]
+    [InlineData("2013-03", "March 2013")]
+    public void Time_values_read_as_dates(string value, string expected) => Assert.Equal(expected, TimeText.Format(value));
+
+    [Fact]
+    public void Distractors_of_a_decade_are_other_decades()
+    {
+        var extraction = new TestExtraction("In the 1920s, Tesla befriended George Sylvester Viereck.")
+            .Person("Tesla").Person("George Sylvester Viereck").Time("the 1920s", "192").Build();
+        var when = QuestionGenerator.Default.Generate(extraction, new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
+            .Questions.First(q => q.Type == QuestionType.When);
+
+        Assert.Equal(4, when.Choices.Count);
+        Assert.All(when.Choices, c => Assert.Matches(@"^the 1[89]\d0s$", c));
+    }
+}
