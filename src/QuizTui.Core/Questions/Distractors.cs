@@ -12,7 +12,8 @@ namespace QuizTui.Core.Questions;
 /// </summary>
 internal static class Distractors
 {
-    public static IReadOnlyList<string> For(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random, int count = 3)
+    /// <param name="prompt">The question: a name it contains is no choice ("Who has agreed to merge with Gazprom?" never offers Gazprom).</param>
+    public static IReadOnlyList<string> For(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random, string prompt = "", int count = 3)
     {
         var (fromArticle, fallback) = key.Kind switch
         {
@@ -38,7 +39,8 @@ internal static class Distractors
                 break;
             }
 
-            if (answerForms.Any(a => Aliases(a, candidate, key.Kind)) || chosen.Any(c => Aliases(c, candidate, key.Kind)))
+            if (answerForms.Any(a => Aliases(a, candidate, key.Kind)) || chosen.Any(c => Aliases(c, candidate, key.Kind))
+                || (key.Kind is not (AnswerKind.Date or AnswerKind.Number) && InPrompt(prompt, candidate)))
             {
                 continue;
             }
@@ -47,6 +49,12 @@ internal static class Distractors
         }
 
         return chosen;
+    }
+
+    private static bool InPrompt(string prompt, string name)
+    {
+        var at = prompt.IndexOf(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetterOrDigit(prompt[at - 1]));
     }
 
     /// <summary>Two names that may denote the same thing: equal without "the", or sharing a distinctive word.</summary>
