@@ -45,6 +45,9 @@ internal static class NumberReader
         return null;
     }
 
+    /// <summary>The largest number read: far beyond any a text states, far below <see cref="decimal.MaxValue"/>.</summary>
+    private const decimal Largest = 1e24m;
+
     /// <summary>True for a scale word such as "million".</summary>
     public static bool IsScale(string token) => Scales.ContainsKey(token);
 
@@ -66,6 +69,12 @@ internal static class NumberReader
             var w = words[j];
             if (Scales.TryGetValue(w, out var scale) && !(scale == 12m && current != 0 && j > i + 1))
             {
+                // "billion billion billion ...": past any quantity a text states, and past what a decimal holds.
+                if (Math.Abs(current) > Largest / scale || Math.Abs(total) > Largest)
+                {
+                    return -1;
+                }
+
                 if (scale >= 1000m)
                 {
                     total += current * scale;
