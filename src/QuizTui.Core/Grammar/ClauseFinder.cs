@@ -549,6 +549,12 @@ public static class ClauseFinder
 
             if ((s.Tags[k] is "MD" or "VBZ" or "VBP" || (s.Tags[k] == "VBD" && VerbGroup.IsAuxiliary(s.Lower(k), "VBD"))) && k > rest[0] && s.ChunkType(k) == "VP")
             {
+                // "completed a hat-trick of wins/VBZ": no verb follows a preposition or a determiner; the tagger misread a noun.
+                if (s.Tags[k - 1] is "IN" or "DT" or "TO" or "PRP$")
+                {
+                    return -1;
+                }
+
                 // A noun phrase right before the verb is its subject unless it is a preposition's object ("sold in 2005 would").
                 var start = k - 1;
                 while (start > rest[0] && s.ChunkType(start) == "NP" && !s.StartsChunk(start))

@@ -278,7 +278,7 @@ internal sealed partial class CandidateFinder
             }
 
             // "start on 17 February for home customers and 1 April for businesses": with another date left in it the question is unclear.
-            if (context.Extraction.Times.Any(t => t != time && t.Type == Times.TimeType.Date && clause.Rest.Any(j => j < from || j >= end ? s.Tokens[j].Span.Start >= t.Span.Start && s.Tokens[j].Span.End <= t.Span.End : false)))
+            if (context.Extraction.Times.Any(t => t != time && t.Type == Times.TimeType.Date && _sentence.Span.Start <= t.Span.Start && t.Span.End <= _sentence.Span.End && clause.Rest.Any(j => j < from || j >= end ? s.Tokens[j].Span.Start >= t.Span.Start && s.Tokens[j].Span.End <= t.Span.End : false)))
             {
                 continue;
             }

@@ -97,4 +97,14 @@ public sealed class WhoTransformationTests
 
         Assert.Contains((QuestionType.Who, "Who was Nikola Tesla's loyal secretary?", "Dorothy Skerrit"), questions);
     }
+
+    [Fact]
+    public void A_noun_misread_as_a_verb_after_of_does_not_turn_the_main_verb_into_a_participle()
+    {
+        var questions = new TestExtraction("European cross-country champion Hayley Yelling completed a hat-trick of wins in the Reebok Cardiff Cross Challenge in Bute Park on Sunday afternoon.")
+            .Person("Hayley Yelling").Organization("Reebok Cardiff Cross Challenge").Place("Bute Park").Time("Sunday afternoon", "2004-11-28TAF").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("of win ", StringComparison.Ordinal) || q.Prompt.Contains(" does ", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Answer == "Hayley Yelling" && q.Prompt.StartsWith("Who completed a hat-trick of wins", StringComparison.Ordinal));
+    }
 }
