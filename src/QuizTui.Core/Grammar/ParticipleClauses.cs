@@ -114,7 +114,8 @@ public static class ParticipleClauses
     /// <summary>"Started in 1990, the festival continues ...": a dated participle happened in the past, whatever the main clause's tense.</summary>
     private static bool HasYear(TaggedSentence s, IEnumerable<int> tokens) => tokens.Any(k => ClauseFinder.IsYear(s, k));
 
-    private static bool IsPast(TaggedSentence s, Clause clause) =>
+    /// <summary>True when the clause is told in the past ("was", "had", a past form).</summary>
+    internal static bool IsPast(TaggedSentence s, Clause clause) =>
         clause.Auxiliaries.Count > 0 ? s.Lower(clause.Auxiliaries[0]) is "was" or "were" or "had" or "did" : clause.Verb >= 0 && s.Tags[clause.Verb] is "VBD" or "VBN";
 
     private static Clause? Derive(TaggedSentence s, IReadOnlyList<int> patient, int participle, IReadOnlyList<int> adjunct, bool past)

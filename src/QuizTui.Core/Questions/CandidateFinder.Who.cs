@@ -208,8 +208,7 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        var past = clause.Auxiliaries.Count > 0 ? s.Lower(clause.Auxiliaries[0]) is "was" or "were" or "had" or "did" : clause.Verb >= 0 && s.Tags[clause.Verb] == "VBD";
-        var tense = past || subject.Any(k => s.Lower(k) is "former" or "late") ? "was" : "is";
+        var tense = ParticipleClauses.IsPast(s, clause) || subject.Any(k => s.Lower(k) is "former" or "late") ? "was" : "is";
         var role = r.Words(subject, lowerFirst: true);
         Add(QuestionType.Who, Question("Who", tense, role), EntityKey(head, AnswerKind.Person, s, name), Sentence(["{A}", tense, role], "."), 0.1);
     }

@@ -51,10 +51,20 @@ internal static class Distractors
         return chosen;
     }
 
+    /// <summary>True when the prompt holds the name as whole words ("Gazprom" is not in "Gazpromneft").</summary>
     private static bool InPrompt(string prompt, string name)
     {
-        var at = prompt.IndexOf(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (at == 0 || !char.IsLetterOrDigit(prompt[at - 1]));
+        var words = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        for (var at = prompt.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = prompt.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(prompt[at - 1])) && (end == prompt.Length || !char.IsLetterOrDigit(prompt[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Two names that may denote the same thing: equal without "the", or sharing a distinctive word.</summary>
