@@ -92,7 +92,10 @@ internal static class DrillBenchCommand
         var refreshes = new List<double>();
         var refreshCpu = new List<double>();
         var seen = new HashSet<(string, string)>();
-        while (!processes.All(p => p.HasExited) || seen.Count < Students * drill.Questions.Count)
+        // Until every answer is in (or a student has failed): finished students stay connected, as on drill take's final
+        // screen, until the teacher ends the drill below.
+        while (seen.Count < Students * drill.Questions.Count && !processes.Any(p => p.HasExited && p.ExitCode != 0)
+            && clock.Elapsed < TimeSpan.FromMinutes(5))
         {
             var refresh = Stopwatch.StartNew();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -106,11 +109,6 @@ internal static class DrillBenchCommand
                 lags.Add((shown - a.AnsweredAt).TotalMilliseconds);
             }
 
-            if (processes.All(p => p.HasExited) && seen.Count >= snapshot.Results.TotalAnswers)
-            {
-                break;
-            }
-
             // As the host screen does: a refresh starts every interval (it times from one refresh's start to the next's),
             // so a slow refresh shortens the wait after it instead of adding to it.
             var wait = RefreshEvery - refresh.Elapsed;
@@ -121,8 +119,18 @@ internal static class DrillBenchCommand
         }
 
         var elapsed = clock.Elapsed;
+        host.Apply(Core.Drills.DrillCommand.End, DateTimeOffset.UtcNow);
+        foreach (var p in processes)
+        {
+            if (!p.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                p.Kill();
+                p.WaitForExit();
+            }
+        }
+
         // The refresh's own cost once the class is done and nothing else runs: the host's next refresh (nothing new), and a
-        // new host's first one (every answer read), the drill still running.
+        // new host's first one (every answer read), the drill ended.
         (double Wall, double Cpu) Cost(Func<DrillHost> which)
         {
             var times = Enumerable.Range(0, 20).Select(_ =>
@@ -182,7 +190,7 @@ internal static class DrillBenchCommand
     private static Process Start(string exe, string db, string drill, string account)
     {
         var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "drill", "__drill-student", drill, "--as", account, "--cpu", "--db", db })
+        foreach (var argument in new[] { "drill", "__drill-student", drill, "--as", account, "--cpu", "--stay", "--db", db })
         {
             start.ArgumentList.Add(argument);
         }
