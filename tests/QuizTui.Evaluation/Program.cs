@@ -21,6 +21,7 @@ public static class Program
         ["drill-bench"] = ("drills: 40 student processes x 20 answers on SQLite and PostgreSQL: record p99, host view lag", DrillBenchCommand.Run),
         ["ner"] = ("people, places, organisations on CoNLL-2003 eng.testa as text, beside compromise; speed, memory", Ner.NerCommand.Run),
         ["ner-profile"] = ("time the stages of name finding on eng.testa", Ner.NerProfileCommand.Run),
+        ["person-nouns"] = ("write the role nouns list (WordNet noun.person) the role finder reads", PersonNounsCommand.Run),
         ["train-ner"] = ("train the name tagger on CoNLL-2003 eng.train and write ner.model.gz", Ner.TrainNerCommand.Run),
     };
 

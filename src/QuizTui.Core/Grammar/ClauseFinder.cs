@@ -447,7 +447,8 @@ public static class ClauseFinder
                 continue;
             }
 
-            var afterTimeUnit = k > 0 && s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "shortly" or "soon" or "long" or "just";
+            var afterTimeUnit = k > 0 && (s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "moments" or "shortly" or "soon" or "long" or "just"
+                || (k > 1 && s.Lower(k - 1) is "day" or "hour" or "week" or "month" or "year" or "minute" && (s.Tags[k - 2] == "CD" || s.Lower(k - 2) is "a" or "an" or "one" or "the")));
             var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
             var joined = JoinsNumbers(s, k);
 

@@ -20,8 +20,8 @@ internal sealed partial class CandidateFinder
             var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var at = sentence.Text.IndexOf(role, StringComparison.Ordinal);
             if (words.Length < 2 || at < 0 || !LooksLikePerson(person)
-                || !words.Skip(1).Any(w => char.IsUpper(w[0]) || w == "of") || !words.Any(w => char.IsLower(w[0]) || AnswerForms.IsTitle(w))
-                || words.Any(w => w.Any(char.IsDigit) || Pronouns.IsPronoun(w) || w is "former" or "late" or "then" or "acting" or "interim")
+                || !Specific(words) || words[^1].TrimEnd('.') is "Sir" or "Dame" or "Lord" or "Lady" or "Mr" or "Mrs" or "Ms" or "Dr"
+                || words.Any(w => w.Any(char.IsDigit) || Pronouns.IsPronoun(w) || w.ToLowerInvariant() is "former" or "late" or "then" or "acting" or "interim")
                 || words.Skip(1).Where((w, i) => char.IsUpper(w[0]) && char.IsLower(words[i][0]) && words[i] != "of").Any()
                 || context.Mentions.Any(m => m.Type == MentionType.Person && m.Entity != person.Entity && string.Equals(m.Role, role, StringComparison.OrdinalIgnoreCase)))
             {
@@ -38,6 +38,14 @@ internal sealed partial class CandidateFinder
         }
     }
 
+
+    /// <summary>
+    /// A role that names whose it is: "OECD's chief economist", "Panthers quarterback", "NASA Deputy Administrator",
+    /// "Secretary of State"; titles alone ("Chief Executive") fit many people.
+    /// </summary>
+    private static bool Specific(string[] words) =>
+        words.Any(w => char.IsUpper(w[0]) && !AnswerForms.IsTitle(w) && !Entities.Gazetteers.Gazetteer.Default.Titles.Contains(w.TrimEnd('\'', 's').TrimEnd('\'', '’')))
+        || words.SkipLast(1).Select((w, i) => w == "of" && char.IsUpper(words[i + 1][0])).Any(b => b);
 
     /// <summary>"Jordan Norwood's punt return set a new record" → "Whose punt return set a new record?" → Jordan Norwood.</summary>
     private void Whose(ClauseRealizer r, double penalty)

@@ -22,7 +22,18 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+        var lemma = clause.Verb >= 0 ? lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) : "";
+        var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemma);
+
+        // "Dryden announced the Apollo program", "Tesla explained the principles of ...": a reporting verb whose object is
+        // a thing, not a clause, reports nothing; the subject is asked about as the doer.
+        if (reporting && lemma is not ("say" or "tell" or "add" or "warn" or "insist") && clause.Rest.Count > 0 && s.ChunkType(clause.Rest[0]) == "NP"
+            && s.Tags[clause.Rest[0]] is "DT" or "JJ" or "NN" or "NNS" or "PRP$" && s.Lower(clause.Rest[0]) is not ("any" or "some" or "no") && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD")
+            && context.Head(s, NounPhrase(s, clause.Rest[0]), MentionType.Person, MentionType.Organization) is null)
+        {
+            reporting = false;
+        }
+
         if (reporting && clause.Rest.Count > 18)
         {
             return;

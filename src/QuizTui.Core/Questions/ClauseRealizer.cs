@@ -214,6 +214,19 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return fits ? new ClauseRealizer(context, matrix, null, lemmatizer).Words(matrix.Subject, lowerFirst: true) : null;
         }
 
+        // "several monks fled to southern Italy, where they were patronised by Robert Guiscard": a "they" opening a clause
+        // joined after the main one refers to the main clause's plural subject, when no other plural stands between
+        // ("the UN said the peacekeepers were seized while they were patrolling": they are the peacekeepers).
+        if (!reported && lower == "they" && matrix is not null && clause.Embedded && clause.Subject.Count == 1 && clause.Subject[0] == k
+            && matrix.Verb >= 0 && k > matrix.Verb && matrix.Subject.Count is > 0 and <= 6
+            && !VerbGroup.IsReporting(lemmatizer.Base(S.Word(matrix.Verb), S.Tags[matrix.Verb]))
+            && !Enumerable.Range(matrix.Verb + 1, k - matrix.Verb - 1).Any(j => S.Tags[j] is "NNS" or "NNPS" || S.Lower(j) is "they" or "them")
+            && !matrix.Subject.Any(j => Pronouns.IsPronoun(S.Word(j)) || S.Tags[j] is "CD" or "WDT" or "WP")
+            && S.Tags[matrix.Subject.TakeWhile(j => S.Tags[j] != "IN").LastOrDefault(matrix.Subject[^1])] is "NNS" or "NNPS")
+        {
+            return new ClauseRealizer(context, matrix, null, lemmatizer).Words(matrix.Subject, lowerFirst: true);
+        }
+
         if (lower == "they" && Topic is not null && clause.Subject.Count == 1 && clause.Subject[0] == k)
         {
             return Topic;

@@ -10,11 +10,23 @@ internal static class PersonNames
     /// <summary>Two to four words, the first a given name, none a country ("Vladimir Putin", not "Million Dollar Baby").</summary>
     public static bool LooksLikePerson(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
+        // "Katharina von Bora", "Ted Ginn Jr.": a surname's particle and a generational suffix are part of a person's name.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where((w, i) => i == 0 || !(Particles.Contains(w) || Suffixes.Contains(w.TrimEnd('.', ','))))
+            .ToList();
+        return words.Count is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
             && Names.Default.Lookup(Names.Key(words[0])).HasFlag(GazetteerKind.GivenName)
             && !words.Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country));
     }
+
+    /// <summary>Lower-case particles of surnames ("von Bora", "de Lusignan", "van Riebeeck", "bin Laden").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "des", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "zu",
+    };
+
+    /// <summary>Generational suffixes ("Jr.", "Sr.", "III").</summary>
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
 
     /// <summary>A person mention that reads like a person, or a full name the text gives a role ("Kent" with a role is still no person).</summary>
     public static bool LooksLikePerson(Mention mention) =>

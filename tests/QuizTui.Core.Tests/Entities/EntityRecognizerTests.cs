@@ -80,11 +80,19 @@ public sealed class EntityRecognizerTests
     [InlineData("Israeli Defence Minister Moshe Yaalon said Israel would not intervene.", "Moshe Yaalon", "Israeli Defence Minister")]
     [InlineData("The plan was drawn up by the last UN-Arab League envoy to Syria Kofi Annan in June.", "Kofi Annan", "last UN-Arab League envoy to Syria")]
     [InlineData("Lakhdar Brahimi, the UN-Arab League envoy for Syria, welcomed the accord.", "Lakhdar Brahimi", "UN-Arab League envoy for Syria")]
+    [InlineData("In the second half, Pro Bowl quarterback Cam Newton threw for 265 yards.", "Cam Newton", "quarterback")]
     public void Finds_the_role_the_text_gives_a_person(string sentence, string person, string role)
     {
         var mention = Find(Recognize(sentence), person);
 
         Assert.Equal((MentionType.Person, role), (mention.Type, mention.Role));
+    }
+
+    [Fact]
+    public void Gives_no_role_for_a_word_that_names_people_only_now_and_then()
+    {
+        // "fate": WordNet has a sense of it for people, but not its commonest.
+        Assert.Equal("President", Find(Recognize("Russia and the United States differ over the fate of President Bashar al-Assad."), "Bashar al-Assad").Role);
     }
 
     [Fact]

@@ -23,6 +23,10 @@ internal sealed class TestExtraction(params string[] sentences)
         return [.. set.Questions.Select(q => (q.Type, q.Prompt, q.Answer))];
     }
 
+    /// <summary>Every candidate the transformations produce, before ranking keeps one question per answer and sentence.</summary>
+    public IReadOnlyList<(QuestionType Type, string Prompt, string Answer)> Candidates() =>
+        [.. QuestionGenerator.Default.Candidates(new ArticleContext(Build())).Select(c => (c.Type, c.Prompt, c.Key.Display))];
+
     public TestExtraction Person(string text, string? entity = null, string? role = null) => Mention(text, MentionType.Person, entity, role);
 
     public TestExtraction Place(string text, string? entity = null) => Mention(text, MentionType.Place, entity);

@@ -107,4 +107,67 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("of win ", StringComparison.Ordinal) || q.Prompt.Contains(" does ", StringComparison.Ordinal));
         Assert.Contains(questions, q => q.Answer == "Hayley Yelling" && q.Prompt.StartsWith("Who completed a hat-trick of wins", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_role_named_after_a_team_asks_who_held_it()
+    {
+        var questions = new TestExtraction("In the second half, Panthers quarterback Cam Newton threw for 265 yards.")
+            .Person("Cam Newton", role: "Panthers quarterback").Organization("Panthers").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who was the Panthers quarterback?", "Cam Newton"), questions);
+    }
+
+    [Fact]
+    public void A_role_of_titles_alone_fits_too_many_people_to_ask()
+    {
+        var questions = new TestExtraction("Chief Executive Martin Sorrell said the company had a good year.")
+            .Person("Martin Sorrell", role: "Chief Executive").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who was the Chief", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reporting_verb_with_a_thing_for_object_asks_for_its_subject()
+    {
+        var questions = new TestExtraction("In July 1960, Hugh Dryden announced the Apollo program to industry representatives.")
+            .Person("Hugh Dryden").Time("July 1960", "1960-07").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who announced the Apollo program to industry representatives?", "Hugh Dryden"), questions);
+    }
+
+    [Fact]
+    public void A_surname_particle_is_part_of_a_persons_name()
+    {
+        var questions = new TestExtraction("Martin Luther married Katharina von Bora in 1525.")
+            .Person("Martin Luther").Person("Katharina von Bora").Time("1525", "1525").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who did Martin Luther marry in 1525?", "Katharina von Bora"), questions);
+    }
+
+    [Fact]
+    public void They_in_a_clause_joined_after_the_main_one_is_the_main_clauses_plural_subject()
+    {
+        var questions = new TestExtraction("Several monks of Saint-Evroul fled to southern Italy, where they were patronised by Robert Guiscard.")
+            .Person("Robert Guiscard").Place("Italy").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who patronised several monks of Saint-Evroul?", "Robert Guiscard"), questions);
+    }
+
+    [Fact]
+    public void They_after_another_plural_is_not_taken_for_the_main_subject()
+    {
+        var questions = new TestExtraction("The United Nations said the peacekeepers were seized while they were patrolling in the Golan Heights.")
+            .Organization("United Nations").Place("Golan Heights").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("United Nations patrolling", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_span_of_time_before_after_stays_with_its_clause()
+    {
+        var questions = new TestExtraction("Arash Sigarchi was sentenced one day after an online campaign highlighted the case.")
+            .Person("Arash Sigarchi").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt == "Who was sentenced one day?");
+    }
 }

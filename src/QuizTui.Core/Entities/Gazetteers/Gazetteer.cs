@@ -122,7 +122,20 @@ internal sealed class Gazetteer
         AddAll("given-names.txt", GazetteerKind.GivenName);
         AddAll("given-names.generated.txt", GazetteerKind.GivenName);
         AddAll("titles.txt", GazetteerKind.Title);
+        // Roles, beside the titles: WordNet's nouns for people ("quarterback", "zoologist"), for the role finder only (they
+        // are not a gazetteer kind, which the name tagger's features were trained with); capitalised too, as a title
+        // before a name is ("Associate Administrator Robert Seamans"), unless that is a given name ("Guy", "Earl").
         var titles = ResourceText.Lines("titles.txt").Select(l => Key(l.Trim())).ToHashSet(StringComparer.Ordinal);
+        foreach (var noun in ResourceText.Lines("person-nouns.generated.txt").Select(l => Key(l.Trim())))
+        {
+            titles.Add(noun);
+            var capitalised = string.Join(' ', noun.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+            if (!phrases.GetValueOrDefault(capitalised).HasFlag(GazetteerKind.GivenName))
+            {
+                titles.Add(capitalised);
+            }
+        }
+
         AddAll("org-suffixes.txt", GazetteerKind.OrgSuffix);
 
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
