@@ -11,7 +11,7 @@ internal sealed partial class CandidateFinder
     {
         var s = r.S;
         var clause = r.Clause;
-        if (clause.Negated)
+        if (clause.Negated || ReportCut(s, clause))
         {
             return;
         }
@@ -191,7 +191,7 @@ internal sealed partial class CandidateFinder
     {
         var s = r.S;
         var clause = r.Clause;
-        if (clause.Negated || clause.Rest.Count == 0)
+        if (clause.Negated || clause.Rest.Count == 0 || ReportCut(s, clause))
         {
             return;
         }

@@ -22,14 +22,8 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        var lemma = clause.Verb >= 0 ? lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) : "";
-        var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemma);
-
-        // "Dryden announced the Apollo program", "Tesla explained the principles of ...": a reporting verb whose object is
-        // a thing, not a clause, reports nothing; the subject is asked about as the doer.
-        if (reporting && lemma is not ("say" or "tell" or "add" or "warn" or "insist") && clause.Rest.Count > 0 && s.ChunkType(clause.Rest[0]) == "NP"
-            && s.Tags[clause.Rest[0]] is "DT" or "JJ" or "NN" or "NNS" or "PRP$" && s.Lower(clause.Rest[0]) is not ("any" or "some" or "no") && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD")
-            && context.Head(s, NounPhrase(s, clause.Rest[0]), MentionType.Person, MentionType.Organization) is null)
+        var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+        if (reporting && ThingObject(s, clause))
         {
             reporting = false;
         }
@@ -71,6 +65,27 @@ internal sealed partial class CandidateFinder
         var organization = head.Type == MentionType.Organization ? 0.1 : 0;
         Add(reporting ? QuestionType.WhoSaid : QuestionType.Who, prompt, key, statement, penalty + organization);
     }
+
+    /// <summary>
+    /// "Dryden announced the Apollo program", "Tesla explained the principles of ...": a reporting verb whose object is a
+    /// thing, not a clause, reports nothing; its subject is asked about as the doer.
+    /// </summary>
+    private bool ThingObject(TaggedSentence s, Clause clause)
+    {
+        var lemma = lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]);
+        return lemma is not ("say" or "tell" or "add" or "warn" or "insist") && clause.Rest.Count > 0 && s.ChunkType(clause.Rest[0]) == "NP"
+            && s.Tags[clause.Rest[0]] is "DT" or "JJ" or "NN" or "NNS" or "PRP$" && s.Lower(clause.Rest[0]) is not ("any" or "some" or "no")
+            && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD")
+            && context.Head(s, NounPhrase(s, clause.Rest[0]), MentionType.Person, MentionType.Organization) is null;
+    }
+
+    /// <summary>
+    /// "Conservatives say Turkcell's stake in Irancell, the new network, should be cut": a reporting verb whose reported
+    /// clause was cut before its verb leaves nothing said to ask where or when about.
+    /// </summary>
+    private bool ReportCut(TaggedSentence s, Clause clause) =>
+        clause.Verb >= 0 && !clause.Passive && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]))
+        && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && !ThingObject(s, clause);
 
     private bool LooksLikePerson(Mention head) =>
         head.Type == MentionType.Person && context.Mentions.Any(m => m.Entity == head.Entity && PersonNames.LooksLikePerson(m));

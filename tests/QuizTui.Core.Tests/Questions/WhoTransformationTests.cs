@@ -170,4 +170,13 @@ public sealed class WhoTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Prompt == "Who was sentenced one day?");
     }
+
+    [Fact]
+    public void A_report_cut_before_its_verb_gives_no_where_question()
+    {
+        var questions = new TestExtraction("Conservatives in parliament say Turkcell's stake in Irancell, the new network, should be cut from 70% to 49%.")
+            .Organization("Turkcell").Place("Irancell").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
+    }
 }
