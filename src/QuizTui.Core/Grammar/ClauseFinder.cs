@@ -299,7 +299,7 @@ public static class ClauseFinder
         var subject = new List<int>();
         var parenthetical = new List<int>();
         var i = start;
-        while (i < s.Count && !(s.ChunkType(i) == "VP" && VerbGroup.IsVerbTag(s.Tags[i])))
+        while (i < s.Count && !(s.ChunkType(i) == "VP" && VerbGroup.IsVerbTag(s.Tags[i]) && !Gerund(s, i, subject)))
         {
             var word = s.Word(i);
 
@@ -325,7 +325,7 @@ public static class ClauseFinder
                 continue;
             }
 
-            if (VerbGroup.IsVerbTag(s.Tags[i]) || s.Tags[i] is "WDT" or "WP" or "." or ":" || word is "“" or "”" or "\"" or "that")
+            if ((VerbGroup.IsVerbTag(s.Tags[i]) && !Premodifier(s, i) && !Gerund(s, i, subject)) || s.Tags[i] is "WDT" or "WP" or "." or ":" || word is "“" or "”" or "\"" or "that")
             {
                 return null;
             }
@@ -345,7 +345,7 @@ public static class ClauseFinder
         // Two noun phrases side by side ("one Rohingya the first boat") mean the parse went wrong.
         // Compared across a lifted apposition too: "One Rohingya, Muhammad Amin, the first boat".
         if (Enumerable.Range(1, Math.Max(0, subject.Count - 1)).Any(n => s.Tags[subject[n]] == "DT"
-            && s.Tags[subject[n - 1]] is not ("IN" or "CC" or "POS" or "DT")))
+            && s.Tags[subject[n - 1]] is not ("IN" or "CC" or "POS" or "DT" or "VBG")))
         {
             return null;
         }
@@ -364,6 +364,15 @@ public static class ClauseFinder
 
         return ParseVerbGroup(s, i, subject, adverbs, leading, parenthetical, embedded);
     }
+
+    /// <summary>"The invading Normans", "an increase in imported cars": a participle before its noun, inside the noun phrase.</summary>
+    private static bool Premodifier(TaggedSentence s, int i) =>
+        s.Tags[i] is "VBG" or "VBN" && s.ChunkType(i) == "NP" && i + 1 < s.Count && s.ChunkType(i + 1) == "NP" && !s.StartsChunk(i + 1)
+        && s.Tags[i + 1] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ";
+
+    /// <summary>"the problem of squaring an integer": an -ing form after a preposition inside the subject is a gerund, no verb of the clause.</summary>
+    private static bool Gerund(TaggedSentence s, int i, List<int> subject) =>
+        s.Tags[i] == "VBG" && subject.Count > 1 && s.Tags[i - 1] == "IN" && subject[^1] == i - 1;
 
     private static Clause? ParseVerbGroup(TaggedSentence s, int i, List<int> subject, List<int> adverbs, IReadOnlyList<int> leading, List<int> parenthetical, bool embedded)
     {

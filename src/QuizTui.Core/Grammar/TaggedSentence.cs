@@ -41,9 +41,40 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
         }
 
         var tags = tagger.Tag(words, known);
+        ReadOnlyVerbAsPast(words, tags);
 
         var chunks = chunker.Chunk(words, tags);
         return new TaggedSentence(text, tokens, tags, chunks);
+    }
+
+    /// <summary>
+    /// "In 1521 Luther dealt/VBN largely with prophecy", "Tesla partnered/VBN with two businessmen": the tagger may read
+    /// a sentence's first verb, right after its subject, as a participle. When nothing could make it one (no auxiliary
+    /// before it, no by-agent after it, no other finite verb in its clause, and a form that is a simple past too) it is
+    /// the clause's finite verb. "The castle built in 1080 by ..." and "the handsets sold in 2005 would double" stay.
+    /// </summary>
+    private static void ReadOnlyVerbAsPast(string[] words, string[] tags)
+    {
+        var i = Array.FindIndex(tags, t => t.StartsWith("VB", StringComparison.Ordinal) && t != "VBG");
+        if (i < 1 || tags[i] != "VBN" || tags[i - 1] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP") || !Lemmatizer.Default.CanBeParticiple(words[i]))
+        {
+            return;
+        }
+
+        for (var j = i + 1; j < words.Length; j++)
+        {
+            if (tags[j] is "WDT" or "WP" or "WRB" or "CC" or ":" || words[j] is "that" or ";")
+            {
+                break;
+            }
+
+            if (tags[j] is "VBD" or "VBZ" or "VBP" or "MD" || words[j] == "by")
+            {
+                return;
+            }
+        }
+
+        tags[i] = "VBD";
     }
 
     private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase)

@@ -382,8 +382,12 @@ internal sealed partial class CandidateFinder
             var firstNumber = tokens.First(k => s.Tags[k] == "CD");
             var unitEnd = s.ChunkEnd(lastNumber);
             var unit = Enumerable.Range(lastNumber + 1, Math.Max(0, unitEnd - lastNumber - 1)).ToList();
+            // "46 outgoing flights and 86 incoming flights were delayed": a count joined to another is asked about with it or not at all.
             if (unit.Count == 0 || s.Tags[unit[^1]] is not ("NNS" or "NNPS") || unit.Any(k => s.Tags[k] == "CD" || s.Lower(k) is "percent" or "cent")
-                || (unitEnd < s.Count && s.Tags[unitEnd] == "POS"))
+                || (unitEnd < s.Count && s.Tags[unitEnd] == "POS")
+                || (unitEnd + 1 < s.Count && s.Lower(unitEnd) is "and" or "or" && s.Tags[unitEnd + 1] == "CD")
+                || (tokens[0] >= 2 && s.Lower(tokens[0] - 1) is "and" or "or" && s.Tags[tokens[0] - 2] is "NNS" or "NNPS" or "NN"
+                    && Enumerable.Range(0, tokens[0] - 1).Any(k => s.Tags[k] == "CD")))
             {
                 continue;
             }

@@ -185,4 +185,40 @@ public sealed class WhenTransformationTests
         Assert.Equal(4, when.Choices.Count);
         Assert.All(when.Choices, c => Assert.Matches(@"^the 1[89]\d0s$", c));
     }
+
+    [Fact]
+    public void A_lone_verb_the_tagger_read_as_a_participle_is_the_clauses_past()
+    {
+        var questions = new TestExtraction("In 1521 Luther dealt largely with prophecy, in which he broadened the foundations of the Reformation.")
+            .Person("Luther").Time("1521", "1521").Candidates();
+
+        Assert.Contains((QuestionType.When, "When did Luther deal largely with prophecy?", "in 1521"), questions);
+    }
+
+    [Fact]
+    public void A_participle_before_its_noun_stays_in_the_subject()
+    {
+        var questions = new TestExtraction("The invading Normans replaced the Anglo-Saxons in 1066.")
+            .Time("1066", "1066").Candidates();
+
+        Assert.Contains((QuestionType.When, "When did the invading Normans replace the Anglo-Saxons?", "in 1066"), questions);
+    }
+
+    [Fact]
+    public void A_gerund_after_a_preposition_stays_in_the_subject()
+    {
+        var questions = new TestExtraction("The problem of squaring an integer was solved in 1901.")
+            .Time("1901", "1901").Candidates();
+
+        Assert.Contains((QuestionType.When, "When was the problem of squaring an integer solved?", "in 1901"), questions);
+    }
+
+    [Fact]
+    public void A_count_joined_to_another_is_not_asked_alone()
+    {
+        var questions = new TestExtraction("Jones won three gold medals and two bronzes in Sydney.")
+            .Person("Jones").Place("Sydney").Quantity("three gold medals", 3, "medals").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.HowMany);
+    }
 }
