@@ -380,6 +380,14 @@ public static class ClauseFinder
         var j = i;
         while (j < s.Count && (s.ChunkType(j) == "VP" || s.Tags[j] is "RB") && s.Tags[j] != "TO")
         {
+            // "is too high", "is very large": an adverb of degree before an adjective is the complement's, not
+            // the verb's; dropped with the verb group's adverbs it would change the fact ("is high"). Negation stays.
+            if (s.Tags[j] is "RB" && verbs.Count > 0 && j + 1 < s.Count && s.Tags[j + 1] is "JJ" or "JJR" or "JJS"
+                && s.Lower(j) is not ("not" or "n't" or "never"))
+            {
+                break;
+            }
+
             var misTaggedAdverb = VerbGroup.IsVerbTag(s.Tags[j]) && j + 1 < s.Count && s.Tags[j + 1] is "VBD" or "VBZ"
                 && s.Tags[j] is "VBP" or "VB" && !VerbGroup.IsAuxiliary(s.Lower(j), s.Tags[j]);
             if (misTaggedAdverb)

@@ -138,4 +138,14 @@ public sealed class ClauseRepairTests
     [InlineData("Where did he go?", true)]
     public void Pronouns_inside_a_quotation_need_no_resolving(string prompt, bool unresolved) =>
         Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
+
+    [Fact]
+    public void An_adverb_of_degree_stays_with_its_adjective()
+    {
+        var questions = new TestExtraction("A parliamentary commission has ruled that Turkcell's 70% controlling stake is too high.")
+            .Organization("Turkcell").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Whose 70% controlling stake is too high?");
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("is high?", StringComparison.Ordinal));
+    }
 }
