@@ -365,6 +365,31 @@ public static class ClauseFinder
         return ParseVerbGroup(s, i, subject, adverbs, leading, parenthetical, embedded);
     }
 
+    /// <summary>
+    /// The closing comma of an aside opened at <paramref name="comma"/>: a phrase of up to 14 words without a finite verb
+    /// or a relative pronoun, followed by the finite verb its clause was waiting for; -1 if there is none.
+    /// </summary>
+    private static int AsideBeforeVerb(TaggedSentence s, int comma)
+    {
+        for (var k = comma + 2; k < s.Count - 1 && k <= comma + 15; k++)
+        {
+            // "a practice established/VBD at Super Bowl V": a past form right after a noun may be its participle.
+            var participle = s.Tags[k] == "VBD" && s.Tags[k - 1] is "NN" or "NNS" && Lemmatizer.Default.CanBeParticiple(s.Word(k));
+            if ((s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD" or "WDT" or "WP" or "WRB" or "CC" or ":" && !participle) || s.Word(k) is "(" or "“" or "\"")
+            {
+                return -1;
+            }
+
+            if (s.Word(k) == ",")
+            {
+                var next = k + 1 < s.Count && s.Tags[k + 1] == "RB" ? k + 2 : k + 1;
+                return next < s.Count && s.Tags[next] is "VBD" or "VBZ" or "VBP" or "MD" ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"The invading Normans", "an increase in imported cars": a participle before its noun, inside the noun phrase.</summary>
     private static bool Premodifier(TaggedSentence s, int i) =>
         s.Tags[i] is "VBG" or "VBN" && s.ChunkType(i) == "NP" && i + 1 < s.Count && s.ChunkType(i + 1) == "NP" && !s.StartsChunk(i + 1)
@@ -461,6 +486,15 @@ public static class ClauseFinder
             if (word is "(" or "[" && rest.Count > 0 && FindClose(s, k + 1, word == "(" ? ")" : "]") is var close and > 0)
             {
                 k = close;
+                continue;
+            }
+
+            // "announced that the practice of branding games with Roman numerals, a practice established at Super Bowl V,
+            // would be suspended": an aside between a reported clause's subject and its verb is left out, and the clause
+            // goes on to its verb.
+            if (word == "," && subjectWaiting && rest.Count > 0 && AsideBeforeVerb(s, k) is var asideEnd and > 0)
+            {
+                k = asideEnd;
                 continue;
             }
 

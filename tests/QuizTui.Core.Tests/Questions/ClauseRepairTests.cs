@@ -148,4 +148,13 @@ public sealed class ClauseRepairTests
         Assert.Contains(questions, q => q.Prompt == "Whose 70% controlling stake is too high?");
         Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("is high?", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_aside_between_a_reported_subject_and_its_verb_is_left_out()
+    {
+        var questions = new TestExtraction("The State Department said John Kerry, the Secretary of State, contacted Thailand's foreign minister.")
+            .Organization("State Department").Person("John Kerry").Place("Thailand").Candidates();
+
+        Assert.Contains(questions, q => q.Answer == "State Department" && q.Prompt == "Who said John Kerry contacted Thailand's foreign minister?");
+    }
 }
