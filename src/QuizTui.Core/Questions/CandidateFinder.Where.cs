@@ -52,7 +52,9 @@ internal sealed partial class CandidateFinder
                 return;
             }
 
-            if (PlaceAnswer(s, k + 1, clause.Rest) is not ({ } np, { } head))
+            var common = NounPhrase(s, k + 1);
+            var (np, head) = PlaceAnswer(s, k + 1, clause.Rest) is ({ } named, { } place) ? (named, place) : Apposed(s, common, clause.Rest);
+            if (np is null || head is null)
             {
                 continue;
             }
@@ -69,7 +71,7 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
-            var end = np[^1] + 1;
+            var end = Math.Max(np[^1], common[^1]) + 1;
             var (front, after) = r.Inverted();
             var stranded = s.Lower(k) == "from" ? "from" : "";
             var prompt = Question("Where", front, r.Subject(), after, r.Words(Without(clause.Rest, k, end)), stranded);
@@ -133,6 +135,23 @@ internal sealed partial class CandidateFinder
 
     private static bool IsLocative(TaggedSentence s, int k) =>
         s.Lower(k) is "in" or "at" or "near" or "inside" or "across" or "throughout" or "outside";
+
+    /// <summary>
+    /// "returned to his birthtown, Smiljan", "moved to the capital, Nairobi": a place named in apposition to the common
+    /// noun phrase the clause ends with answers for it.
+    /// </summary>
+    private (List<int>?, Mention?) Apposed(TaggedSentence s, List<int> common, IReadOnlyList<int> rest)
+    {
+        var comma = common[^1] + 1;
+        if (common[^1] != rest[^1] || s.Tags[common[^1]] is not ("NN" or "NNS") || comma + 1 >= s.Count || s.Word(comma) != "," || s.Tags[comma + 1] is not ("NNP" or "NNPS" or "DT"))
+        {
+            return (null, null);
+        }
+
+        var name = NounPhrase(s, comma + 1);
+        var after = name[^1] + 1;
+        return after >= s.Count || s.Word(after) is "," or "." or ";" ? PlaceAnswer(s, comma + 1, name) : (null, null);
+    }
 
     /// <summary>
     /// The answer of a place adjunct starting at <paramref name="k"/>: a place, or a named building or site

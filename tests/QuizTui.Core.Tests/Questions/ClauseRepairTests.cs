@@ -157,4 +157,13 @@ public sealed class ClauseRepairTests
 
         Assert.Contains(questions, q => q.Answer == "State Department" && q.Prompt == "Who said John Kerry contacted Thailand's foreign minister?");
     }
+
+    [Fact]
+    public void A_place_named_in_apposition_answers_where()
+    {
+        var questions = new TestExtraction("In 1873, Tesla returned to his birthtown, Smiljan.")
+            .Person("Tesla").Place("Smiljan").Time("1873", "1873").Candidates();
+
+        Assert.Contains((QuestionType.Where, "Where did Tesla return?", "Smiljan"), questions);
+    }
 }
