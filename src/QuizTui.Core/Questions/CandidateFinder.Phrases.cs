@@ -40,6 +40,47 @@ internal sealed partial class CandidateFinder
 
 
     /// <summary>
+    /// "with Kevin Harlan as play-by-play announcer", "the hiring of Gary Kubiak as the new head coach": a name followed by
+    /// "as" and a role headed by a noun for people → "Who was the play-by-play announcer?". Not an indefinite role ("as a
+    /// consultant" fits many), nor one the article gives to someone else too.
+    /// </summary>
+    private void AsRoles(TaggedSentence s)
+    {
+        for (var k = 1; k + 1 < s.Count; k++)
+        {
+            if (s.Lower(k) != "as" || s.ChunkType(k + 1) != "NP" || s.Tags[k + 1] is "PRP$" or "PRP" or "CD" || s.Lower(k + 1) is "a" or "an" or "well" or "such" or "part")
+            {
+                continue;
+            }
+
+            var role = NounPhrase(s, k + 1);
+            var after = role[^1] + 1;
+            var head = s.Word(role[^1]);
+            if (role.Count > 6 || !Entities.Gazetteers.Gazetteer.Default.Titles.Contains(head) || char.IsUpper(head[0]) && role.Count == 1
+                || role.Any(j => Pronouns.IsPronoun(s.Word(j)) || s.Tags[j] is "CC" or "POS")
+                || (after < s.Count && !(s.Word(after) is "," or "." or ";" || s.Tags[after] is "IN" or "CC")))
+            {
+                continue;
+            }
+
+            var end = s.Tokens[k - 1].Span.End;
+            var person = context.Mentions.FirstOrDefault(m => m.Type == MentionType.Person && m.Span.End == end);
+            var text = s.Render(role);
+            if (person is null || !LooksLikePerson(person)
+                || context.Extraction.Article.Text.Split(text).Length > 2)
+            {
+                continue;
+            }
+
+            var words = s.Tags[role[0]] == "DT" ? char.ToLowerInvariant(text[0]) + text[1..] : "the " + text;
+            var present = Enumerable.Range(0, s.Count).Any(j => s.Tags[j] is "VBZ" or "VBP") && !Enumerable.Range(0, s.Count).Any(j => s.Tags[j] is "VBD" or "MD");
+            var verb = Enumerable.Range(0, s.Count).Any(j => s.Lower(j) == "will" && s.Tags[j] == "MD") ? "will be" : present ? "is" : "was";
+            var tokens = Enumerable.Range(0, k).Where(j => s.Tokens[j].Span.Start >= person.Span.Start).ToList();
+            Add(QuestionType.Who, Question("Who", verb, words), EntityKey(person, AnswerKind.Person, s, tokens), Sentence(["{A}", verb, words], "."), 0.15);
+        }
+    }
+
+    /// <summary>
     /// A role that names whose it is: "OECD's chief economist", "Panthers quarterback", "NASA Deputy Administrator",
     /// "Secretary of State"; titles alone ("Chief Executive") fit many people.
     /// </summary>

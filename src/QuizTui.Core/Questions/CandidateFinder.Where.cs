@@ -428,8 +428,10 @@ internal sealed partial class CandidateFinder
                 var statement = Sentence([r.Words(before, lowerFirst: true), "{A}", unitWords, r.Words(clause.Subject.Where(k => k >= unitEnd)), r.VerbGroupAsWritten(), r.Words(clause.Rest)], ".");
                 Add(QuestionType.HowMany, prompt, key, statement, penalty);
             }
+            // "set up an online petition that notched 3,000 signatures": a count inside a relative clause is that clause's.
             else if (clause.Rest.Contains(number[0]) && clause.Rest.Contains(unitEnd - 1)
-                && (number[0] == clause.Rest[0] || s.Tags[number[0] - 1] is "RB" || VerbGroup.IsVerbTag(s.Tags[number[0] - 1])))
+                && (number[0] == clause.Rest[0] || s.Tags[number[0] - 1] is "RB" || VerbGroup.IsVerbTag(s.Tags[number[0] - 1]))
+                && !clause.Rest.Any(j => j < number[0] && (s.Tags[j] is "WDT" or "WP" || (s.Lower(j) == "that" && j > clause.Rest[0] && s.Tags[j - 1].StartsWith("NN", StringComparison.Ordinal)))))
             {
                 // "elects 70 members of the Legislative Council" → "How many members of the Legislative Council does ... elect?"
                 var phraseEnd = unitEnd;

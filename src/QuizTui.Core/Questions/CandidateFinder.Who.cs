@@ -181,6 +181,16 @@ internal sealed partial class CandidateFinder
             : aux is "is" or "are" ? Lemmatizer.ThirdPerson(lemmatizer.Base(participle, "VBN")) : null;
         // "was carried out by X" → "Who carried out the survey?": the particle stays with its verb.
         var rest = Without(clause.Rest, by, np[^1] + 1).ToList();
+
+        // "will be debated by the Lords without having been considered by MPs": a participle phrase whose subject is
+        // the passive's would dangle in the active question; it goes.
+        var dangling = rest.FindIndex(j => s.Lower(j) is "without" or "after" or "before" or "while" or "despite" or "upon" or "since"
+            && j + 1 < s.Count && s.Lower(j + 1) is "having" or "being" && rest.Contains(j + 1));
+        if (dangling >= 0)
+        {
+            rest = rest.Take(dangling).ToList();
+        }
+
         if (verb is not null && rest.Count > 0 && rest[0] == clause.Verb + 1 && (s.Tags[rest[0]] == "RP" || s.Lower(rest[0]) is "out" or "up" or "off" or "down" or "over" or "back"))
         {
             verb += " " + s.Lower(rest[0]);

@@ -52,6 +52,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
 
         Participles(s);
         Roles(s, sentence);
+        AsRoles(s);
         return [.. _found];
     }
 

@@ -179,4 +179,22 @@ public sealed class WhoTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
     }
+
+    [Fact]
+    public void A_name_as_a_role_asks_who_held_it()
+    {
+        var questions = new TestExtraction("Westwood One will carry the game, with Kevin Harlan as play-by-play announcer.")
+            .Organization("Westwood One").Person("Kevin Harlan").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who will be the play-by-play announcer?", "Kevin Harlan"), questions);
+    }
+
+    [Fact]
+    public void A_participle_phrase_of_the_passives_subject_does_not_dangle_in_the_active_question()
+    {
+        var questions = new TestExtraction("The amendment will be debated by the Lords on Tuesday without having been considered by MPs.")
+            .Organization("Lords").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who will debate the amendment on Tuesday?", "Lords"), questions);
+    }
 }
