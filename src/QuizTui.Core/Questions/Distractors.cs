@@ -83,7 +83,14 @@ internal static class Distractors
         }
 
         var wordsX = Significant(x);
-        return Significant(y).Any(wordsX.Contains);
+        return Significant(y).Any(wordsX.Contains) || Abbreviates(x, y) || Abbreviates(y, x);
+    }
+
+    /// <summary>"SNP Holyrood" and "Scottish National Party": a word of one name is the other's initials.</summary>
+    private static bool Abbreviates(string name, string other)
+    {
+        var initials = string.Concat(PromptChecks.Words(other).Where(w => char.IsUpper(w[0]) && w is not ("The" or "Of" or "And" or "For")).Select(w => w[0]));
+        return initials.Length >= 2 && PromptChecks.Words(name).Any(w => w == initials);
     }
 
     private static HashSet<string> Significant(string name) =>

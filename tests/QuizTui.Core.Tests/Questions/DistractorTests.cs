@@ -110,6 +110,9 @@ public sealed class DistractorTests
     [InlineData("the Golan Heights", "Golan Heights", true)]
     [InlineData("John Kerry", "Sergei Lavrov", false)]
     [InlineData("Syria", "Russia", false)]
+    [InlineData("Scottish National Party", "SNP Holyrood", true)]
+    [InlineData("SNP", "Scottish National Party", true)]
+    [InlineData("Scottish National Party", "Strathclyde University", false)]
     public void Aliases_are_recognised(string a, string b, bool expected) =>
         Assert.Equal(expected, Distractors.Aliases(a, b, AnswerKind.Person));
 
