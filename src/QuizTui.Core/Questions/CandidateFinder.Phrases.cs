@@ -85,8 +85,16 @@ internal sealed partial class CandidateFinder
     /// "Secretary of State"; titles alone ("Chief Executive") fit many people.
     /// </summary>
     private static bool Specific(string[] words) =>
-        words.Any(w => char.IsUpper(w[0]) && !AnswerForms.IsTitle(w) && !Entities.Gazetteers.Gazetteer.Default.Titles.Contains(w.TrimEnd('\'', 's').TrimEnd('\'', '’')))
+        words.Any(w => char.IsUpper(w[0]) && !AnswerForms.IsTitle(w) && !IsRole(w))
         || words.SkipLast(1).Select((w, i) => w == "of" && char.IsUpper(words[i + 1][0])).Any(b => b);
+
+    /// <summary>A title or noun for people, possessive or plural too ("Commissioner's", "Commissioners").</summary>
+    private static bool IsRole(string word)
+    {
+        var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+        var titles = Entities.Gazetteers.Gazetteer.Default.Titles;
+        return titles.Contains(bare) || (bare.EndsWith('s') && titles.Contains(bare[..^1]));
+    }
 
     /// <summary>"Jordan Norwood's punt return set a new record" → "Whose punt return set a new record?" → Jordan Norwood.</summary>
     private void Whose(ClauseRealizer r, double penalty)

@@ -1,4 +1,5 @@
 using Npgsql;
+using QuizTui.Core.Drills;
 using QuizTui.Drills;
 
 namespace QuizTui.Tests.Drills;
@@ -21,12 +22,7 @@ public sealed class PostgresDrillStoreTests : DrillStoreContract, IClassFixture<
             new DrillHost(teacher, drill).Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
         }
 
-        foreach (var account in new[] { "pat", "quin" })
-        {
-            using var s = OpenStudent(account);
-            s.Join(drill.Name, null, DateTimeOffset.UtcNow);
-            s.Submit(drill.Name, drill.Questions[0].Id, account, 1, DateTimeOffset.UtcNow);
-        }
+        AnswerFirstQuestion(drill, "pat", "quin");
 
         using var connection = new NpgsqlConnection(server.StudentConnection("pat"));
         connection.Open();
@@ -47,12 +43,7 @@ public sealed class PostgresDrillStoreTests : DrillStoreContract, IClassFixture<
         teacher.SaveDrill(drill);
         var host = new DrillHost(teacher, drill);
         host.Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
-        foreach (var account in new[] { "pat", "quin" })
-        {
-            using var s = OpenStudent(account);
-            s.Join(drill.Name, null, DateTimeOffset.UtcNow);
-            s.Submit(drill.Name, drill.Questions[0].Id, account, 1, DateTimeOffset.UtcNow);
-        }
+        AnswerFirstQuestion(drill, "pat", "quin");
 
         using var connection = new NpgsqlConnection(server.StudentConnection("pat"));
         connection.Open();
@@ -132,6 +123,17 @@ public sealed class PostgresDrillStoreTests : DrillStoreContract, IClassFixture<
         // The teacher's first open creates the tables.
         OpenTeacher().Dispose();
         return PostgresDrillStore.Open(server.StudentConnection(account), DrillRole.Student);
+    }
+
+    /// <summary>Each student joins and answers the drill's first question with their own account name.</summary>
+    private void AnswerFirstQuestion(Drill drill, params string[] accounts)
+    {
+        foreach (var account in accounts)
+        {
+            using var s = OpenStudent(account);
+            s.Join(drill.Name, null, DateTimeOffset.UtcNow);
+            s.Submit(drill.Name, drill.Questions[0].Id, account, 1, DateTimeOffset.UtcNow);
+        }
     }
 
     private static string? Denied(NpgsqlConnection connection, string sql)
