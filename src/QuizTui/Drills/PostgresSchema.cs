@@ -9,18 +9,42 @@ internal static class PostgresSchema
     /// <summary>The group role every student login role is a member of (created by the school's administrator).</summary>
     public const string StudentGroup = "quiztui_student";
 
-    public const int Version = 3;
+    public const int Version = 4;
 
+    /// <summary>
+    /// Grants, policies and functions; run again whole when <see cref="Version"/> rises. Since version 4 answers and
+    /// showings are tied to a joined student by <c>quiztui_submit</c> (the only way an answer goes in) and by the
+    /// showing's policy, not by foreign keys: each key check was a trigger and a lock on the student's row, for every
+    /// answer, and the whole class's rows share one page. Deleting a drill deletes its answers and showings itself.
+    /// <c>drill_shown</c> is unlogged: a showing lost to a server crash only gives a fresh countdown, the trade its
+    /// unflushed commit already made (see <c>PostgresDrillStore.Shown</c>). Measured with drill-bench together with the
+    /// students' blocking reads: p99 from 60-81 ms to 52-62 ms on the 2-core test machine.
+    /// </summary>
     public const string Security = """
         CREATE TABLE IF NOT EXISTS quiztui_drill_schema (version INTEGER NOT NULL);
         REVOKE ALL ON drills, drill_questions, drill_control, drill_students, drill_answers, drill_shown, drill_reviews, drill_keys, drill_sources FROM PUBLIC;
         GRANT SELECT ON drills, drill_questions, drill_control TO quiztui_student;
-        GRANT SELECT, INSERT ON drill_students, drill_answers TO quiztui_student;
-        GRANT SELECT, INSERT ON drill_shown TO quiztui_student;
+        GRANT SELECT, INSERT ON drill_students, drill_shown TO quiztui_student;
+        GRANT SELECT ON drill_answers TO quiztui_student;
+        REVOKE INSERT ON drill_answers FROM quiztui_student;
+        DO $$
+        DECLARE
+            c RECORD;
+        BEGIN
+            FOR c IN SELECT conrelid::regclass AS owner, conname FROM pg_constraint
+                     WHERE contype = 'f' AND confrelid = 'drill_students'::regclass
+                       AND conrelid IN ('drill_answers'::regclass, 'drill_shown'::regclass)
+            LOOP
+                EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.owner, c.conname);
+            END LOOP;
+        END
+        $$;
         GRANT UPDATE (display_name) ON drill_students TO quiztui_student;
+        ALTER TABLE drill_shown SET UNLOGGED;
         ALTER TABLE drill_shown ENABLE ROW LEVEL SECURITY;
         DROP POLICY IF EXISTS own_shown ON drill_shown;
-        CREATE POLICY own_shown ON drill_shown TO quiztui_student USING (account = current_user) WITH CHECK (account = current_user);
+        CREATE POLICY own_shown ON drill_shown TO quiztui_student USING (account = current_user) WITH CHECK (account = current_user
+            AND EXISTS (SELECT 1 FROM drill_students s WHERE s.drill = drill_shown.drill AND s.account = current_user));
         GRANT SELECT ON drill_reviews TO quiztui_student;
         ALTER TABLE drill_reviews ENABLE ROW LEVEL SECURITY;
         DROP POLICY IF EXISTS own_review ON drill_reviews;

@@ -200,6 +200,29 @@ public abstract class DrillStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Deleting_a_drill_takes_its_answers_and_showings_with_it()
+    {
+        var name = Started(DrillSamples.Mixed6);
+        var question = DrillSamples.Mixed6.Questions[0].Id;
+        var kim = Student("kim");
+        kim.Join(name, null, Now);
+        kim.Shown(name, question, Now);
+        kim.Submit(name, question, "x", 1, Now);
+        var teacher = Teacher();
+
+        var deleted = teacher.DeleteDrill(name);
+        teacher.SaveDrill(DrillSamples.Mixed6 with { Name = name });
+        new DrillHost(teacher, DrillSamples.Mixed6 with { Name = name }).Apply(Core.Drills.DrillCommand.Start, Now);
+        var answersAfter = teacher.Answers(name).Count;
+        kim.Join(name, null, Now);
+        var shownAgain = kim.Shown(name, question, Now.AddMinutes(5));
+
+        Assert.True(deleted);
+        Assert.Equal((0, Now.AddMinutes(5)), (answersAfter, shownAgain));
+        Assert.Equal(SubmitResult.Recorded, kim.Submit(name, question, "x", 1, Now));
+    }
+
+    [SkippableFact]
     public void Warming_up_a_students_store_records_nothing()
     {
         var name = Started(DrillSamples.Mixed6);

@@ -31,7 +31,81 @@ public sealed class PostgresDrillStoreTests : DrillStoreContract, IClassFixture<
         Assert.Equal("42501", Denied(connection, "SELECT document FROM drill_sources"));
         Assert.Equal("42501", Denied(connection, "UPDATE drill_answers SET result = 'Correct'"));
         Assert.Equal(["pat"], Rows(connection, "SELECT account FROM drill_answers"));
-        Assert.Equal("42501", Denied(connection, $"INSERT INTO drill_answers (drill, account, question_id, answer, seconds, answered_at) VALUES ('{drill.Name}', 'quin', 'x', 'forged', 1, 0)"));
+        // Answers go in only through quiztui_submit, which checks the join, the phase and the release: not even one's own.
+        Assert.Equal("42501", Denied(connection, $"INSERT INTO drill_answers (drill, account, question_id, answer, seconds, answered_at) VALUES ('{drill.Name}', 'pat', '{drill.Questions[1].Id}', 'direct', 1, 0)"));
+    }
+
+    [SkippableFact]
+    public void A_student_role_records_a_showing_only_in_a_drill_it_has_joined()
+    {
+        server.Require();
+        var drill = DrillSamples.Mixed6 with { Name = Unique("shown") };
+        using (var teacher = OpenTeacher())
+        {
+            teacher.SaveDrill(drill);
+        }
+
+        using var connection = new NpgsqlConnection(server.StudentConnection("pat"));
+        connection.Open();
+        var show = $"INSERT INTO drill_shown (drill, account, question_id, shown) VALUES ('{drill.Name}', 'pat', '{drill.Questions[0].Id}', 0)";
+
+        var beforeJoining = Denied(connection, show);
+        using (var join = new NpgsqlCommand($"INSERT INTO drill_students (drill, account, joined) VALUES ('{drill.Name}', 'pat', 0)", connection))
+        {
+            join.ExecuteNonQuery();
+        }
+
+        Assert.Equal(("42501", (string?)null), (beforeJoining, Denied(connection, show)));
+    }
+
+    [SkippableFact]
+    public void A_students_connection_waits_for_replies_in_the_kernel_and_still_gets_one_slower_than_the_socket_timeout()
+    {
+        server.Require();
+        Skip.IfNot(OperatingSystem.IsLinux(), "blocking reads are set up on Linux only");
+        var drill = DrillSamples.Class20 with { Name = Unique("slow") };
+        using (var teacher = OpenTeacher())
+        {
+            teacher.SaveDrill(drill);
+            new DrillHost(teacher, drill).Apply(Core.Drills.DrillCommand.Start, DateTimeOffset.UtcNow);
+        }
+
+        var before = BlockingSocket.Open();
+        using var student = PostgresDrillStore.Open(server.StudentConnection("ola"), DrillRole.Student);
+        var opened = BlockingSocket.Open().Except(before).ToList();
+        student.Join(drill.Name, null, DateTimeOffset.UtcNow);
+
+        // The teacher holds the answers table for longer than the student's one-second socket timeout: the read times
+        // out in the kernel, and the runtime's own wait must then bring the reply.
+        using var holder = new NpgsqlConnection(server.TeacherConnection);
+        holder.Open();
+        var hold = holder.BeginTransaction();
+        using (var lockAnswers = new NpgsqlCommand("LOCK TABLE drill_answers IN ACCESS EXCLUSIVE MODE", holder, hold))
+        {
+            lockAnswers.ExecuteNonQuery();
+        }
+
+        var release = Task.Run(() =>
+        {
+            Thread.Sleep(1600);
+            hold.Commit();
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = student.Submit(drill.Name, drill.Questions[0].Id, "x", 1, DateTimeOffset.UtcNow);
+        var waited = clock.Elapsed;
+        release.Wait();
+
+        Assert.NotEmpty(opened);
+        Assert.All(opened, descriptor => Assert.False(NonBlocking(descriptor), $"socket {descriptor} is still non-blocking"));
+        Assert.Equal(SubmitResult.Recorded, result);
+        Assert.True(waited > TimeSpan.FromSeconds(1.2), $"the answer waited for the lock: {waited}");
+    }
+
+    /// <summary>The descriptor's O_NONBLOCK flag, as /proc shows it (octal flags).</summary>
+    private static bool NonBlocking(int descriptor)
+    {
+        var flags = File.ReadLines($"/proc/self/fdinfo/{descriptor}").First(l => l.StartsWith("flags:", StringComparison.Ordinal));
+        return (Convert.ToInt32(flags["flags:".Length..].Trim(), 8) & 0x800) != 0;
     }
 
     [SkippableFact]
