@@ -1,3 +1,4 @@
+using QuizTui.Core.Entities.Gazetteers;
 using QuizTui.Core.Entities.Linking;
 using QuizTui.Core.Entities.Tagging;
 using QuizTui.Core.Parsing;
@@ -56,7 +57,7 @@ public sealed class EntityRecognizer
 
             var region = new TextRegion(span, regionTokens, inBody);
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
-            foreach (var (first, last, type) in BilouLabels.Spans(labels))
+            foreach (var (first, last, type) in JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer))
             {
                 if (MentionTyper.Create(region, first, last, type, gazetteer, text) is { } candidate)
                 {
@@ -76,5 +77,33 @@ public sealed class EntityRecognizer
         OtherLinker.Link(candidates, gazetteer);
         RoleFinder.Assign(candidates, gazetteer, text);
         return candidates.OrderBy(c => c.Span.Start).Select(c => c.ToMention()).ToList();
+    }
+
+    private static readonly HashSet<string> Particles = new(
+        ["de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "ter", "ten", "la", "le", "dos", "das", "bin", "ibn"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Lothar de Maizière": the tagger may cut a name at its lower-case particle and type the two halves apart
+    /// ("Lothar" an organisation, "Maizière" a person). A person, a given name or a one-word name, then a particle and
+    /// a tagged person, side by side, are one person.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> JoinParticles(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var i = spans.Count - 2; i >= 0; i--)
+        {
+            var (start, end, type) = spans[i];
+            var next = spans[i + 1];
+            // The particle stands alone ("de" outside both) or opens the person ("de Maizière").
+            var particle = next.Start == end + 1 ? end : next.Start == end && next.End - next.Start > 1 ? end : -1;
+            if (next.Type == "PER" && particle >= 0 && Particles.Contains(tokens[particle].Text)
+                && (type == "PER" || end - start == 1 || (gazetteer.Lookup(tokens[start].Text) & GazetteerKind.GivenName) != 0))
+            {
+                spans[i] = (start, next.End, "PER");
+                spans.RemoveAt(i + 1);
+            }
+        }
+
+        return spans;
     }
 }

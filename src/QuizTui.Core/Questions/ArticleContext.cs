@@ -73,6 +73,15 @@ internal sealed class ArticleContext
             // Only "of" joins a title to its name ("Secretary of State John Kerry"); "staff at X" is headed by "staff".
             // "and" joins two titles ("Grammy winner and Academy Award nominee Lady Gaga"), never two names ("UPS and Deutsche Post").
             // "of" follows a title, never a number ("one of the critical patches Microsoft has made").
+            // "of" then the name itself is the role's complement, not its holder: "the wife of John Smith", "the chief
+            // executive of Microsoft", "the last Prime Minister of the German Democratic Republic" are headed by the role.
+            // A place is its own "of" phrase's object: "the US state of Maine" is Maine.
+            if (s.Lower(k) == "of" && mention.Type is MentionType.Person or MentionType.Organization
+                && (mention.Type == MentionType.Organization || OfObject(s, k, mention)))
+            {
+                return null;
+            }
+
             var previous = k > tokens[0] ? s.Tags[k - 1] : "";
             if (s.Tags[k] is not ("DT" or "JJ" or "JJS" or "NNP" or "NNPS" or "NN" or "NNS" or "FW" or "PRP$" or "IN" or "CD" or "HYPH" or "POS" or "CC") || s.Word(k) == ","
                 || (s.Tags[k] == "IN" && (s.Lower(k) != "of" || previous is not ("NN" or "NNP")))
@@ -83,5 +92,17 @@ internal sealed class ArticleContext
         }
 
         return mention;
+    }
+
+    /// <summary>True when the name starts right after "of" (or "of the"): nothing of a title stands between.</summary>
+    private static bool OfObject(TaggedSentence s, int of, Mention mention)
+    {
+        var next = of + 1;
+        if (next < s.Count && s.Tags[next] == "DT")
+        {
+            next++;
+        }
+
+        return next < s.Count && s.Tokens[next].Span.Start >= mention.Span.Start;
     }
 }

@@ -1,6 +1,7 @@
 using QuizTui.Core.Entities;
 using QuizTui.Core.Grammar;
 using QuizTui.Core.Text;
+using Names = QuizTui.Core.Entities.Gazetteers.Gazetteer;
 
 namespace QuizTui.Core.Questions;
 
@@ -11,7 +12,7 @@ internal sealed partial class CandidateFinder
     {
         var s = r.S;
         var clause = r.Clause;
-        if (clause.Rest.Count == 0 || context.Head(s, clause.Subject, MentionType.Person, MentionType.Organization) is not { } head)
+        if (clause.Rest.Count == 0 || (context.Head(s, clause.Subject, MentionType.Person, MentionType.Organization) ?? ApposedPerson(s, clause)) is not { } head)
         {
             return;
         }
@@ -35,7 +36,7 @@ internal sealed partial class CandidateFinder
 
         // "Who is located in ...?", "Who is an annual event?": being and undergoing ask for a person that reads like one,
         // or an organisation said to be an agent ("BAA are owners of the airports").
-        if ((clause.Copula || clause.Passive) && !LooksLikePerson(head) && !(clause.Copula && head.Type == MentionType.Organization && AgentComplement(s, clause)))
+        if ((clause.Copula || clause.Passive) && !LooksLikePerson(head) && head.Span.Start < s.Tokens[clause.Subject[^1]].Span.End && !(clause.Copula && head.Type == MentionType.Organization && AgentComplement(s, clause)))
         {
             return;
         }
@@ -64,6 +65,33 @@ internal sealed partial class CandidateFinder
         var statement = Sentence(["{A}", r.VerbGroupAsWritten(), r.Words(rest)], ".");
         var organization = head.Type == MentionType.Organization ? 0.1 : 0;
         Add(reporting ? QuestionType.WhoSaid : QuestionType.Who, prompt, key, statement, penalty + organization);
+    }
+
+    /// <summary>
+    /// "The last Prime Minister of East Germany, Lothar de Maizière, is ...": a subject headed by a role, with the
+    /// person who holds it in apposition right after it, is that person.
+    /// </summary>
+    private Mention? ApposedPerson(TaggedSentence s, Clause clause)
+    {
+        if (clause.Parenthetical.Count == 0 || clause.Subject.Count == 0 || clause.Parenthetical[0] > clause.Subject[^1] + 2)
+        {
+            return null;
+        }
+
+        var words = clause.Parenthetical.Where(k => s.Word(k) != ",").ToList();
+        if (words.Count == 0 || words[^1] - words[0] + 1 != words.Count)
+        {
+            return null;
+        }
+
+        // The role says the name is a person's even when the given name is one the gazetteer lacks ("Lothar").
+        var start = s.Tokens[words[0]].Span.Start;
+        var end = s.Tokens[words[^1]].Span.End;
+        var role = clause.Subject.Any(k => s.Tags[k].StartsWith("NN", StringComparison.Ordinal)
+            && Names.Default.Lookup(Names.Key(s.Word(k))).HasFlag(QuizTui.Core.Entities.Gazetteers.GazetteerKind.Title));
+        return context.Mentions.FirstOrDefault(m => m.Span.Start == start && m.Span.End == end && m.Type == MentionType.Person) is { } person
+            && (LooksLikePerson(person) || (role && words.Count >= 2 && words.All(k => char.IsUpper(s.Word(k)[0]) || s.Word(k) is "de" or "von" or "van" or "der" or "bin")))
+            ? person : null;
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         // Three words do when the third is a name: "Who sacked Newton?"
         var words = prompt.Split(' ').Length;
         if (words < (words == 3 && char.IsUpper(prompt.Split(' ')[2][0]) ? 3 : 4) || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
-            || PromptChecks.RunsTogether(prompt)
+            || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt)
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)))
         {
             return;

@@ -28,6 +28,19 @@ internal static class PromptChecks
         prompt.Count(c => c == '“') == prompt.Count(c => c == '”') && prompt.Count(c => c == '"') % 2 == 0;
 
     /// <summary>
+    /// True when the prompt stops where what was said should follow: "Who carried around a note that said?" (the text
+    /// went on after a colon, into a quotation the clause does not take in).
+    /// </summary>
+    public static bool CutShort(string prompt) =>
+        Words(prompt).LastOrDefault() is { } last && CutWords.Contains(last);
+
+    // Lower-case only: "Who visited the United States?" is whole.
+    private static readonly HashSet<string> CutWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "that",
+    };
+
+    /// <summary>
     /// True when the prompt runs list items or sentences together: a spaced hyphen ("places - The
     /// legislation") or an article capitalised inside it ("Where do A comprehensive ban ...").
     /// </summary>

@@ -123,9 +123,19 @@ public sealed class EntityRecognizerTests
     [InlineData("Millions of pilgrims travel to Saudi Arabia for the Hajj every year.", "Hajj", MentionType.Other)]
     [InlineData("Shops in Manila stayed open late before Christmas.", "Christmas", MentionType.Other)]
     [InlineData("Sprinter Justin Gatlin won the Jesse Owens Award in New York.", "Jesse Owens Award", MentionType.Other)]
+    [InlineData("The last Prime Minister of the German Democratic Republic, Lothar de Maizière, is a lawyer.", "Democratic Republic", MentionType.Place)]
     public void Types_a_name_by_its_head_word(string sentence, string name, MentionType type)
     {
         Assert.Equal(type, Find(Recognize(sentence), name).Type);
+    }
+
+    [Fact]
+    public void Keeps_a_name_cut_at_its_particle_whole()
+    {
+        var mentions = Recognize("The last Prime Minister of the German Democratic Republic, Lothar de Maizière, is a lawyer.");
+
+        Assert.Equal(MentionType.Person, Find(mentions, "Lothar de Maizière").Type);
+        Assert.DoesNotContain(mentions, m => m.Text == "Lothar");
     }
 
     [Theory]

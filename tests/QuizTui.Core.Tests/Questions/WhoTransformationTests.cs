@@ -82,9 +82,38 @@ public sealed class WhoTransformationTests
     public void A_role_before_a_name_in_apposition_asks_who_held_it()
     {
         var questions = new TestExtraction("In 1888, the editor of Electrical World magazine, Thomas Commerford Martin, arranged a demonstration in New York.")
-            .Person("Thomas Commerford Martin").Organization("Electrical World").Place("New York").Time("1888", "1888").Ask();
+            .Person("Thomas Commerford Martin").Organization("Electrical World").Place("New York").Time("1888", "1888").Candidates();
 
         Assert.Contains((QuestionType.Who, "Who was the editor of Electrical World magazine?", "Thomas Commerford Martin"), questions);
+    }
+
+    [Fact]
+    public void A_subject_headed_by_a_role_asks_for_the_person_in_apposition()
+    {
+        var questions = new TestExtraction("In 1888, the editor of Electrical World magazine, Thomas Commerford Martin, arranged a demonstration in New York.")
+            .Person("Thomas Commerford Martin").Organization("Electrical World").Place("New York").Time("1888", "1888").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who arranged a demonstration in New York?", "Thomas Commerford Martin"), questions);
+    }
+
+    [Theory]
+    [InlineData("Anne Thompson of the Hollywood Reporter said that the film was heart-wrenching.", "Hollywood Reporter")]
+    [InlineData("The chief executive of Microsoft told staff in Seattle that the deal was off.", "Microsoft")]
+    [InlineData("The wife of John Smith died in Paris on Tuesday.", "John Smith")]
+    public void The_object_of_an_of_phrase_is_not_the_subjects_answer(string sentence, string name)
+    {
+        var extraction = name == "John Smith" ? new TestExtraction(sentence).Person(name) : new TestExtraction(sentence).Organization(name);
+
+        Assert.DoesNotContain(extraction.Candidates(), q => q.Type is QuestionType.Who or QuestionType.WhoSaid && q.Answer == name);
+    }
+
+    [Fact]
+    public void A_clause_cut_before_what_was_said_asks_nothing()
+    {
+        var questions = new TestExtraction("One judge, Stewart O'Nan, carried around a note written on a napkin that said: \"We are friends of books.\"")
+            .Person("Stewart O'Nan").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("said?", StringComparison.Ordinal));
     }
 
     [Fact]
