@@ -42,9 +42,26 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
 
         var tags = tagger.Tag(words, known);
         ReadOnlyVerbAsPast(words, tags);
+        PossessedParticipleAsAdjective(words, tags);
 
         var chunks = chunker.Chunk(words, tags);
         return new TaggedSentence(text, tokens, tags, chunks);
+    }
+
+    /// <summary>
+    /// "Holmes' failed/VBD attempt", "the company's revised/VBN forecast": a past form between a possessive and a noun
+    /// modifies the noun; no clause has a verb there.
+    /// </summary>
+    private static void PossessedParticipleAsAdjective(string[] words, string[] tags)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (tags[i] is "VBD" or "VBN" && tags[i + 1] is "NN" or "NNS"
+                && (tags[i - 1] == "POS" || words[i - 1] is "'" or "’" || (words[i - 1].Length > 2 && words[i - 1].EndsWith("s'", StringComparison.Ordinal))))
+            {
+                tags[i] = "JJ";
+            }
+        }
     }
 
     /// <summary>

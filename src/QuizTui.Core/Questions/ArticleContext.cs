@@ -27,6 +27,38 @@ internal sealed class ArticleContext
 
     public IReadOnlyDictionary<string, int> MentionCounts { get; }
 
+    /// <summary>
+    /// Words the article writes with a capital inside its sentences and never in lower case ("Tory" in "a Tory attempt"):
+    /// proper words, kept capitalised when a question moves them from the start of a sentence.
+    /// </summary>
+    public bool IsProperWord(string word) => (properWords ??= ProperWords()).Contains(word);
+
+    private HashSet<string>? properWords;
+
+    private HashSet<string> ProperWords()
+    {
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sentence in Article.Sentences)
+        {
+            var words = PromptChecks.Words(sentence.Text).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (char.IsLower(words[i][0]))
+                {
+                    lower.Add(words[i]);
+                }
+                else if (i > 0 && char.IsUpper(words[i][0]))
+                {
+                    capitalised.Add(words[i]);
+                }
+            }
+        }
+
+        capitalised.RemoveWhere(lower.Contains);
+        return capitalised;
+    }
+
     public IEnumerable<Mention> Within(TextSpan span) =>
         Mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End);
 

@@ -177,7 +177,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
     {
         var word = S.Word(k);
         var start = S.Tokens[k].Span.Start;
-        if (context.Mentions.Any(m => m.Span.Start <= start && m.Span.End > start))
+        if (context.Mentions.Any(m => m.Span.Start <= start && m.Span.End > start) || context.IsProperWord(word))
         {
             return false;
         }

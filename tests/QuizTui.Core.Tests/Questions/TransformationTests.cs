@@ -135,4 +135,34 @@ public sealed class TransformationTests
 
         Assert.Contains((QuestionType.HowMany, "How many lives has the Syrian conflict claimed?", "over 70,000"), questions);
     }
+
+    [Fact]
+    public void A_count_of_two_joined_nouns_after_the_verb_is_not_asked_with_one_of_them()
+    {
+        var joined = new TestExtraction("The report counts 11 householders or occupiers of business premises in the district.")
+            .Quantity("11 householders", 11, "householders").Candidates();
+        var twoVerbs = new TestExtraction("Police have also closed 150 crack houses and issued more than 400 dispersal orders.")
+            .Quantity("150 crack houses", 150, "crack houses").Candidates();
+
+        Assert.DoesNotContain(joined, q => q.Type == QuestionType.HowMany);
+        Assert.Contains((QuestionType.HowMany, "How many crack houses have police closed?", "150"), twoVerbs);
+    }
+
+    [Fact]
+    public void A_word_the_article_always_capitalises_keeps_its_capital_when_moved()
+    {
+        var questions = new TestExtraction("Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using force against burglars.", "A Tory attempt to change the law failed.")
+            .Person("Michael Howard").Person("Tony Blair").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt.StartsWith("Who has Tory leader Michael Howard accused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_past_form_between_a_possessive_and_a_noun_is_no_verb()
+    {
+        const string text = "Ceplak acted as pacemaker for Holmes' failed attempt on the record in Birmingham in 2003.";
+        var tagged = Core.Grammar.TaggedSentence.Analyze(text, new Core.Text.TextSpan(0, text.Length), Core.Grammar.PosTagger.Default, Core.Grammar.Chunker.Default);
+
+        Assert.Equal("JJ", tagged.Tags[Enumerable.Range(0, tagged.Count).First(k => tagged.Word(k) == "failed")]);
+    }
 }
