@@ -107,6 +107,12 @@ internal static class BbcQuestionsCommand
         Console.WriteLine($"multiple-choice items with repeated or aliased choices: {badChoices}");
         Console.WriteLine($"time: parse+extract {parseExtract.TotalSeconds:F2} s, questions {generate.TotalSeconds:F2} s, total {(parseExtract + generate).TotalSeconds:F2} s for {sets.Count} articles");
         Console.WriteLine($"seed questions after warm-up: median {runs[runs.Count / 2]:F1} ms, min {runs[0]:F1} ms");
+
+        // The field the distractor finder reads (sports people for a sports story), against the corpus's own folders.
+        var fields = files.Select((f, i) => (Folder: Path.GetFileName(Path.GetDirectoryName(f)!), Field: ArticleFields.Of(texts[i])))
+            .GroupBy(x => x.Folder, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+        Console.WriteLine("article field by folder: " + string.Join("; ", fields.Select(g =>
+            $"{g.Key} " + string.Join(" ", g.GroupBy(x => x.Field).OrderBy(x => x.Key).Select(x => $"{x.Key.ToString().ToLowerInvariant()} {x.Count()}")))));
         return containsAnswer + pronoun + badEvidence + badChoices == 0 ? 0 : 1;
     }
 

@@ -59,6 +59,11 @@ internal sealed class ArticleContext
         return capitalised;
     }
 
+    /// <summary>What the article is about, by its words (<see cref="ArticleFields"/>).</summary>
+    public ArticleField Field => articleField ??= ArticleFields.Of(Article.Text);
+
+    private ArticleField? articleField;
+
     public IEnumerable<Mention> Within(TextSpan span) =>
         Mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End);
 

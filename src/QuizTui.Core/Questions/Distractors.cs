@@ -17,7 +17,7 @@ internal static class Distractors
     {
         var (fromArticle, fallback) = key.Kind switch
         {
-            AnswerKind.Person => (People(context, key.Value), Shuffled(gazetteer.People, random)),
+            AnswerKind.Person => (People(context, key.Value), Shuffled(gazetteer.PeopleFor(context.Field), random)),
             AnswerKind.Organization => (Entities(context, MentionType.Organization, key.Value), Shuffled(gazetteer.Organizations, random)),
             AnswerKind.Place => Places(key, context, gazetteer, random),
             AnswerKind.Date => (Dates(key, context), TimeText.Nearby(key.Value).Select(v => TimeText.Format(v)!).ToList()),

@@ -13,6 +13,10 @@ internal sealed class Gazetteer
         WorldRegions = Load("world-regions.txt").Select(Bare).ToHashSet(StringComparer.OrdinalIgnoreCase);
         People = Load("people.txt");
         Organizations = Load("organizations.txt");
+        Famous = Load("famous-people.generated.txt").Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split('\t')).Where(f => f.Length == 2)
+            .GroupBy(f => f[0], f => f[1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
     }
 
     public static Gazetteer Default => Shipped.Value;
@@ -29,6 +33,15 @@ internal sealed class Gazetteer
     public IReadOnlyList<string> People { get; }
 
     public IReadOnlyList<string> Organizations { get; }
+
+    /// <summary>
+    /// People to offer as wrong answers in an article of a field: sportspeople for a sports story, performers and writers for
+    /// one about the arts (WordNet's famous people, famous-people.generated.txt); heads of government otherwise.
+    /// </summary>
+    public IReadOnlyList<string> PeopleFor(ArticleField field) =>
+        field is ArticleField.Sport or ArticleField.Entertainment && Famous.TryGetValue(field.ToString().ToLowerInvariant(), out var people) ? people : People;
+
+    private Dictionary<string, IReadOnlyList<string>> Famous { get; }
 
     /// <summary>The list a place belongs to (countries, cities or regions), matched without "the"; null if none.</summary>
     public IReadOnlyList<string>? PlaceClass(string place)

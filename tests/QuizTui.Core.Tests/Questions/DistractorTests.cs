@@ -37,6 +37,28 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_sports_story_short_of_names_is_offered_sportspeople_not_heads_of_government()
+    {
+        var story = new TestExtraction(
+                "Sprinter Kelly Holmes won the 800m race at the championships in Madrid.",
+                "The athlete, who took two Olympic medals last season, beat the champion in the final.",
+                "Her coach said the club and its fans had waited for the victory, and the league agreed.")
+            .Person("Kelly Holmes").Place("Madrid");
+        var who = QuestionGenerator.Default.Generate(story.Build(), new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
+            .Questions.First(q => q.Answer == "Kelly Holmes");
+
+        Assert.Equal(ArticleField.Sport, ArticleFields.Of(story.Build().Article.Text));
+        Assert.All(who.Choices.Where(c => c != "Kelly Holmes"), c => Assert.Contains(c, Gazetteer.Default.PeopleFor(ArticleField.Sport)));
+        Assert.DoesNotContain(who.Choices, Gazetteer.Default.People.Contains);
+    }
+
+    [Theory]
+    [InlineData("The film, directed by her brother, stars two actors from the theatre; its songs topped the charts and the album won an Oscar.", ArticleField.Entertainment)]
+    [InlineData("The minister told parliament the government would raise taxes after the election, and the opposition party objected.", ArticleField.General)]
+    public void An_article_is_told_by_its_words(string text, ArticleField field) =>
+        Assert.Equal(field, ArticleFields.Of(text));
+
+    [Fact]
     public void Place_distractors_have_the_granularity_of_the_answer()
     {
         var cities = Gazetteer.Default.Cities;
