@@ -27,6 +27,11 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
+            if (Judgement(s, clause, matrix))
+            {
+                continue;
+            }
+
             var realizer = new ClauseRealizer(context, clause, clause.Embedded ? matrix : null, lemmatizer) { Topic = topic };
             var penalty = clause.Embedded ? 0.15 : 0;
             SubjectWho(realizer, penalty);
@@ -54,6 +59,36 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         Roles(s, sentence);
         AsRoles(s);
         return [.. _found];
+    }
+
+    private static readonly HashSet<string> Verdicts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wrong", "right", "correct", "incorrect", "mistaken", "guilty", "innocent", "responsible", "fair", "unfair", "unjust",
+        "acceptable", "unacceptable", "reasonable", "unreasonable", "legal", "illegal", "lawful", "unlawful", "ridiculous",
+        "absurd", "irresponsible", "misleading", "disgraceful", "shameful", "excessive", "inadequate", "unconstitutional",
+    };
+
+    /// <summary>
+    /// "the home secretary said Mr Howard was wrong to say ...", "the court ruled that Telia's stake was too high": a verdict
+    /// someone reports or rules is their opinion, not a fact of the story to ask about ("Who was wrong to say ...?").
+    /// </summary>
+    private bool Judgement(TaggedSentence s, Clause clause, Clause? matrix)
+    {
+        if (!clause.Embedded || !clause.Copula || clause.Rest.Count == 0 || matrix is not { Verb: >= 0 })
+        {
+            return false;
+        }
+
+        var lemma = lemmatizer.Base(s.Word(matrix.Verb), s.Tags[matrix.Verb]);
+        if (!VerbGroup.IsReporting(lemma) && lemma is not ("rule" or "find" or "judge" or "decide" or "argue" or "believe" or "think" or "feel" or "consider"))
+        {
+            return false;
+        }
+
+        var first = clause.Rest[0];
+        var degree = s.Lower(first) is "too" or "so" or "very" or "not" or "entirely" or "completely" or "clearly";
+        var word = degree && clause.Rest.Count > 1 ? clause.Rest[1] : first;
+        return s.Tags[word] is "JJ" && (Verdicts.Contains(s.Word(word)) || s.Lower(first) == "too");
     }
 
     /// <summary>

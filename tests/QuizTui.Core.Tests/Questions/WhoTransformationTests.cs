@@ -107,6 +107,16 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(extraction.Candidates(), q => q.Type is QuestionType.Who or QuestionType.WhoSaid && q.Answer == name);
     }
 
+    [Theory]
+    [InlineData("But the home secretary said Michael Howard was wrong to say the law was biased in favour of burglars.", "Michael Howard")]
+    [InlineData("The court ruled that Telia's stake in the network was too high.", "Telia")]
+    public void A_verdict_someone_reports_is_not_asked_as_a_fact(string sentence, string name)
+    {
+        var extraction = name == "Telia" ? new TestExtraction(sentence).Organization(name) : new TestExtraction(sentence).Person(name);
+
+        Assert.DoesNotContain(extraction.Candidates(), q => q.Answer == name);
+    }
+
     [Fact]
     public void A_clause_cut_before_what_was_said_asks_nothing()
     {
