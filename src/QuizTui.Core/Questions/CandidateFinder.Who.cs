@@ -12,7 +12,8 @@ internal sealed partial class CandidateFinder
     {
         var s = r.S;
         var clause = r.Clause;
-        if (clause.Rest.Count == 0 || (context.Head(s, clause.Subject, MentionType.Person, MentionType.Organization) ?? ApposedPerson(s, clause)) is not { } head)
+        if (clause.Rest.Count == 0
+            || (context.Head(s, clause.Subject, MentionType.Person, MentionType.Organization) ?? ApposedPerson(s, clause) ?? PersonOf(s, clause.Subject)) is not { } head)
         {
             return;
         }
@@ -65,6 +66,37 @@ internal sealed partial class CandidateFinder
         var statement = Sentence(["{A}", r.VerbGroupAsWritten(), r.Words(rest)], ".");
         var organization = head.Type == MentionType.Organization ? 0.1 : 0;
         Add(reporting ? QuestionType.WhoSaid : QuestionType.Who, prompt, key, statement, penalty + organization);
+    }
+
+    /// <summary>
+    /// "Anne Thompson of the Hollywood Reporter said ...", "Ken Smith from Oxford University found ...": a person named
+    /// first, then where they are from, heads the subject.
+    /// </summary>
+    private Mention? PersonOf(TaggedSentence s, IReadOnlyList<int> subject)
+    {
+        if (subject.Count < 3)
+        {
+            return null;
+        }
+
+        var start = s.Tokens[subject[0]].Span.Start;
+        if (context.Mentions.FirstOrDefault(m => m.Span.Start == start && m.Type == MentionType.Person) is not { } person || !LooksLikePerson(person))
+        {
+            return null;
+        }
+
+        var after = subject.FirstOrDefault(k => s.Tokens[k].Span.Start >= person.Span.End, -1);
+        if (after < 0 || s.Lower(after) is not ("of" or "from" or "at") || after + 1 > subject[^1])
+        {
+            return null;
+        }
+
+        // The rest is one organisation or place: "of the Hollywood Reporter", not "of the company and his brother".
+        var restStart = s.Tokens[after + 1].Span.Start;
+        var restEnd = s.Tokens[subject[^1]].Span.End;
+        return context.Mentions.Any(m => m.Type is MentionType.Organization or MentionType.Place && m.Span.End == restEnd && m.Span.Start >= restStart
+            && Enumerable.Range(after + 1, subject[^1] - after).All(k => s.Tokens[k].Span.Start >= m.Span.Start || s.Tags[k] is "DT"))
+            ? person : null;
     }
 
     /// <summary>

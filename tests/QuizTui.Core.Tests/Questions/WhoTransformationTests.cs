@@ -107,6 +107,15 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(extraction.Candidates(), q => q.Type is QuestionType.Who or QuestionType.WhoSaid && q.Answer == name);
     }
 
+    [Fact]
+    public void A_person_named_with_where_they_are_from_heads_the_subject()
+    {
+        var questions = new TestExtraction("Anne Thompson of the Hollywood Reporter said that the film was heart-wrenching.")
+            .Person("Anne Thompson").Organization("Hollywood Reporter").Candidates();
+
+        Assert.Contains((QuestionType.WhoSaid, "Who said that the film was heart-wrenching?", "Anne Thompson"), questions);
+    }
+
     [Theory]
     [InlineData("But the home secretary said Michael Howard was wrong to say the law was biased in favour of burglars.", "Michael Howard")]
     [InlineData("The court ruled that Telia's stake in the network was too high.", "Telia")]
