@@ -177,6 +177,13 @@ internal sealed partial class CandidateFinder
             return (null, null);
         }
 
+        // "at the left-leaning Institute for Public Policy Research": a name that runs on past the phrase is cut, not answered.
+        var npEnd = s.Tokens[np[^1]].Span.End;
+        if (context.Mentions.Any(m => m.Span.Start < npEnd && m.Span.End > npEnd && m.Span.Start >= s.Tokens[np[0]].Span.Start))
+        {
+            return (null, null);
+        }
+
         if (context.Head(s, np, MentionType.Place) is { } place)
         {
             return (np, place);

@@ -158,6 +158,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_site_whose_name_runs_on_past_the_phrase_is_not_a_where_answer()
+    {
+        var questions = new TestExtraction("David Miliband spent time at the left-leaning Institute for Public Policy Research.")
+            .Person("David Miliband").Organization("Institute for Public Policy Research").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
+    }
+
+    [Fact]
     public void A_past_form_between_a_possessive_and_a_noun_is_no_verb()
     {
         const string text = "Ceplak acted as pacemaker for Holmes' failed attempt on the record in Birmingham in 2003.";
