@@ -22,7 +22,7 @@ public sealed class Chunker
     public string[] Chunk(IReadOnlyList<string> words, IReadOnlyList<string> tags)
     {
         var chunks = new string[words.Count];
-        var features = new List<string>(24);
+        var features = new FeatureBuffer();
         for (var i = 0; i < words.Count; i++)
         {
             Features(words, tags, i, i > 0 ? chunks[i - 1] : "-S-", i > 1 ? chunks[i - 2] : "-S-", features);
@@ -40,7 +40,7 @@ public sealed class Chunker
         var trainer = new AveragedPerceptron.Trainer(classes);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
-        var features = new List<string>(24);
+        var features = new FeatureBuffer();
         for (var pass = 0; pass < iterations; pass++)
         {
             random.Shuffle(order);
@@ -51,8 +51,9 @@ public sealed class Chunker
                 for (var i = 0; i < words.Length; i++)
                 {
                     Features(words, tags, i, i > 0 ? guesses[i - 1] : "-S-", i > 1 ? guesses[i - 2] : "-S-", features);
-                    var guess = trainer.Predict(features);
-                    trainer.Update(index[gold[i]], guess, features);
+                    var strings = AveragedPerceptron.Strings(features);
+                    var guess = trainer.Predict(strings);
+                    trainer.Update(index[gold[i]], guess, strings);
                     guesses[i] = classes[guess];
                 }
             }
@@ -61,27 +62,30 @@ public sealed class Chunker
         return trainer.Freeze(0.01f);
     }
 
-    private static void Features(IReadOnlyList<string> words, IReadOnlyList<string> tags, int i, string previous, string previous2, List<string> features)
+    /// <summary>The token's features, written into <paramref name="features"/> without making strings (the keys are the trained model's).</summary>
+    private static void Features(IReadOnlyList<string> words, IReadOnlyList<string> tags, int i, string previous, string previous2, FeatureBuffer features)
     {
         string Tag(int k) => k < 0 ? "-S-" : k >= tags.Count ? "-E-" : tags[k];
         string Word(int k) => k < 0 ? "-S-" : k >= words.Count ? "-E-" : WordForm.Normalize(words[k]);
+        var word = Word(i);
+        var tag = Tag(i);
         features.Clear();
         features.Add("b");
-        features.Add("w " + Word(i));
-        features.Add("w-1 " + Word(i - 1));
-        features.Add("w+1 " + Word(i + 1));
-        features.Add("t " + Tag(i));
-        features.Add("t-1 " + Tag(i - 1));
-        features.Add("t-2 " + Tag(i - 2));
-        features.Add("t+1 " + Tag(i + 1));
-        features.Add("t+2 " + Tag(i + 2));
-        features.Add("t-1t " + Tag(i - 1) + " " + Tag(i));
-        features.Add("tt+1 " + Tag(i) + " " + Tag(i + 1));
-        features.Add("t-2t-1t " + Tag(i - 2) + " " + Tag(i - 1) + " " + Tag(i));
-        features.Add("c-1 " + previous);
-        features.Add("c-2c-1 " + previous2 + " " + previous);
-        features.Add("c-1t " + previous + " " + Tag(i));
-        features.Add("c-1tw " + previous + " " + Tag(i) + " " + Word(i));
-        features.Add("t-1w " + Tag(i - 1) + " " + Word(i));
+        features.Add("w ", word);
+        features.Add("w-1 ", Word(i - 1));
+        features.Add("w+1 ", Word(i + 1));
+        features.Add("t ", tag);
+        features.Add("t-1 ", Tag(i - 1));
+        features.Add("t-2 ", Tag(i - 2));
+        features.Add("t+1 ", Tag(i + 1));
+        features.Add("t+2 ", Tag(i + 2));
+        features.Add("t-1t ", Tag(i - 1), " ", tag);
+        features.Add("tt+1 ", tag, " ", Tag(i + 1));
+        features.Add("t-2t-1t ", Tag(i - 2), " ", Tag(i - 1), " ", tag);
+        features.Add("c-1 ", previous);
+        features.Add("c-2c-1 ", previous2, " ", previous);
+        features.Add("c-1t ", previous, " ", tag);
+        features.Add("c-1tw ", previous, " ", tag, " ", word);
+        features.Add("t-1w ", Tag(i - 1), " ", word);
     }
 }

@@ -84,7 +84,7 @@ public sealed class PosTagger
     private string[] Greedy(IReadOnlyList<string> words, string[] context, string[] ambiguity, IReadOnlyList<string?>? fixedTags, (int Tag, float Margin)[] verbs)
     {
         var tags = new string[words.Count];
-        var features = new List<string>(30);
+        var features = new FeatureBuffer();
         Span<float> scores = stackalloc float[Model.Classes.Count];
         string previous = "-START-", previous2 = "-START2-";
         for (var i = 0; i < words.Count; i++)
@@ -155,7 +155,7 @@ public sealed class PosTagger
         var trainer = new AveragedPerceptron.Trainer(classes);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
-        var features = new List<string>(20);
+        var features = new FeatureBuffer();
         for (var pass = 0; pass < iterations; pass++)
         {
             random.Shuffle(order);
@@ -168,8 +168,9 @@ public sealed class PosTagger
                 for (var i = 0; i < words.Length; i++)
                 {
                     Features(words, context, ambiguity, i, previous, previous2, features);
-                    var guess = trainer.Predict(features);
-                    trainer.Update(index[gold[i]], guess, features);
+                    var strings = AveragedPerceptron.Strings(features);
+                    var guess = trainer.Predict(strings);
+                    trainer.Update(index[gold[i]], guess, strings);
                     previous2 = previous;
                     previous = classes[guess];
                 }
@@ -215,41 +216,42 @@ public sealed class PosTagger
         return classes;
     }
 
-    private static void Features(IReadOnlyList<string> words, string[] context, string[] ambiguity, int i, string previous, string previous2, List<string> features)
+    /// <summary>The token's features, written into <paramref name="features"/> without making strings (the keys are the trained model's).</summary>
+    private static void Features(IReadOnlyList<string> words, string[] context, string[] ambiguity, int i, string previous, string previous2, FeatureBuffer features)
     {
         var word = context[i + 2];
         var raw = WordForm.Typography(words[i]);
         var shape = WordForm.Shape(raw);
         features.Clear();
         features.Add("b");
-        features.Add("s3 " + Suffix(word, 3));
-        features.Add("s2 " + Suffix(word, 2));
-        features.Add("p1 " + (word.Length > 0 ? word[..1] : ""));
-        features.Add("t1 " + previous);
-        features.Add("t2 " + previous2);
-        features.Add("t12 " + previous + " " + previous2);
-        features.Add("w " + word);
-        features.Add("t1w " + previous + " " + word);
-        features.Add("w-1 " + context[i + 1]);
-        features.Add("s-1 " + Suffix(context[i + 1], 3));
-        features.Add("w-2 " + context[i]);
-        features.Add("w+1 " + context[i + 3]);
-        features.Add("s+1 " + Suffix(context[i + 3], 3));
-        features.Add("w+2 " + context[i + 4]);
-        features.Add("sh " + shape);
-        features.Add("sht1 " + shape + " " + previous);
-        features.Add("shf " + shape + (i == 0 ? " first" : " in"));
-        features.Add("s4 " + Suffix(word, 4));
-        features.Add("p3 " + (word.Length > 3 ? word[..3] : word));
-        features.Add("w-1w " + context[i + 1] + " " + word);
-        features.Add("ww+1 " + word + " " + context[i + 3]);
-        features.Add("sh+1 " + WordForm.Shape(i + 1 < words.Count ? words[i + 1] : "") + " " + shape);
+        features.Add("s3 ", Suffix(word, 3));
+        features.Add("s2 ", Suffix(word, 2));
+        features.Add("p1 ", word.AsSpan(0, Math.Min(1, word.Length)));
+        features.Add("t1 ", previous);
+        features.Add("t2 ", previous2);
+        features.Add("t12 ", previous, " ", previous2);
+        features.Add("w ", word);
+        features.Add("t1w ", previous, " ", word);
+        features.Add("w-1 ", context[i + 1]);
+        features.Add("s-1 ", Suffix(context[i + 1], 3));
+        features.Add("w-2 ", context[i]);
+        features.Add("w+1 ", context[i + 3]);
+        features.Add("s+1 ", Suffix(context[i + 3], 3));
+        features.Add("w+2 ", context[i + 4]);
+        features.Add("sh ", shape);
+        features.Add("sht1 ", shape, " ", previous);
+        features.Add("shf ", shape, i == 0 ? " first" : " in");
+        features.Add("s4 ", Suffix(word, 4));
+        features.Add("p3 ", word.AsSpan(0, Math.Min(3, word.Length)));
+        features.Add("w-1w ", context[i + 1], " ", word);
+        features.Add("ww+1 ", word, " ", context[i + 3]);
+        features.Add("sh+1 ", WordForm.Shape(i + 1 < words.Count ? words[i + 1] : ""), " ", shape);
         var own = ambiguity[i];
-        features.Add("a " + own);
-        features.Add("a+1 " + own + " " + ambiguity[i + 1]);
-        features.Add("as " + own + " " + shape);
-        features.Add("a-1 " + own + " " + (i > 0 ? ambiguity[i - 1] : "-START-"));
+        features.Add("a ", own);
+        features.Add("a+1 ", own, " ", ambiguity[i + 1]);
+        features.Add("as ", own, " ", shape);
+        features.Add("a-1 ", own, " ", i > 0 ? ambiguity[i - 1] : "-START-");
     }
 
-    private static string Suffix(string word, int length) => word.Length <= length ? word : word[^length..];
+    private static ReadOnlySpan<char> Suffix(string word, int length) => word.Length <= length ? word : word.AsSpan(word.Length - length);
 }

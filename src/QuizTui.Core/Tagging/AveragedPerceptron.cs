@@ -114,6 +114,36 @@ public sealed class AveragedPerceptron
         return best;
     }
 
+    /// <summary>The best-scoring class index for the buffered features.</summary>
+    public int Predict(FeatureBuffer features)
+    {
+        Span<float> scores = stackalloc float[Classes.Count];
+        Score(features, scores);
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The buffered features as strings, for a <see cref="Trainer"/>.</summary>
+    public static List<string> Strings(FeatureBuffer features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var list = new List<string>(features.Count);
+        for (var f = 0; f < features.Count; f++)
+        {
+            list.Add(features[f].ToString());
+        }
+
+        return list;
+    }
+
     /// <summary>Learns weights online and averages them at the end.</summary>
     public sealed class Trainer(IReadOnlyList<string> classes)
     {
