@@ -102,16 +102,7 @@ public sealed class AveragedPerceptron
     {
         Span<float> scores = stackalloc float[Classes.Count];
         Score(features, scores);
-        var best = 0;
-        for (var c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > scores[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
+        return Best(scores);
     }
 
     /// <summary>The best-scoring class index for the buffered features.</summary>
@@ -119,6 +110,12 @@ public sealed class AveragedPerceptron
     {
         Span<float> scores = stackalloc float[Classes.Count];
         Score(features, scores);
+        return Best(scores);
+    }
+
+    /// <summary>The index of the highest score (the first of equals).</summary>
+    private static int Best(ReadOnlySpan<float> scores)
+    {
         var best = 0;
         for (var c = 1; c < scores.Length; c++)
         {
