@@ -39,6 +39,13 @@ internal sealed partial class CandidateFinder
                 return;
             }
 
+            // "who fled Rwanda and now live in Belgium": a place after a second verb joined to the first is that verb's,
+            // and one question cannot carry both ("Where did they flee Rwanda and now live?").
+            if (clause.Rest.Any(j => j < k && s.Lower(j) is "and" or "but" or "or" && SecondVerb(s, j)))
+            {
+                return;
+            }
+
             // "the plan agreed last June for a peaceful solution in Syria": in a participle's clause a place after a
             // common noun may well belong to the noun.
             if (nounAttached && k > clause.Rest[0] && s.Tags[k - 1] is "NN" or "NNS")
@@ -79,6 +86,13 @@ internal sealed partial class CandidateFinder
             Add(QuestionType.Where, prompt, key, Statement(r, k + 1, end), penalty + (direction ? 0.05 : 0));
             return;
         }
+    }
+
+    /// <summary>True when a finite verb (after at most one adverb) follows the conjunction at <paramref name="j"/>.</summary>
+    private static bool SecondVerb(TaggedSentence s, int j)
+    {
+        var next = j + 1 < s.Count && s.Tags[j + 1] == "RB" ? j + 2 : j + 1;
+        return next < s.Count && s.Tags[next] is "VBD" or "VBZ" or "VBP" or "VB";
     }
 
     /// <summary>"In Germany, teachers are recruited ..." → "Where are teachers recruited ...?"</summary>

@@ -167,6 +167,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_place_after_a_second_joined_verb_is_not_asked_with_the_first()
+    {
+        var questions = new TestExtraction("The Rusesabagina family fled Rwanda and now live in Belgium.")
+            .Place("Rwanda").Place("Belgium").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where && q.Answer == "Belgium");
+    }
+
+    [Fact]
     public void A_past_form_between_a_possessive_and_a_noun_is_no_verb()
     {
         const string text = "Ceplak acted as pacemaker for Holmes' failed attempt on the record in Birmingham in 2003.";
