@@ -20,11 +20,14 @@ internal static partial class BlockingSocket
     private const int SocketLevel = 1;
     private const int ReceiveTimeout = 20;
 
-    /// <summary>The process's open socket descriptors (none where /proc is not Linux's).</summary>
+    /// <summary>
+    /// The process's open socket descriptors: none but on 64-bit Linux, whose constants and <c>timeval</c> layout this
+    /// class writes (elsewhere the runtime's own waiting stays, as before).
+    /// </summary>
     public static HashSet<int> Open()
     {
         var sockets = new HashSet<int>();
-        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self/fd"))
+        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess || !Directory.Exists("/proc/self/fd"))
         {
             return sockets;
         }
