@@ -13,6 +13,7 @@ public sealed class PostgresServer : IDisposable
     public const string Variable = "QUIZTUI_TEST_POSTGRES";
     private const string Teacher = "quiztui_test_teacher";
     private const string Password = "quiztui-test";
+    private static readonly Lock Gate = new();
     private readonly NpgsqlConnectionStringBuilder admin = [];
     private readonly string database = "quiztui_drills_" + Guid.NewGuid().ToString("N")[..8];
 
@@ -96,11 +97,18 @@ public sealed class PostgresServer : IDisposable
         Pooling = false,
     }.ConnectionString;
 
+    /// <summary>
+    /// One administrative statement at a time in this process: two test classes set up their fixtures in parallel, and
+    /// PostgreSQL refuses two concurrent changes of one role ("tuple concurrently updated" from two ALTER ROLE).
+    /// </summary>
     private void Admin(string sql)
     {
-        using var connection = new NpgsqlConnection(admin.ConnectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        lock (Gate)
+        {
+            using var connection = new NpgsqlConnection(admin.ConnectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
     }
 }
