@@ -1,5 +1,7 @@
+using QuizTui.Core.Entities.Gazetteers;
 using QuizTui.Core.Grammar;
 using QuizTui.Core.Parsing;
+using Names = QuizTui.Core.Entities.Gazetteers.Gazetteer;
 
 namespace QuizTui.Core.Questions;
 
@@ -59,6 +61,25 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         Roles(s, sentence);
         AsRoles(s);
         return [.. _found];
+    }
+
+    /// <summary>
+    /// "Who took $19.5m in three days?" → Boogeyman: in a story about films, shows and music a name the tagger calls an
+    /// organisation is often a work. There "who" asks for an organisation only when its suffix or the gazetteer says it is
+    /// one ("Sony Pictures", "Court of Appeal", "Disney").
+    /// </summary>
+    private bool WorkAsDoer(QuestionType type, AnswerKey key)
+    {
+        if (type is not (QuestionType.Who or QuestionType.WhoSaid) || context.Field != ArticleField.Entertainment)
+        {
+            return false;
+        }
+
+        // A suffix after a name ("Sony Pictures"), or before "of" ("Court of Appeal"); a bare "Institute" is a name cut short.
+        var words = key.Value.Split(' ');
+        return key.Kind == AnswerKind.Organization
+            && !Names.Default.Lookup(Names.Key(key.Value)).HasFlag(GazetteerKind.Organization)
+            && !words.Where((w, i) => (i > 0 || (words.Length > 2 && words[1] == "of")) && Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix)).Any();
     }
 
     private static readonly HashSet<string> Verdicts = new(StringComparer.OrdinalIgnoreCase)
@@ -128,7 +149,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         // Three words do when the third is a name: "Who sacked Newton?"
         var words = prompt.Split(' ').Length;
         if (words < (words == 3 && char.IsUpper(prompt.Split(' ')[2][0]) ? 3 : 4) || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
-            || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt)
+            || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt) || WorkAsDoer(type, key)
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)))
         {
             return;

@@ -127,6 +127,19 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void In_a_story_about_films_who_asks_for_no_organisation_that_may_be_a_work()
+    {
+        var questions = new TestExtraction(
+                "Boogeyman took $19.5m in three days at the box office.",
+                "Sony Pictures released the movie in the US.",
+                "The director said the film and its songs would reach the charts, and the album followed.")
+            .Organization("Boogeyman").Organization("Sony Pictures").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Boogeyman");
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Answer == "Sony Pictures");
+    }
+
+    [Fact]
     public void A_clause_cut_before_what_was_said_asks_nothing()
     {
         var questions = new TestExtraction("One judge, Stewart O'Nan, carried around a note written on a napkin that said: \"We are friends of books.\"")
