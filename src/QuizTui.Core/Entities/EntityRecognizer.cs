@@ -79,10 +79,6 @@ public sealed class EntityRecognizer
         return candidates.OrderBy(c => c.Span.Start).Select(c => c.ToMention()).ToList();
     }
 
-    private static readonly HashSet<string> Particles = new(
-        ["de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "ter", "ten", "la", "le", "dos", "das", "bin", "ibn"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// "Lothar de Maizière": the tagger may cut a name at its lower-case particle and type the two halves apart
     /// ("Lothar" an organisation, "Maizière" a person). A person, a given name or a one-word name, then a particle and
@@ -94,9 +90,9 @@ public sealed class EntityRecognizer
         {
             var (start, end, type) = spans[i];
             var next = spans[i + 1];
-            // The particle stands alone ("de" outside both) or opens the person ("de Maizière").
-            var particle = next.Start == end + 1 ? end : next.Start == end && next.End - next.Start > 1 ? end : -1;
-            if (next.Type == "PER" && particle >= 0 && Particles.Contains(tokens[particle].Text)
+            // The particle (the token at the first span's end) stands alone ("de" outside both) or opens the person ("de Maizière").
+            var beside = next.Start == end + 1 || (next.Start == end && next.End - next.Start > 1);
+            if (next.Type == "PER" && beside && NameParticles.All.Contains(tokens[end].Text)
                 && (type == "PER" || end - start == 1 || (gazetteer.Lookup(tokens[start].Text) & GazetteerKind.GivenName) != 0))
             {
                 spans[i] = (start, next.End, "PER");

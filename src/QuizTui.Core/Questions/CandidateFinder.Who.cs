@@ -1,4 +1,5 @@
 using QuizTui.Core.Entities;
+using QuizTui.Core.Entities.Gazetteers;
 using QuizTui.Core.Grammar;
 using QuizTui.Core.Text;
 using Names = QuizTui.Core.Entities.Gazetteers.Gazetteer;
@@ -120,9 +121,9 @@ internal sealed partial class CandidateFinder
         var start = s.Tokens[words[0]].Span.Start;
         var end = s.Tokens[words[^1]].Span.End;
         var role = clause.Subject.Any(k => s.Tags[k].StartsWith("NN", StringComparison.Ordinal)
-            && Names.Default.Lookup(Names.Key(s.Word(k))).HasFlag(QuizTui.Core.Entities.Gazetteers.GazetteerKind.Title));
+            && Names.Default.Lookup(Names.Key(s.Word(k))).HasFlag(GazetteerKind.Title));
         return context.Mentions.FirstOrDefault(m => m.Span.Start == start && m.Span.End == end && m.Type == MentionType.Person) is { } person
-            && (LooksLikePerson(person) || (role && words.Count >= 2 && words.All(k => char.IsUpper(s.Word(k)[0]) || s.Word(k) is "de" or "von" or "van" or "der" or "bin")))
+            && (LooksLikePerson(person) || (role && words.Count >= 2 && words.All(k => char.IsUpper(s.Word(k)[0]) || NameParticles.All.Contains(s.Word(k)))))
             ? person : null;
     }
 

@@ -12,18 +12,12 @@ internal static class PersonNames
     {
         // "Katharina von Bora", "Ted Ginn Jr.": a surname's particle and a generational suffix are part of a person's name.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where((w, i) => i == 0 || !(Particles.Contains(w) || Suffixes.Contains(w.TrimEnd('.', ','))))
+            .Where((w, i) => i == 0 || !(NameParticles.All.Contains(w) || Suffixes.Contains(w.TrimEnd('.', ','))))
             .ToList();
         return words.Count is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
             && Names.Default.Lookup(Names.Key(words[0])).HasFlag(GazetteerKind.GivenName)
             && !words.Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country));
     }
-
-    /// <summary>Lower-case particles of surnames ("von Bora", "de Lusignan", "van Riebeeck", "bin Laden").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "des", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "zu",
-    };
 
     /// <summary>Generational suffixes ("Jr.", "Sr.", "III").</summary>
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
