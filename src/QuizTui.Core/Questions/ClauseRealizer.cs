@@ -232,6 +232,17 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return Topic;
         }
 
+        // "BSkyB announced its intention to replace its channels": a possessive after the clause's own subject, agreeing with it
+        // in number, is the subject's; the question keeps the subject, so the pronoun reads as it did.
+        if (lower is "its" or "their" && clause.Subject.Count > 0 && !clause.Subject.Contains(k) && k > clause.Subject[^1]
+            && !clause.Subject.Any(j => Pronouns.IsPronoun(S.Word(j)) || S.Tags[j] is "WDT" or "WP" or "EX") && context.Head(S, clause.Subject, MentionType.Person) is null)
+        {
+            var head = clause.Subject.TakeWhile(j => S.Tags[j] is not ("IN" or "," or "WDT")).LastOrDefault(clause.Subject[^1]);
+            var plural = S.Tags[head] is "NNS" or "NNPS" || clause.Subject.Any(j => S.Lower(j) == "and");
+            var singular = S.Tags[head] is "NN" or "NNP" && !plural;
+            return (lower == "its" && singular) || (lower == "their" && plural) ? S.Word(k) : null;
+        }
+
         if (lower is not ("he" or "she" or "him" or "his" or "her"))
         {
             return null;

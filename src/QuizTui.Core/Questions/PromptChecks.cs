@@ -29,7 +29,8 @@ internal static class PromptChecks
 
     /// <summary>
     /// True when the prompt stops where what was said should follow: "Who carried around a note that said?" (the text
-    /// went on after a colon, into a quotation the clause does not take in).
+    /// went on after a colon, into a quotation the clause does not take in); or where a phrase must go on: after an
+    /// article, a possessive, a conjunction or a subject pronoun ("Who is confident she?", "subjects such?").
     /// </summary>
     public static bool CutShort(string prompt) =>
         Words(prompt).LastOrDefault() is { } last && CutWords.Contains(last);
@@ -38,6 +39,7 @@ internal static class PromptChecks
     private static readonly HashSet<string> CutWords = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "that",
+        "the", "a", "an", "his", "its", "their", "and", "or", "but", "such", "he", "she", "they", "we", "I",
     };
 
     /// <summary>

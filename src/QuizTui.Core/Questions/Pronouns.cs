@@ -13,16 +13,74 @@ internal static class Pronouns
 
     private static bool IsThirdPerson(string word) => word.ToLowerInvariant() is "he" or "she" or "him" or "his" or "her";
 
+    /// <summary>Possessives and subject pronouns that may refer to the question's own subject ("Who moved his court ...?").</summary>
+    private static bool CanBeBound(string word) => word.ToLowerInvariant() is "he" or "she" or "his" or "her" or "its" or "their";
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
+    };
+
+    // "told her that", "gave her the award": "her" before these is an object, which the subject cannot be.
+    private static readonly HashSet<string> AfterObjectHer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "that", "to", "in", "on", "at", "for", "with", "by", "from", "as", "and", "or", "of", "into", "about", "after",
+        "before", "up", "down", "off", "out", "back", "over", "this", "these", "those", "her", "his", "their", "its",
+    };
+
     /// <summary>
-    /// True when a personal pronoun outside quotation marks has no name before it in the prompt to refer to
-    /// ("Where did Moshe Yaalon say his country ..." is resolved; "Where did he go?" is not).
+    /// True when a personal pronoun outside quotation marks has nothing in the prompt to refer to. A third-person
+    /// pronoun after a name is resolved ("Where did Moshe Yaalon say his country ..."); so is one bound by the
+    /// question's subject: the wh-word of a "Who" question ("Who moved his court to Warsaw?") or the subject after
+    /// the auxiliary ("When did BSkyB announce its intention ...?"). "Where did he go?" and "When was its lab torn
+    /// down?" are unresolved; "him", "them" and "it" are never the subject's.
     /// </summary>
     public static bool HasUnresolved(string prompt)
     {
-        var quoted = false;
+        var words = Words(prompt);
         var named = false;
         var afterName = false;
-        var first = true;
+        var aux = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, quoted, spaced) = words[i];
+            if (aux < 0 && i > 0 && Auxiliaries.Contains(word) && !quoted)
+            {
+                aux = i;
+            }
+
+            // "Philip I", "Charles I": a numeral after a name is no pronoun.
+            var regnal = word == "I" && afterName;
+            if (!quoted && IsPronoun(word) && !(named && IsThirdPerson(word)) && !regnal && !Bound(words, i, aux))
+            {
+                return true;
+            }
+
+            var name = i > 0 && char.IsUpper(word[0]) && !IsPronoun(word);
+            named |= name;
+            afterName = name && spaced;
+        }
+
+        return false;
+    }
+
+    private static bool Bound(List<(string Word, bool Quoted, bool Spaced)> words, int i, int aux)
+    {
+        var word = words[i].Word;
+        if (!CanBeBound(word) || (word.Equals("her", StringComparison.OrdinalIgnoreCase) && (i + 1 >= words.Count || AfterObjectHer.Contains(words[i + 1].Word))))
+        {
+            return false;
+        }
+
+        // The subject is "who" itself, or stands between the auxiliary and the pronoun.
+        return words[0].Word == "Who" || (aux >= 0 && Enumerable.Range(aux + 1, Math.Max(0, i - aux - 1)).Any(j => !IsPronoun(words[j].Word)));
+    }
+
+    /// <summary>The prompt's words, each with whether it stands inside a quotation and whether a space follows it.</summary>
+    private static List<(string Word, bool Quoted, bool Spaced)> Words(string prompt)
+    {
+        var words = new List<(string, bool, bool)>();
+        var quoted = false;
         var word = new System.Text.StringBuilder();
         foreach (var c in prompt + " ")
         {
@@ -42,25 +100,13 @@ internal static class Pronouns
                 continue;
             }
 
-            // "Philip I", "Charles I": a numeral after a name is no pronoun.
-            var regnal = word.ToString() == "I" && afterName;
-            if (!wasQuoted && word.Length > 0 && IsPronoun(word.ToString()) && !(named && IsThirdPerson(word.ToString())) && !regnal)
-            {
-                return true;
-            }
-
             if (word.Length > 0)
             {
-                afterName = !first && char.IsUpper(word[0]) && !IsPronoun(word.ToString());
-                named |= afterName;
-                first = false;
+                words.Add((word.ToString(), wasQuoted, c == ' '));
+                word.Clear();
             }
-
-            afterName &= c == ' ';
-
-            word.Clear();
         }
 
-        return false;
+        return words;
     }
 }

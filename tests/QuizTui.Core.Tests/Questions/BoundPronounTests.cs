@@ -1,0 +1,67 @@
+using QuizTui.Core.Questions;
+
+namespace QuizTui.Core.Tests.Questions;
+
+/// <summary>
+/// A possessive that refers to the clause's own subject stays in the question, which keeps that subject (or asks
+/// for it): "BSkyB announced its intention ..." → "When did BSkyB announce its intention ...?". A pronoun
+/// nothing in the prompt can bind still drops the question.
+/// </summary>
+public sealed class BoundPronounTests
+{
+    [Fact]
+    public void Possessive_after_an_organisation_subject_stays_with_it()
+    {
+        var questions = new TestExtraction("On 8 February 2007, BSkyB announced its intention to replace its digital channels.")
+            .Organization("BSkyB").Time("8 February 2007", "2007-02-08").Ask();
+
+        Assert.Contains((QuestionType.When, "When did BSkyB announce its intention to replace its digital channels?", "on 8 February 2007"), questions);
+    }
+
+    [Fact]
+    public void Possessive_after_a_person_subject_is_bound_by_who()
+    {
+        var questions = new TestExtraction("In 1596, King Sigismund III Vasa moved his court from Kraków to Warsaw.")
+            .Person("Sigismund III Vasa").Place("Kraków").Place("Warsaw").Time("1596", "1596").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Prompt.StartsWith("Who moved his court from Kraków to Warsaw", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Possessive_of_a_passive_subject_stays_when_the_agent_is_asked_for()
+    {
+        var questions = new TestExtraction("Both teams were coached by John Fox in their last final.").Person("John Fox").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who coached both teams in their last final?", "John Fox"), questions);
+    }
+
+    [Fact]
+    public void Possessive_that_disagrees_in_number_with_the_subject_is_not_the_subjects()
+    {
+        var questions = new TestExtraction("In 2004 the company cut their pay.")
+            .Time("2004", "2004").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("their", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Who moved his court to Warsaw?", false)]
+    [InlineData("Who achieved recognition for her research?", false)]
+    [InlineData("When did BSkyB announce its intention?", false)]
+    [InlineData("When did the company announce its results?", false)]
+    [InlineData("When was its lab torn down?", true)]
+    [InlineData("Who told her the news?", true)]
+    [InlineData("Who dragged him down?", true)]
+    [InlineData("How many people did its factory employ?", true)]
+    [InlineData("Where did he go?", true)]
+    public void A_pronoun_is_resolved_only_by_something_before_it_in_the_prompt(string prompt, bool unresolved) =>
+        Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
+
+    [Theory]
+    [InlineData("Who is confident she?", true)]
+    [InlineData("Who is known for photographs of subjects such?", true)]
+    [InlineData("Who did Kerry meet with?", false)]
+    [InlineData("Who visited the United States?", false)]
+    public void A_prompt_that_stops_where_a_phrase_must_go_on_is_cut_short(string prompt, bool cut) =>
+        Assert.Equal(cut, PromptChecks.CutShort(prompt));
+}
