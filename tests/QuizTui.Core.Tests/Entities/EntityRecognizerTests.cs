@@ -139,6 +139,25 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Sources told the BBC Michael Howard has always been in favour of ID cards.", "BBC", "Michael Howard")]
+    [InlineData("Officials told ITV Tony Blair was wrong to call the election.", "ITV", "Tony Blair")]
+    public void Splits_an_organisation_run_into_the_name_after_it(string sentence, string organisation, string person)
+    {
+        var mentions = Recognize(sentence);
+
+        Assert.Equal(MentionType.Organization, Find(mentions, organisation).Type);
+        Assert.Equal(MentionType.Person, Find(mentions, person).Type);
+    }
+
+    [Fact]
+    public void Keeps_an_organisation_whose_acronym_opens_its_name()
+    {
+        var mentions = Recognize("He spoke to BBC Radio Scotland on Monday.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
+    }
+
+    [Theory]
     [InlineData("Shirley Temple visited the children in Denver.", "Shirley Temple", MentionType.Person)]
     [InlineData("Thomas Haden Church joined the cast in Los Angeles.", "Thomas Haden Church", MentionType.Person)]
     [InlineData("The Catholic Church opposed the new law in Poland.", "Catholic Church", MentionType.Organization)]

@@ -258,4 +258,13 @@ public sealed class WhoTransformationTests
 
         Assert.Contains((QuestionType.Who, "Who will debate the amendment on Tuesday?", "Lords"), questions);
     }
+
+    [Fact]
+    public void A_name_before_a_finite_verb_after_told_is_the_reported_subject_not_the_object()
+    {
+        var questions = new TestExtraction("Party sources told the BBC Michael Howard has always been in favour of ID cards.")
+            .Organization("BBC").Person("Michael Howard").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who did party sources tell", StringComparison.Ordinal));
+    }
 }
