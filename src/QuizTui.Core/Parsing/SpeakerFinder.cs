@@ -54,7 +54,13 @@ internal static partial class SpeakerFinder
             return null;
         }
 
+        // A role phrase whose last word names no person is read again without one ("says Cara Diemont of IT firm ...").
         var match = afterHasCue ? After().Match(after) : Match.Empty;
+        if (match.Success && match.Groups["role"].Success && !IsRole(match.Groups["role"].Value))
+        {
+            match = AfterWithoutRole().Match(after);
+        }
+
         if (match.Success)
         {
             return Clean(match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["other"].Value);
@@ -102,6 +108,11 @@ internal static partial class SpeakerFinder
 
         return null;
     }
+
+    /// <summary>True when the role's last word is a noun for a person ("director", "lawyer", "boss").</summary>
+    private static bool IsRole(string role) =>
+        role.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var last && char.IsLower(last[0])
+        && Entities.Gazetteers.Gazetteer.Default.Titles.Contains(last);
 
     /// <summary>The speech verb that is the whole word at <paramref name="start"/>, or null.</summary>
     private static string? VerbAt(ReadOnlySpan<char> text, int start)
@@ -166,8 +177,19 @@ internal static partial class SpeakerFinder
         return string.Join(' ', words[from..]).TrimEnd('.', ',');
     }
 
-    [GeneratedRegex(@"^[\s,;:—–-]*(?:(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+(?<other>" + Name + "))")]
+    /// <summary>
+    /// The words of a role before a name: "deputy planning director" in "”, deputy planning director Jose Leibovich said",
+    /// "Moscow-based US lawyer" in "” said Moscow-based US lawyer Jamie Firestone". The last lower-case word must be a
+    /// noun for a person (checked in <see cref="Find"/>): "the director behind JFK" and "the two-time Academy Award
+    /// winner" name no speaker; nor does "the MPs", with no role word at all.
+    /// </summary>
+    private const string RoleWords = @"(?<role>(?:(?:the|a|an)\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){1,4})?";
+
+    [GeneratedRegex(@"^[\s,;:—–-]*(?:" + RoleWords + @"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+" + RoleWords + @"(?<other>" + Name + "))")]
     private static partial Regex After();
+
+    [GeneratedRegex(@"^[\s,;:—–-]*(?:(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+(?<other>" + Name + "))")]
+    private static partial Regex AfterWithoutRole();
 
     /// <summary>A name (and an aside) ending just before a speech verb: the text given ends where the verb starts.</summary>
     [GeneratedRegex(@"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?\z", RegexOptions.RightToLeft)]

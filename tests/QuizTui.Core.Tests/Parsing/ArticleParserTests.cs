@@ -84,6 +84,21 @@ public sealed class ArticleParserTests
         Assert.All(Seed.Quotes, q => Assert.Equal(q.Text, q.Span.Slice(Seed.Text)));
     }
 
+    [Theory]
+    [InlineData("\"We need more,\" deputy planning director Jose Leibovich said.", "Jose Leibovich")]
+    [InlineData("\"The assets are pledged,\" said Moscow-based US lawyer Jamie Firestone.", "Jamie Firestone")]
+    [InlineData("\"It was strong,\" said Time Warner chief executive Richard Parsons.", "Richard Parsons")]
+    [InlineData("\"Customers are used to it,\" says Cara Diemont of IT firm Dimension Data.", "Cara Diemont")]
+    [InlineData("\"It was a risk,\" said the director behind JFK, Platoon and Wall Street.", null)]
+    [InlineData("\"We were wrong,\" added the two-time Academy Award winner.", null)]
+    [InlineData("\"It would relegate children,\" the MPs said.", null)]
+    public void Attributes_a_quotation_to_the_name_after_its_role(string text, string? speaker)
+    {
+        var article = ArticleParser.Parse("Test\n\n" + text + "\n");
+
+        Assert.Equal(speaker, Assert.Single(article.Quotes).Speaker);
+    }
+
     [Fact]
     public void Reads_source_and_date_from_a_wikinews_date_line()
     {
