@@ -46,6 +46,7 @@ public sealed class EntityRecognizer
         var gazetteer = _tagger.Gazetteer;
         var memory = new DocumentMemory();
         var candidates = new List<Candidate>();
+        var tagged = new List<(TextRegion Region, List<(int Start, int End, string Type)> Spans, TextSpan Span)>();
         for (var r = 0; r < regions.Count; r++)
         {
             var (span, inBody) = regions[r];
@@ -55,9 +56,14 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            var region = new TextRegion(span, regionTokens, inBody);
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
-            foreach (var (first, last, type) in SplitLeadingOrganisations(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer))
+            tagged.Add((new TextRegion(span, regionTokens, inBody), JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), span));
+        }
+
+        var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
+        foreach (var (region, spans, span) in tagged)
+        {
+            foreach (var (first, last, type) in SplitLeadingOrganisations(spans, region.Tokens, gazetteer, people))
             {
                 if (MentionTyper.Create(region, first, last, type, gazetteer, text) is { } candidate)
                 {
@@ -103,12 +109,15 @@ public sealed class EntityRecognizer
         return spans;
     }
 
+    private static string Words(IReadOnlyList<Token> tokens, int start, int end) => string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));
+
     /// <summary>
-    /// "told the BBC Michael Howard has always been in favour", "told CNN President Bush": where a "that" is left out,
-    /// the tagger runs the organisation told into the name after it. An acronym the gazetteer knows as an organisation,
-    /// then a given name (or a title) and more of a name, are an organisation and a person ("BBC Sport" stays whole).
+    /// "told the BBC Michael Howard has always been in favour": where a "that" is left out, the tagger runs the
+    /// organisation told into the name after it. An acronym the gazetteer knows as an organisation, then a given name
+    /// (or a title) and more of a name that the article names as a person elsewhere, are an organisation and a person
+    /// ("BBC Sport" and "ITV Tyne Tees" stay whole).
     /// </summary>
-    private static List<(int Start, int End, string Type)> SplitLeadingOrganisations(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
+    private static List<(int Start, int End, string Type)> SplitLeadingOrganisations(List<(int Start, int End, string Type)> spans, IReadOnlyList<Token> tokens, Gazetteer gazetteer, HashSet<string> people)
     {
         for (var i = spans.Count - 1; i >= 0; i--)
         {
@@ -121,7 +130,8 @@ public sealed class EntityRecognizer
             }
 
             var next = tokens[start + 1].Text;
-            if ((gazetteer.Lookup(next) & (GazetteerKind.GivenName | GazetteerKind.Title)) != 0 && char.IsUpper(tokens[start + 2].Text[0]))
+            if ((gazetteer.Lookup(next) & (GazetteerKind.GivenName | GazetteerKind.Title)) != 0 && char.IsUpper(tokens[start + 2].Text[0])
+                && people.Contains(Words(tokens, start + 1, end)))
             {
                 spans[i] = (start + 1, end, "PER");
                 spans.Insert(i, (start, start + 1, "ORG"));

@@ -73,7 +73,7 @@ public static class ClauseFinder
 
             Clause? found = null;
             if (s.Tags[before] == "CC" && s.Lower(before) is "and" or "but" or "or"
-                && clauses.LastOrDefault(c => c.Verb >= 0 && c.Verb < before && (c.Rest.Count == 0 || c.Rest[^1] < before)) is { } first)
+                && (InAdverbialClause(s, clauses, before) ?? clauses.LastOrDefault(c => c.Verb >= 0 && c.Verb < before && (c.Rest.Count == 0 || c.Rest[^1] < before))) is { } first)
             {
                 // "Korea substituted Park and was replaced by Kim": a change of voice across "and" often changes the subject too.
                 found = ParseVerbGroup(s, v, [.. first.Subject], [], first.Leading, [], first.Embedded) is { } joined && joined.Passive == first.Passive ? joined : null;
@@ -105,6 +105,20 @@ public static class ClauseFinder
                 clauses.Add(found);
             }
         }
+    }
+
+    /// <summary>
+    /// The adverbial clause whose rest runs over the conjunction at <paramref name="and"/>: "her career took a setback when
+    /// she failed to finish the marathon and later dropped out of the 10,000m" joins "dropped out" to "she failed", not
+    /// to the main clause. A reported clause does not take the verb ("said the plan was good and announced funds").
+    /// </summary>
+    private static Clause? InAdverbialClause(TaggedSentence s, List<Clause> clauses, int and)
+    {
+        var last = clauses.Where(c => c.Verb >= 0 && c.Verb < and).MaxBy(c => c.Verb);
+        return last is { Embedded: true } && last.Subject.Count > 0 && last.Subject[0] > 0 && last.Rest.Contains(and)
+            && s.Lower(last.Subject[0] - 1) is "when" or "after" or "before" or "because" or "while" or "as" or "if" or "since" or "although" or "though" or "until" or "once" or "whereas"
+            ? last
+            : null;
     }
 
     private static int ChunkStart(TaggedSentence s, int k)
