@@ -86,8 +86,10 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         {
             // "... 24–10 to earn their third title": a purpose infinitive after the object can go too, unlike the
             // complement of a verb ("tried to carve out ...").
+            // "has plans to extend it": after a noun that takes an infinitive the infinitive is the noun's content, not a purpose.
             var purpose = S.Tags[tokens[i]] == "TO" && i > 0 && tokens[i] + 1 < S.Count && S.Tags[tokens[i] + 1] == "VB"
-                && !VerbGroup.IsVerbTag(S.Tags[tokens[i - 1]]) && S.Tags[tokens[i - 1]] is not ("TO" or "JJ" or "RB");
+                && !VerbGroup.IsVerbTag(S.Tags[tokens[i - 1]]) && S.Tags[tokens[i - 1]] is not ("TO" or "JJ" or "RB")
+                && !IsInfinitiveNoun(S.Lower(tokens[i - 1]));
             // "signed a treaty in 1985 giving it a special status": so can a participle phrase after a noun.
             var participle = S.Tags[tokens[i]] == "VBG" && tokens[i] > 0 && S.Tags[tokens[i] - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "CD";
             if (purpose || participle || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
@@ -103,6 +105,18 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         // Only when nothing after the adjunct needs it: the rest must not go on into a new clause.
         return at >= 0 && tokens.Skip(at).All(j => S.Tags[j] is not ("VBD" or "VBZ" or "VBP" or "MD")) ? at : -1;
     }
+
+    private static bool IsInfinitiveNoun(string lower) => InfinitiveNouns.Contains(lower) || (lower.EndsWith('s') && InfinitiveNouns.Contains(lower[..^1]));
+
+    /// <summary>Nouns whose infinitive says what they are: "plans to", "a decision to", "the right to".</summary>
+    private static readonly HashSet<string> InfinitiveNouns = new(StringComparer.Ordinal)
+    {
+        "plan", "decision", "attempt", "bid", "right", "ability", "chance", "need", "way", "effort", "intention", "desire", "move",
+        "deal", "agreement", "offer", "promise", "failure", "refusal", "willingness", "permission", "order", "proposal", "campaign",
+        "opportunity", "power", "authority", "licence", "license", "call", "request", "pledge", "threat", "commitment", "determination",
+        "struggle", "battle", "fight", "push", "drive", "scheme", "option", "ambition", "hope", "wish", "bill", "vote", "motion",
+        "permit", "mandate", "obligation", "duty", "freedom", "temptation", "urge", "appeal", "invitation", "tendency", "capacity",
+    };
 
     /// <summary>The verb group as it follows "who": the first verb agreeing with a singular subject, unless <paramref name="plural"/>.</summary>
     public string AgreeingVerbGroup(bool plural = false)

@@ -75,6 +75,15 @@ public sealed class PhraseTransformationTests
     }
 
     [Fact]
+    public void An_infinitive_that_says_what_a_plan_is_is_not_cut_as_a_purpose()
+    {
+        // "has plans" alone says nothing; with its pronoun unresolved the whole question goes.
+        var questions = new TestExtraction("EduVision already has plans to extend it to more remote regions.").Organization("EduVision").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("has plans?", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_an_unnamed_speaker_says_of_he_is_not_given_to_the_last_name()
     {
         var questions = new TestExtraction(
