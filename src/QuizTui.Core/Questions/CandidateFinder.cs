@@ -66,7 +66,8 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     /// <summary>
     /// "Who took $19.5m in three days?" → Boogeyman: in a story about films, shows and music a name the tagger calls an
     /// organisation is often a work. There "who" asks for an organisation only when its suffix or the gazetteer says it is
-    /// one ("Sony Pictures", "Court of Appeal", "Disney").
+    /// one ("Sony Pictures", "Court of Appeal", "Disney"); and for a person only when the article gives a full name
+    /// ("Who won the Satyajit Ray Award?" → "Woodsman" was the film The Woodsman).
     /// </summary>
     private bool WorkAsDoer(QuestionType type, AnswerKey key)
     {
@@ -75,11 +76,44 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             return false;
         }
 
+        if (key.Kind == AnswerKind.Person)
+        {
+            return !NamesAPerson(key.Value);
+        }
+
         // A suffix after a name ("Sony Pictures"), or before "of" ("Court of Appeal"); a bare "Institute" is a name cut short.
         var words = key.Value.Split(' ');
         return key.Kind == AnswerKind.Organization
             && !Names.Default.Lookup(Names.Key(key.Value)).HasFlag(GazetteerKind.Organization)
             && !words.Where((w, i) => (i > 0 || (words.Length > 2 && words[1] == "of")) && Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix)).Any();
+    }
+
+    /// <summary>
+    /// Whether a name the tagger calls a person reads as one in a story about the arts, where films and shows are named like
+    /// people: a full name; a famous name; a name of two or more words not all of them common words ("Million Dollar
+    /// Baby", "Rolling Stone" are); one word only when the article gives it a role or a courtesy title, or as the surname
+    /// of a full name ("Pawlikowski" after "Pawel Pawlikowski"), not "Woodsman", "Boogeyman" or "Godzilla".
+    /// </summary>
+    private bool NamesAPerson(string entity)
+    {
+        var people = context.Mentions.Where(m => m.Type == Entities.MentionType.Person).ToList();
+        if (people.Any(m => m.Entity == entity && PersonNames.LooksLikePerson(m))
+            || Gazetteer.Default.PeopleFor(ArticleField.Entertainment).Contains(entity, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = entity.Split(' ');
+        if (words.Length > 1)
+        {
+            return !words.All(w => TagLexicon.Default.Class(w.ToLowerInvariant()) != "?")
+                || Names.Default.Lookup(Names.Key(words[0])).HasFlag(GazetteerKind.GivenName);
+        }
+
+        var text = context.Article.Text;
+        return people.Any(m => m.Entity == entity && m.Role is not null)
+            || context.Mentions.Any(m => m.Type is Entities.MentionType.Person or Entities.MentionType.Other && m.Entity.EndsWith(" " + entity, StringComparison.Ordinal) && m.Entity.Split(' ').Length is 2 or 3)
+            || new[] { "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Sir ", "Dame " }.Any(t => text.Contains(t + entity, StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> Verdicts = new(StringComparer.OrdinalIgnoreCase)

@@ -140,6 +140,22 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void In_a_story_about_films_who_asks_for_a_person_only_by_a_name_that_reads_like_one()
+    {
+        var questions = new TestExtraction(
+                "The Woodsman won the Satyajit Ray Award at the film festival.",
+                "Million Dollar Baby led the Oscar hopefuls at the box office.",
+                "The film was directed by Nicole Kassell, and its stars, songs and album reached the charts.",
+                "Pawel Pawlikowski made the movie.",
+                "Pawlikowski won the best screenplay award.")
+            .Person("Woodsman").Person("Million Dollar Baby").Person("Nicole Kassell").Person("Pawel Pawlikowski").Person("Pawlikowski").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer is "Woodsman" or "Million Dollar Baby");
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Answer == "Nicole Kassell");
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Answer == "Pawlikowski");
+    }
+
+    [Fact]
     public void A_clause_cut_before_what_was_said_asks_nothing()
     {
         var questions = new TestExtraction("One judge, Stewart O'Nan, carried around a note written on a napkin that said: \"We are friends of books.\"")
