@@ -82,11 +82,24 @@ internal sealed partial class CandidateFinder
 
     /// <summary>
     /// A role that names whose it is: "OECD's chief economist", "Panthers quarterback", "NASA Deputy Administrator",
-    /// "Secretary of State"; titles alone ("Chief Executive") fit many people.
+    /// "Secretary of State", "French President"; titles alone ("Chief Executive") fit many people, and so does a calling
+    /// after a nationality or a country ("British actress", "American sprinter"), unlike an office, which one holds.
     /// </summary>
     private static bool Specific(string[] words) =>
-        words.Any(w => char.IsUpper(w[0]) && !AnswerForms.IsTitle(w) && !IsRole(w))
+        words.Any(w => char.IsUpper(w[0]) && !AnswerForms.IsTitle(w) && !IsRole(w) && (!IsNationality(w) || Offices.Contains(words[^1].ToLowerInvariant())))
         || words.SkipLast(1).Select((w, i) => w == "of" && char.IsUpper(words[i + 1][0])).Any(b => b);
+
+    private static bool IsNationality(string word) =>
+        (Entities.Gazetteers.Gazetteer.Default.Lookup(Entities.Gazetteers.Gazetteer.Key(word))
+            & (Entities.Gazetteers.GazetteerKind.Demonym | Entities.Gazetteers.GazetteerKind.Country)) != 0;
+
+    /// <summary>Offices one person holds at a time, in a country or body: "the French President", "the UK finance minister".</summary>
+    private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
+    {
+        "president", "chancellor", "premier", "minister", "secretary", "leader", "king", "queen", "chairman", "chairwoman", "chair",
+        "governor", "mayor", "ambassador", "envoy", "pope", "prince", "princess", "monarch", "emperor", "coach", "manager", "captain",
+        "commissioner", "speaker", "general", "chief", "head", "boss", "director-general", "ruler",
+    };
 
     /// <summary>A title or noun for people, possessive or plural too ("Commissioner's", "Commissioners").</summary>
     private static bool IsRole(string word)

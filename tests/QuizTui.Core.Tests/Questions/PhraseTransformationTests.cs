@@ -41,6 +41,17 @@ public sealed class PhraseTransformationTests
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("quarterback", StringComparison.OrdinalIgnoreCase) && q.Prompt.StartsWith("Who was", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("American sprinter Kelli White failed a drugs test in Paris.", "Kelli White", "American sprinter", false)]
+    [InlineData("British actor Clive Owen won the award in London.", "Clive Owen", "British actor", false)]
+    [InlineData("French President Jacques Chirac met the leaders in Paris.", "Jacques Chirac", "French President", true)]
+    public void A_calling_after_a_nationality_fits_many_but_an_office_one(string sentence, string person, string role, bool asked)
+    {
+        var questions = new TestExtraction(sentence).Person(person, role: role).Place("Paris").Place("London").Candidates();
+
+        Assert.Equal(asked, questions.Any(q => q.Prompt == $"Who was the {role}?"));
+    }
+
     [Fact]
     public void A_possessive_subject_asks_whose()
     {
