@@ -108,6 +108,44 @@ public static class ClauseFinder
     }
 
     /// <summary>
+    /// True when the comma at <paramref name="k"/>, after a noun, goes on with a list of noun phrases closed by "and" or "or":
+    /// "made low inflation, unemployment and mortgage rates the centrepiece" keeps its object whole instead of ending at
+    /// "low inflation". Each item is a short noun phrase; a verb or anything else before the "and" ends no list.
+    /// </summary>
+    private static bool ListGoesOn(TaggedSentence s, int k)
+    {
+        if (k == 0 || s.Tags[k - 1] is not ("NN" or "NNS"))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        for (var items = 0; items < 6; items++)
+        {
+            var start = j;
+            while (j < s.Count && j - start < 5 && s.Tags[j] is "DT" or "JJ" or "NN" or "NNS" or "CD" or "VBG" && s.ChunkType(j) == "NP")
+            {
+                j++;
+            }
+
+            if (j == start || j >= s.Count || s.Tags[j - 1] is not ("NN" or "NNS"))
+            {
+                return false;
+            }
+
+            if (s.Word(j) == ",")
+            {
+                j++;
+                continue;
+            }
+
+            return s.Lower(j) is "and" or "or" && j + 1 < s.Count && s.ChunkType(j + 1) == "NP" && s.Tags[j + 1] is not ("PRP" or "NNP" or "NNPS");
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The adverbial clause whose rest runs over the conjunction at <paramref name="and"/>: "her career took a setback when
     /// she failed to finish the marathon and later dropped out of the 10,000m" joins "dropped out" to "she failed", not
     /// to the main clause. A reported clause does not take the verb ("said the plan was good and announced funds").
@@ -515,7 +553,7 @@ public static class ClauseFinder
             var afterTimeUnit = k > 0 && (s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "moments" or "shortly" or "soon" or "long" or "just"
                 || (k > 1 && s.Lower(k - 1) is "day" or "hour" or "week" or "month" or "year" or "minute" && (s.Tags[k - 2] == "CD" || s.Lower(k - 2) is "a" or "an" or "one" or "the")));
             var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
-            var joined = JoinsNumbers(s, k);
+            var joined = JoinsNumbers(s, k) || (word == "," && rest.Count > 0 && ListGoesOn(s, k));
 
             // "named after the castle built in 1080 by Robert Curthose": a participle modifying the noun before it opens
             // a clause of its own (ParticipleClauses); its agent, time and place are not the main verb's. Not after a

@@ -20,7 +20,7 @@ internal sealed partial class CandidateFinder
             var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var at = sentence.Text.IndexOf(role, StringComparison.Ordinal);
             if (words.Length < 2 || at < 0 || !LooksLikePerson(person)
-                || !Specific(words) || words[^1].TrimEnd('.') is "Sir" or "Dame" or "Lord" or "Lady" or "Mr" or "Mrs" or "Ms" or "Dr"
+                || !Specific(words, context.Article.Text) || words[^1].TrimEnd('.') is "Sir" or "Dame" or "Lord" or "Lady" or "Mr" or "Mrs" or "Ms" or "Dr"
                 || words.Any(w => w.Any(char.IsDigit) || Pronouns.IsPronoun(w) || w.ToLowerInvariant() is "former" or "late" or "then" or "acting" or "interim")
                 || words.Skip(1).Where((w, i) => char.IsUpper(w[0]) && char.IsLower(words[i][0]) && words[i] != "of").Any()
                 || context.Mentions.Any(m => m.Type == MentionType.Person && m.Entity != person.Entity && string.Equals(m.Role, role, StringComparison.OrdinalIgnoreCase)))
@@ -82,12 +82,26 @@ internal sealed partial class CandidateFinder
 
     /// <summary>
     /// A role that names whose it is: "OECD's chief economist", "Panthers quarterback", "NASA Deputy Administrator",
-    /// "Secretary of State", "French President"; titles alone ("Chief Executive") fit many people, and so does a calling
-    /// after a nationality or a country ("British actress", "American sprinter"), unlike an office, which one holds.
+    /// "Secretary of State", "French President"; titles alone ("Chief Executive") fit many people. A calling after a
+    /// nationality or a country ("British actress", "Spanish inventor") names one person only in an article that uses
+    /// the calling once ("the Spanish inventor" in a history of the steam engine, not "the British actor" in a story of
+    /// the Oscars), and a relation never does ("the Russian rival"); an office ("French President") is one person's anyway.
     /// </summary>
-    private static bool Specific(string[] words) =>
-        words.Any(w => char.IsUpper(w[0]) && !AnswerForms.IsTitle(w) && !IsRole(w) && (!IsNationality(w) || Offices.Contains(words[^1].ToLowerInvariant())))
-        || words.SkipLast(1).Select((w, i) => w == "of" && char.IsUpper(words[i + 1][0])).Any(b => b);
+    private static bool Specific(string[] words, string article)
+    {
+        var calling = words[^1].ToLowerInvariant();
+        var once = Offices.Contains(calling) || (!Relations.Contains(calling) && PromptChecks.Words(article).Count(w => w.Equals(calling, StringComparison.OrdinalIgnoreCase)
+            || w.Equals(calling + "s", StringComparison.OrdinalIgnoreCase)) <= 1);
+        return words.Any(w => char.IsUpper(w[0]) && !AnswerForms.IsTitle(w) && !IsRole(w) && (!IsNationality(w) || once))
+            || words.SkipLast(1).Select((w, i) => w == "of" && char.IsUpper(words[i + 1][0])).Any(b => b);
+    }
+
+    /// <summary>Nouns that say how a person stands to others, not what they do: "the Russian rival", "the British boyfriend".</summary>
+    private static readonly HashSet<string> Relations = new(StringComparer.Ordinal)
+    {
+        "rival", "winner", "loser", "boyfriend", "girlfriend", "hostage", "man", "woman", "star", "player", "victim", "fan", "friend",
+        "partner", "wife", "husband", "team-mate", "teammate", "colleague", "opponent", "champion", "favourite", "newcomer", "veteran",
+    };
 
     private static bool IsNationality(string word) =>
         (Entities.Gazetteers.Gazetteer.Default.Lookup(Entities.Gazetteers.Gazetteer.Key(word))

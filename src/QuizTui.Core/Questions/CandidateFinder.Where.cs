@@ -450,10 +450,11 @@ internal sealed partial class CandidateFinder
                 Add(QuestionType.HowMany, prompt, key, statement, penalty);
             }
             // "set up an online petition that notched 3,000 signatures": a count inside a relative clause is that clause's.
-            // "says only 11 householders or occupiers of business premises have been ...": after the verb a count whose noun is
-            // joined to another counts both, and the question would keep only the first.
+            // "says only 11 householders or occupiers of business premises have been ...", "involves 155,465 pickups, vans and
+            // sports utility vehicles": after the verb a count whose noun is joined to others counts them all, and the question
+            // would keep only the first.
             else if (clause.Rest.Contains(number[0]) && clause.Rest.Contains(unitEnd - 1)
-                && !(unitEnd + 1 < s.Count && s.Lower(unitEnd) is "and" or "or" && s.Tags[unitEnd + 1] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "DT" or "CD")
+                && !(unitEnd + 1 < s.Count && (s.Lower(unitEnd) is "and" or "or" || (s.Word(unitEnd) == "," && clause.Rest.Contains(unitEnd))) && s.Tags[unitEnd + 1] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "DT" or "CD")
                 && (number[0] == clause.Rest[0] || s.Tags[number[0] - 1] is "RB" || VerbGroup.IsVerbTag(s.Tags[number[0] - 1]))
                 && !clause.Rest.Any(j => j < number[0] && (s.Tags[j] is "WDT" or "WP" || (s.Lower(j) == "that" && j > clause.Rest[0] && s.Tags[j - 1].StartsWith("NN", StringComparison.Ordinal)))))
             {

@@ -206,8 +206,15 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "Mr Brown told Mr Blair: ..." → "Who did Mr Brown tell?" asks nothing without what was told.
+        var remaining = Without(clause.Rest, np[0], np[^1] + 1).ToList();
+        if (lemma == "tell" && !remaining.Any(k => s.Tags[k] is not ("," or ":" or "." or "``" or "''")))
+        {
+            return;
+        }
+
         var (front, after) = r.Inverted();
-        var prompt = Question("Who", front, r.Subject(), after, r.Words(Without(clause.Rest, np[0], np[^1] + 1)));
+        var prompt = Question("Who", front, r.Subject(), after, r.Words(remaining));
         var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
         Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, np[0], np[^1] + 1), penalty + (kind == AnswerKind.Person ? 0.05 : 0.15));
     }

@@ -167,4 +167,32 @@ public sealed class ClauseRepairTests
 
         Assert.Contains((QuestionType.Where, "Where did Tesla return?", "Smiljan"), questions);
     }
+
+    [Fact]
+    public void A_list_after_a_comma_stays_in_the_object()
+    {
+        var questions = new TestExtraction("Labour made low inflation, unemployment and mortgage rates the centrepiece of a new poster campaign.")
+            .Organization("Labour").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt == "Who made low inflation?");
+        Assert.Contains((QuestionType.Who, "Who made low inflation, unemployment and mortgage rates the centrepiece of a new poster campaign?", "Labour"), questions);
+    }
+
+    [Fact]
+    public void A_count_whose_noun_heads_a_list_is_not_asked_about_alone()
+    {
+        var questions = new TestExtraction("The largest recall involves 155,465 pickups, vans and sports utility vehicles.")
+            .Quantity("155,465 pickups", 155465, "pickups").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.HowMany);
+    }
+
+    [Fact]
+    public void Telling_someone_nothing_the_clause_holds_asks_nothing()
+    {
+        var questions = new TestExtraction("Mr Brown told Mr Blair: \"There is nothing you could ever say to me now that I could ever believe.\"")
+            .Person("Mr Brown", "Gordon Brown").Person("Mr Blair", "Tony Blair").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt == "Who did Mr Brown tell?");
+    }
 }

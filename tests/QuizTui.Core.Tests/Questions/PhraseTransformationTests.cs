@@ -42,10 +42,12 @@ public sealed class PhraseTransformationTests
     }
 
     [Theory]
-    [InlineData("American sprinter Kelli White failed a drugs test in Paris.", "Kelli White", "American sprinter", false)]
-    [InlineData("British actor Clive Owen won the award in London.", "Clive Owen", "British actor", false)]
-    [InlineData("French President Jacques Chirac met the leaders in Paris.", "Jacques Chirac", "French President", true)]
-    public void A_calling_after_a_nationality_fits_many_but_an_office_one(string sentence, string person, string role, bool asked)
+    [InlineData("American sprinter Kelli White failed a drugs test in Paris, like another sprinter before her.", "Kelli White", "American sprinter", false)]
+    [InlineData("British actor Clive Owen won the award in London ahead of every other actor.", "Clive Owen", "British actor", false)]
+    [InlineData("Russian rival Svetlana Feofanova finished second in Paris.", "Svetlana Feofanova", "Russian rival", false)]
+    [InlineData("Spanish inventor Jeronimo Ayanz obtained the first patent for a steam engine in Paris.", "Jeronimo Ayanz", "Spanish inventor", true)]
+    [InlineData("French President Jacques Chirac met the other presidents in Paris.", "Jacques Chirac", "French President", true)]
+    public void A_calling_after_a_nationality_is_asked_only_when_it_fits_one_person(string sentence, string person, string role, bool asked)
     {
         var questions = new TestExtraction(sentence).Person(person, role: role).Place("Paris").Place("London").Candidates();
 
