@@ -283,4 +283,14 @@ public sealed class WhoTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who did party sources tell", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_organisation_cut_to_its_head_word_is_no_answer()
+    {
+        var questions = new TestExtraction("The Federation cleared the pair of charges relating to missed tests last week.", "The IAAF banned the two athletes for two years.")
+            .Organization("Federation").Organization("IAAF").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Federation");
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Answer == "IAAF");
+    }
 }

@@ -1,0 +1,18 @@
+using QuizTui.Core.Entities.Gazetteers;
+using Names = QuizTui.Core.Entities.Gazetteers.Gazetteer;
+
+namespace QuizTui.Core.Questions;
+
+/// <summary>Tests on names the recogniser calls organisations.</summary>
+internal static class OrganisationNames
+{
+    /// <summary>
+    /// True for a name that is only an organisation's head word, cut from its name: "Federation" from "the Greek Federation
+    /// (SEGAS)", "Committee", "Bank", "Council". Such a name is no answer and no wrong choice. A newspaper is its head word
+    /// ("The Times").
+    /// </summary>
+    public static bool IsBareHeadWord(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name is not ("Times" or "Post" or "Journal" or "Telegraph" or "Herald" or "Guardian" or "Observer" or "Express" or "Mail" or "Mirror" or "Independent" or "Sun" or "Star")
+        && Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.OrgSuffix)
+        && !Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.Organization);
+}
