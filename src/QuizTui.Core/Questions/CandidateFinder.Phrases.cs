@@ -40,6 +40,78 @@ internal sealed partial class CandidateFinder
 
 
     /// <summary>
+    /// "After the Siege of Antioch in 1097, ...", "the Polish-Bolshevik War of 1920", "the 2007 Lisbon Treaty": a named event
+    /// dated by a year or a month in or after its name (a date after "on" is most often the clause's, "quit the Olympics on
+    /// August 18"), and named as one of its kind ("the Olympics" alone are many). A law's "of 2008" is part of its name, not
+    /// when it passed → "When was the Siege of Antioch?", "When was the Lisbon Treaty signed?". The event's head
+    /// word chooses the verb a teacher would use: battles and wars simply were; games and festivals were held; treaties
+    /// signed, acts passed, edicts issued.
+    /// </summary>
+    private void Events(Sentence sentence)
+    {
+        var text = context.Article.Text;
+        foreach (var evt in context.Within(sentence.Span).Where(m => m.Type is MentionType.Other or MentionType.Organization))
+        {
+            var words = evt.Text.Split(' ');
+            // The head is the last word, or the word before "of" ("Battle of Hastings"; not "Edict" in "Revocation of the Edict of Nantes").
+            var of = Array.IndexOf(words, "of");
+            var head = of > 0 ? words[of - 1] : words[^1];
+            head = EventVerbs.ContainsKey(head) ? head : null;
+            // One event of its kind: a name before the head or after "of" ("the Olympics" alone is many).
+            if (head is null || words.Any(w => w.Any(char.IsDigit)) || words.Count(w => w != "The" && w != "the") < 2)
+            {
+                continue;
+            }
+
+            foreach (var time in context.Extraction.Times.Where(t => t.Type == Times.TimeType.Date && sentence.Span.Start <= t.Span.Start && t.Span.End <= sentence.Span.End))
+            {
+                var after = time.Span.Start >= evt.Span.End ? text[evt.Span.End..time.Span.Start] : null;
+                var before = time.Span.End <= evt.Span.Start ? text[time.Span.End..evt.Span.Start] : null;
+                var preposition = after switch
+                {
+                    " in " or " (" => "in",
+                    " of " when EventVerbs[head] is "" or "held" => "in",
+                    _ => null,
+                };
+
+                // "the 2007 Lisbon Treaty": the year written before the name, after "the".
+                if (preposition is null && before == " " && time.Span.Start >= 4 && text[(time.Span.Start - 4)..time.Span.Start].Equals("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    preposition = "in";
+                }
+
+                // "signed on 7 December 2000": a day takes "on".
+                if (preposition is not null && time.Value.Length == 10 && time.Value[4] == '-' && time.Value[7] == '-')
+                {
+                    preposition = "on";
+                }
+
+                if (preposition is null || (after == " (" && (time.Span.End >= text.Length || text[time.Span.End] != ')'))
+                    || AnswerForms.Time(time, preposition, time.Span) is not { } key)
+                {
+                    continue;
+                }
+
+                var name = (char.IsUpper(evt.Text[0]) && !evt.Text.StartsWith("The ", StringComparison.Ordinal) ? "the " : "") + evt.Text;
+                var verb = EventVerbs[head];
+                Add(QuestionType.When, Question("When", "was", name, verb), key, Sentence([name, "was", verb, "{A}"], "."), 0.1);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Event names by head word, with the participle their date goes with ("" for an event that simply was).</summary>
+    private static readonly Dictionary<string, string> EventVerbs = new(StringComparer.Ordinal)
+    {
+        ["Battle"] = "", ["Siege"] = "", ["War"] = "", ["Revolution"] = "", ["Uprising"] = "", ["Rebellion"] = "", ["Massacre"] = "",
+        ["Invasion"] = "", ["Crusade"] = "", ["Revolt"] = "", ["Riot"] = "", ["Riots"] = "", ["Earthquake"] = "", ["Famine"] = "",
+        ["Exposition"] = "held", ["Exhibition"] = "held", ["Games"] = "held", ["Olympics"] = "held", ["Festival"] = "held",
+        ["Conference"] = "held", ["Summit"] = "held", ["Congress"] = "held", ["Council"] = "held", ["Fair"] = "held",
+        ["Treaty"] = "signed", ["Agreement"] = "signed", ["Accord"] = "signed", ["Accords"] = "signed", ["Pact"] = "signed",
+        ["Act"] = "passed", ["Edict"] = "issued", ["Declaration"] = "issued", ["Charter"] = "signed", ["Convention"] = "signed",
+    };
+
+    /// <summary>
     /// "with Kevin Harlan as play-by-play announcer", "the hiring of Gary Kubiak as the new head coach": a name followed by
     /// "as" and a role headed by a noun for people → "Who was the play-by-play announcer?". Not an indefinite role ("as a
     /// consultant" fits many), nor one the article gives to someone else too.

@@ -59,6 +59,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
 
         Participles(s);
         Roles(s, sentence);
+        Events(sentence);
         AsRoles(s);
         return [.. _found];
     }

@@ -33,6 +33,8 @@ internal sealed class TestExtraction(params string[] sentences)
 
     public TestExtraction Organization(string text, string? entity = null) => Mention(text, MentionType.Organization, entity);
 
+    public TestExtraction Other(string text) => Mention(text, MentionType.Other, null);
+
     public TestExtraction Time(string text, string value)
     {
         _times.Add(new TimeExpression(text, TimeType.Date, value, null, Find(text)));

@@ -221,4 +221,27 @@ public sealed class WhenTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.HowMany);
     }
+
+    [Theory]
+    [InlineData("The town was rebuilt after the Siege of Warsaw in 1939.", "Siege of Warsaw", "1939", "1939", "When was the Siege of Warsaw?", "in 1939")]
+    [InlineData("The 2007 Lisbon Treaty recognised fundamental rights.", "Lisbon Treaty", "2007", "2007", "When was the Lisbon Treaty signed?", "in 2007")]
+    [InlineData("It followed the Congress of Vienna (1815).", "Congress of Vienna", "1815", "1815", "When was the Congress of Vienna held?", "in 1815")]
+    [InlineData("Europe changed with the Treaty of Amsterdam in October 1997.", "Treaty of Amsterdam", "October 1997", "1997-10", "When was the Treaty of Amsterdam signed?", "in October 1997")]
+    public void A_named_event_dated_where_it_is_named_asks_when(string sentence, string name, string date, string value, string prompt, string answer)
+    {
+        var questions = new TestExtraction(sentence).Other(name).Time(date, value).Candidates();
+
+        Assert.Contains((QuestionType.When, prompt, answer), questions);
+    }
+
+    [Theory]
+    [InlineData("Thanou quit the Olympics in August 2004.", "Olympics", "August 2004", "2004-08")]
+    [InlineData("The revocation followed the Revocation of the Edict of Nantes in 1685.", "Revocation of the Edict of Nantes", "1685", "1685")]
+    [InlineData("Division C is referred to as the Tax Relief Act of 2008.", "Tax Relief Act", "2008", "2008")]
+    public void An_event_that_is_one_of_many_or_not_named_by_its_head_asks_nothing(string sentence, string name, string date, string value)
+    {
+        var questions = new TestExtraction(sentence).Other(name).Time(date, value).Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("When was the " + name.Split(' ')[0], StringComparison.Ordinal));
+    }
 }
