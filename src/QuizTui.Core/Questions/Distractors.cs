@@ -18,7 +18,7 @@ internal static class Distractors
         var (fromArticle, fallback) = key.Kind switch
         {
             AnswerKind.Person => (People(context, key.Value), Shuffled(gazetteer.PeopleFor(context.Field), random)),
-            AnswerKind.Organization => ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o))], Shuffled(gazetteer.Organizations, random)),
+            AnswerKind.Organization => ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o))], Shuffled(gazetteer.Organizations, random)),
             AnswerKind.Place => Places(key, context, gazetteer, random),
             AnswerKind.Date => (Dates(key, context), TimeText.Nearby(key.Value).Select(v => TimeText.Format(v)!).ToList()),
             _ => (Numbers(key, context), NearbyNumbers(key)),

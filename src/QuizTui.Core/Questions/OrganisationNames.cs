@@ -15,4 +15,14 @@ internal static class OrganisationNames
         !name.Contains(' ', StringComparison.Ordinal) && name is not ("Times" or "Post" or "Journal" or "Telegraph" or "Herald" or "Guardian" or "Observer" or "Express" or "Mail" or "Mirror" or "Independent" or "Sun" or "Star")
         && Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.OrgSuffix)
         && !Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.Organization);
+
+    /// <summary>
+    /// True for a one-word name that is also an ordinary English word and that the gazetteer does not list as an
+    /// organisation ("Young", "Almost", "Breakfast", but also "Orange"): too doubtful to offer as a wrong choice, where a
+    /// listed organisation can stand instead.
+    /// </summary>
+    public static bool IsCommonWord(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && !name.All(c => char.IsUpper(c) || !char.IsLetter(c))
+        && Grammar.TagLexicon.Default.Class(name.ToLowerInvariant()) != "?"
+        && !Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.Organization);
 }

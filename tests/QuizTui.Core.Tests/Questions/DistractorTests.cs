@@ -102,6 +102,21 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void Organisation_distractors_leave_out_bare_head_words_and_common_words()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Investment bank Morgan Stanley has forecast that the mobile market will grow by 40% a year.",
+                "Young and the Federation welcomed the decision, as did Singapore Telecom and Essar.")
+            .Organization("Morgan Stanley").Organization("Young").Organization("Federation").Organization("Singapore Telecom").Organization("Essar").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var question = Assert.Single(questions, q => q.Answer == "Morgan Stanley");
+        Assert.DoesNotContain("Young", question.Choices);
+        Assert.DoesNotContain("Federation", question.Choices);
+        Assert.Contains("Singapore Telecom", question.Choices);
+    }
+
+    [Fact]
     public void Date_distractors_from_the_article_are_the_nearest_ones()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(
