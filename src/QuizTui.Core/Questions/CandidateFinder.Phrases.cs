@@ -41,11 +41,11 @@ internal sealed partial class CandidateFinder
 
     /// <summary>
     /// "After the Siege of Antioch in 1097, ...", "the Polish-Bolshevik War of 1920", "the 2007 Lisbon Treaty": a named event
-    /// dated by a year or a month in or after its name (a date after "on" is most often the clause's, "quit the Olympics on
-    /// August 18"), and named as one of its kind ("the Olympics" alone are many). A law's "of 2008" is part of its name, not
-    /// when it passed → "When was the Siege of Antioch?", "When was the Lisbon Treaty signed?". The event's head
-    /// word chooses the verb a teacher would use: battles and wars simply were; games and festivals were held; treaties
-    /// signed, acts passed, edicts issued.
+    /// dated where it is named → "When was the Siege of Antioch?", "When was the Lisbon Treaty signed?". The event's head
+    /// word (the last, or the one before "of") chooses the verb a teacher would use: battles and wars simply were; games
+    /// and festivals were held; treaties signed, acts passed, edicts issued. The date is a year or a month in or after the
+    /// name (a date after "on" is most often the clause's: "quit the Olympics on August 18"); a law's "of 2008" is part
+    /// of its name, not when it passed; and the name must be one of its kind ("the Olympics" alone are many).
     /// </summary>
     private void Events(Sentence sentence)
     {
