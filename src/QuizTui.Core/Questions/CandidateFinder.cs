@@ -107,7 +107,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         var words = entity.Split(' ');
         if (words.Length > 1)
         {
-            return !words.All(w => TagLexicon.Default.Class(w.ToLowerInvariant()) != "?")
+            return !words.All(PromptChecks.IsDictionaryWord)
                 || Names.Default.Lookup(Names.Key(words[0])).HasFlag(GazetteerKind.GivenName);
         }
 

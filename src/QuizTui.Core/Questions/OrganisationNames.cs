@@ -23,6 +23,6 @@ internal static class OrganisationNames
     /// </summary>
     public static bool IsCommonWord(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && !name.All(c => char.IsUpper(c) || !char.IsLetter(c))
-        && Grammar.TagLexicon.Default.Class(name.ToLowerInvariant()) != "?"
+        && PromptChecks.IsDictionaryWord(name)
         && !Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.Organization);
 }

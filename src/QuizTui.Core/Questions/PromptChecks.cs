@@ -50,6 +50,9 @@ internal static class PromptChecks
         prompt.Contains(" - ", StringComparison.Ordinal) || prompt.Contains('\n', StringComparison.Ordinal)
         || prompt.Split(' ').Skip(1).Any(w => w is "The" or "A" or "An");
 
+    /// <summary>True when the word's lower case is in the tagger's lexicon: an ordinary English word ("baby", "young"), not only a name.</summary>
+    public static bool IsDictionaryWord(string word) => Grammar.TagLexicon.Default.Class(word.ToLowerInvariant()) != "?";
+
     public static IEnumerable<string> Words(string text)
     {
         var word = new System.Text.StringBuilder();
