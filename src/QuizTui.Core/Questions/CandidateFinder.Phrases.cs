@@ -28,9 +28,7 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
-            // The tense of the sentence: a role held when the article says so.
-            var present = Enumerable.Range(0, s.Count).Any(k => s.Tags[k] is "VBZ" or "VBP") && !Enumerable.Range(0, s.Count).Any(k => s.Tags[k] == "VBD");
-            var verb = present ? "is" : "was";
+            var verb = RoleTense(s);
             var possessed = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal);
             var phrase = possessed ? role : "the " + role;
             var key = AnswerForms.Entity(context, person, AnswerKind.Person, person.Text, person.Span);
@@ -38,6 +36,55 @@ internal sealed partial class CandidateFinder
         }
     }
 
+
+    /// <summary>The tense of the sentence, for a role held when the article says so: "is" with a present verb and no past one.</summary>
+    private static string RoleTense(TaggedSentence s) =>
+        Enumerable.Range(0, s.Count).Any(k => s.Tags[k] is "VBZ" or "VBP") && !Enumerable.Range(0, s.Count).Any(k => s.Tags[k] == "VBD") ? "is" : "was";
+
+    /// <summary>
+    /// "following pressure from Tesla's nephew, Sava Kosanović, ..." → "Who was Tesla's nephew?": a named person's or
+    /// body's relation or role, set off by commas before a person's full name, anywhere in the sentence.
+    /// </summary>
+    private void PossessiveAppositions(TaggedSentence s, Sentence sentence)
+    {
+        for (var k = 1; k + 3 < s.Count; k++)
+        {
+            if (s.Tags[k] != "POS" || s.Tags[k - 1] is not ("NNP" or "NNPS") || s.Tags[k + 1] != "NN" || s.Word(k + 2) != ","
+                || !Entities.Gazetteers.Gazetteer.Default.Titles.Contains(s.Word(k + 1)))
+            {
+                continue;
+            }
+
+            var owner = k - 1;
+            while (owner > 0 && s.Tags[owner - 1] is "NNP" or "NNPS")
+            {
+                owner--;
+            }
+
+            var (ownerStart, ownerEnd) = (s.Tokens[owner].Span.Start, s.Tokens[k - 1].Span.End);
+            var nameStart = s.Tokens[k + 3].Span.Start;
+            var person = context.Mentions.FirstOrDefault(m => m.Type == MentionType.Person && m.Span.Start == nameStart);
+            // The apposition after a noun for a person says it is one: a full name will do without a known given name.
+            if (person is null || person.Entity.Split(' ') is not { Length: >= 2 and <= 4 } names || !names.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
+                || !context.Mentions.Any(m => m.Type is MentionType.Person or MentionType.Organization or MentionType.Place && m.Span.Start == ownerStart && m.Span.End == ownerEnd)
+                || context.Mentions.Any(m => m.Type == MentionType.Person && m.Entity == person.Entity && m.Span.Start == ownerStart))
+            {
+                continue;
+            }
+
+            // The name closes the apposition: a comma, a full stop or a bracket after it.
+            var end = Enumerable.Range(k + 3, s.Count - k - 3).FirstOrDefault(j => s.Tokens[j].Span.End >= person.Span.End, -1);
+            if (end < 0 || end + 1 >= s.Count || s.Word(end + 1) is not ("," or "." or ")" or ";"))
+            {
+                continue;
+            }
+
+            var verb = RoleTense(s);
+            var role = s.Render(Enumerable.Range(owner, k + 2 - owner).ToList());
+            var key = AnswerForms.Entity(context, person, AnswerKind.Person, person.Text, person.Span);
+            Add(QuestionType.Who, Question("Who", verb, role), key, Sentence(["{A}", verb, role], "."), 0.1);
+        }
+    }
 
     /// <summary>
     /// "After the Siege of Antioch in 1097, ...", "the Polish-Bolshevik War of 1920", "the 2007 Lisbon Treaty": a named event
@@ -138,7 +185,8 @@ internal sealed partial class CandidateFinder
             var end = s.Tokens[k - 1].Span.End;
             var person = context.Mentions.FirstOrDefault(m => m.Type == MentionType.Person && m.Span.End == end);
             var text = s.Render(role);
-            if (person is null || !LooksLikePerson(person)
+            // The apposition after a noun for a person says it is one: a full name will do without a known given name.
+            if (person is null || person.Entity.Split(' ') is not { Length: >= 2 and <= 4 } names || !names.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
                 || context.Extraction.Article.Text.Split(text).Length > 2)
             {
                 continue;

@@ -60,6 +60,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         Participles(s);
         Roles(s, sentence);
         Events(sentence);
+        PossessiveAppositions(s, sentence);
         AsRoles(s);
         return [.. _found];
     }

@@ -54,6 +54,16 @@ public sealed class PhraseTransformationTests
         Assert.Equal(asked, questions.Any(q => q.Prompt == $"Who was the {role}?"));
     }
 
+    [Theory]
+    [InlineData("In 1952, following pressure from Tesla's nephew, Sava Kosanović, the estate was shipped to Belgrade.", "Who was Tesla's nephew?", true)]
+    [InlineData("In 1952, following pressure from Tesla's nephew, Sava Kosanović and others, the estate was shipped to Belgrade.", "Who was Tesla's nephew?", false)]
+    public void A_relation_set_off_before_a_full_name_asks_who_held_it(string sentence, string prompt, bool asked)
+    {
+        var questions = new TestExtraction(sentence).Person("Tesla").Person("Sava Kosanović").Place("Belgrade").Candidates();
+
+        Assert.Equal(asked, questions.Any(q => q.Prompt == prompt && q.Answer == "Sava Kosanović"));
+    }
+
     [Fact]
     public void A_possessive_subject_asks_whose()
     {
