@@ -185,10 +185,15 @@ internal static partial class SpeakerFinder
     /// </summary>
     private const string RoleWords = @"(?<role>(?:(?:the|a|an)\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){1,4})?";
 
-    [GeneratedRegex(@"^[\s,;:—–-]*(?:" + RoleWords + @"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+" + RoleWords + @"(?<other>" + Name + "))")]
+    /// <summary>After a closing mark: "”, [role] Kerry said" (a name, an aside, an adverb, a speech verb) or "” said [role] Kerry".</summary>
+    private const string NameSaid = @"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b";
+
+    private const string SaidName = @"(?:" + Verbs + @")\s+";
+
+    [GeneratedRegex(@"^[\s,;:—–-]*(?:" + RoleWords + NameSaid + "|" + SaidName + RoleWords + @"(?<other>" + Name + "))")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"^[\s,;:—–-]*(?:(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+(?<other>" + Name + "))")]
+    [GeneratedRegex(@"^[\s,;:—–-]*(?:" + NameSaid + "|" + SaidName + @"(?<other>" + Name + "))")]
     private static partial Regex AfterWithoutRole();
 
     /// <summary>A name (and an aside) ending just before a speech verb: the text given ends where the verb starts.</summary>
