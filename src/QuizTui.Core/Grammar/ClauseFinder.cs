@@ -28,11 +28,13 @@ public static class ClauseFinder
                 clauses.Add(reported);
             }
             // "a war that Scientology has been waging": "that" after a noun opens a relative clause with a gap, no fact of its own.
+            // "served as mayor of Leeds before being elected": "as" names a role there, and no subject holds "being".
             else if (VerbGroup.IntroducesFact(opener) && sentence.Tags[i] is "IN" or "WRB" or "CC"
                 && (opener != "and" || (i > 0 && sentence.Word(i - 1) == ","))
                 && !(opener == "that" && sentence.Tags[i - 1].StartsWith("NN", StringComparison.Ordinal))
                 && !(opener == "as" && sentence.Lower(i - 1) is "such" or "known" or "well")
-                && TryParse(sentence, i + 1, [], embedded: true) is { } embedded)
+                && TryParse(sentence, i + 1, [], embedded: true) is { } embedded
+                && !embedded.Subject.Any(k => sentence.Lower(k) is "being" or "having"))
             {
                 clauses.Add(embedded);
             }
@@ -522,6 +524,9 @@ public static class ClauseFinder
 
         return new Clause(s, subject, auxiliaries, adverbs.Where(a => a < j).ToList(), main, rest, leading, parenthetical, embedded);
     }
+
+    /// <summary>The clause whose subject starts at <paramref name="start"/>, read as one embedded in another; null if none does.</summary>
+    internal static Clause? ParseAt(TaggedSentence s, int start) => TryParse(s, start, [], embedded: true);
 
     /// <summary>The tokens after the verb group up to the first clause boundary or the sentence's end.</summary>
     /// <param name="reporting">The verb reports speech: its remainder opens with a clause whose subject waits for its verb.</param>

@@ -67,6 +67,31 @@ public sealed class Lemmatizer
         return _pastOf.TryGetValue("pp:" + lower, out var past) ? past : lower;
     }
 
+    /// <summary>
+    /// The simple past of a verb from its present participle ("emigrating" → "emigrated", "stopping" → "stopped",
+    /// "studying" → "studied", "leaving" → "left"), or null when the word is no "-ing" form of a known shape.
+    /// </summary>
+    public string? PastOfPresentParticiple(string participle)
+    {
+        var lower = participle.ToLowerInvariant();
+        var verb = Base(lower, "VBG");
+        if (!lower.EndsWith("ing", StringComparison.Ordinal) || verb == lower)
+        {
+            return null;
+        }
+
+        if (_pastOf.TryGetValue(verb, out var irregular))
+        {
+            return irregular;
+        }
+
+        var stem = lower[..^3];
+        return verb.EndsWith('e') ? verb + "d"
+            : verb.Length > 2 && verb[^1] == 'y' && !"aeiou".Contains(verb[^2]) ? verb[..^1] + "ied"
+            : stem.Length > verb.Length ? stem + "ed"
+            : verb + "ed";
+    }
+
     /// <summary>True when a past form can be a past participle too ("seized", "built"; not "wrote").</summary>
     public bool CanBeParticiple(string past)
     {

@@ -73,7 +73,106 @@ public static class ParticipleClauses
             }
         }
 
+        if (main is { Subject.Count: > 0 })
+        {
+            found.AddRange(Adverbial(s, main, clauses));
+        }
+
         return found;
+    }
+
+    /// <summary>Words before an "-ing" form that make it an adverbial of time whose subject is the main clause's.</summary>
+    private static readonly HashSet<string> TimeOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "while", "upon", "on", "when" };
+
+    /// <summary>
+    /// Adverbial participles whose subject is the main clause's, read as clauses of their own told in its tense: "Tesla
+    /// gained experience ... before emigrating to the United States in 1884" gives "Tesla emigrated to the United States in
+    /// 1884"; "He finished a four-year term in three years, graduating in 1873" gives "He graduated in 1873"; "after being
+    /// elected in 2001" gives "... was elected in 2001"; "After leaving Edison's company, Tesla partnered ..." gives "Tesla
+    /// left Edison's company". Only a main clause told in the past lends its tense (a dated participle is past too).
+    /// </summary>
+    private static IEnumerable<Clause> Adverbial(TaggedSentence s, Clause main, IReadOnlyList<Clause> clauses)
+    {
+        var lastOfRest = main.Rest.Count > 0 ? main.Rest[^1] : main.Verb;
+        for (var v = 0; v + 1 < s.Count; v++)
+        {
+            if (s.Tags[v] != "VBG" || clauses.Any(c => c.Verb == v || c.Auxiliaries.Contains(v) || c.Subject.Contains(v)))
+            {
+                continue;
+            }
+
+            // Where the participle stands: opening the sentence ("Leaving ..., Tesla"), after a time word in the leading part
+            // or in the main clause's remainder, or after the comma that closes the main clause.
+            var opener = v > 0 && TimeOpeners.Contains(s.Word(v - 1)) && s.Tags[v - 1] is "IN" or "WRB";
+            var leading = main.Leading.Contains(v) && (v == main.Leading[0] || (opener && v - 1 == main.Leading[0]));
+            var trailing = v > main.Subject[^1] && main.Verb >= 0 && v > main.Verb
+                && ((opener && (main.Rest.Contains(v - 1) || v - 1 == lastOfRest + 1)) || (s.Word(v - 1) == "," && v - 1 == lastOfRest + 1));
+            if (!(leading || trailing))
+            {
+                continue;
+            }
+
+            // Nothing between the main verb and a trailing participle may open another clause ("said the company, employing ...").
+            if (trailing && Enumerable.Range(main.Verb + 1, v - main.Verb - 1).Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD" or "WDT" or "WP" || s.Lower(k) == "that"))
+            {
+                continue;
+            }
+
+            // "being elected", "having studied": the participle after them carries the verb.
+            var lower = s.Lower(v);
+            var passive = lower == "being" && s.Tags[v + 1] == "VBN";
+            var perfect = lower == "having" && s.Tags[v + 1] == "VBN";
+            if (lower is "being" or "having" && !(passive || perfect))
+            {
+                continue;
+            }
+
+            // "took the role, winning him an Oscar": a participle with a pronoun object tells what the event did, not its subject.
+            var verb = passive || perfect ? v + 1 : v;
+            if (s.Tags[verb + 1] == "PRP")
+            {
+                continue;
+            }
+
+            var adjunct = new List<int>();
+            for (var k = verb + 1; k < s.Count && !(s.Word(k) is "," or "." or ";" or ":" or "(" or "—" or "–" or "\"" or "“" or "”")
+                && s.Tags[k] is not ("VBD" or "VBZ" or "VBP" or "MD" or "WDT" or "WP") && !(s.Lower(k) is "and" or "but" or "or" && k + 1 < s.Count && s.Tags[k + 1] == "VBG"); k++)
+            {
+                adjunct.Add(k);
+            }
+
+            // "after being confronted by Zoe, Chrissie and Sam": a list of names the comma would cut is left whole, unasked.
+            var cut = verb + adjunct.Count + 1;
+            var past = IsPast(s, main) || HasYear(s, adjunct);
+            if (adjunct.Count == 0 || !past || (cut + 1 < s.Count && s.Word(cut) == "," && s.Tags[cut - 1] is "NNP" or "NNPS" && s.Tags[cut + 1] is "NNP" or "NNPS" && trailing))
+            {
+                continue;
+            }
+
+            var clause = passive ? Derive(s, main.Subject, verb, adjunct, past: true)
+                : Lemmatizer.Default is var lemmatizer && (perfect ? lemmatizer.PastOfParticiple(s.Word(verb)) : lemmatizer.PastOfPresentParticiple(s.Word(verb))) is { } form
+                    ? Active(s, main.Subject, verb, form, adjunct)
+                    : null;
+            if (clause is not null)
+            {
+                yield return clause;
+            }
+        }
+    }
+
+    /// <summary>The clause "subject verb adjunct" with the verb written in its past form over the participle's span.</summary>
+    private static Clause? Active(TaggedSentence s, IReadOnlyList<int> subject, int participle, string past, IReadOnlyList<int> adjunct)
+    {
+        var order = subject.Append(participle).Concat(adjunct).ToList();
+        var tokens = order.Select(k => k == participle ? new Token(past, s.Tokens[k].Span) : s.Tokens[k]).ToList();
+        var tags = order.Select(k => k == participle ? "VBD" : s.Tags[k]).ToList();
+        var chunks = order.Select(k => k == participle ? "B-VP" : s.Chunks[k]).ToList();
+        chunks[0] = "B-" + s.ChunkType(subject[0]);
+        var derived = new TaggedSentence(s.Text, tokens, tags, chunks);
+        var verb = subject.Count;
+        var rest = ClauseFinder.Remainder(derived, verb + 1, reporting: false);
+        return rest.Count == 0 ? null
+            : new Clause(derived, [.. Enumerable.Range(0, subject.Count)], [], [], verb, rest, [], [], Embedded: false);
     }
 
     /// <summary>

@@ -237,7 +237,8 @@ internal sealed partial class CandidateFinder
         }
 
         LeadingWhen(r, penalty);
-        var restSpan = (s.Tokens[clause.Rest[0]].Span.Start, s.Tokens[clause.Rest[^1]].Span.End);
+        // A derived clause may hold its tokens out of text order ("It was in 1489 that ..." ends with "in 1489").
+        var restSpan = (clause.Rest.Min(k => s.Tokens[k].Span.Start), clause.Rest.Max(k => s.Tokens[k].Span.End));
         foreach (var time in context.Extraction.Times)
         {
             if (time.Type is not (Times.TimeType.Date or Times.TimeType.Time) || time.Span.Start < restSpan.Item1 || time.Span.End > restSpan.Item2)

@@ -237,6 +237,12 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "confronted by Zoe, Chrissie and Sam": the first of several agents is no complete answer.
+        if (ListGoesOn(s, np[^1] + 1))
+        {
+            return;
+        }
+
         var aux = s.Lower(clause.Auxiliaries[0]);
         var participle = s.Word(clause.Verb);
 
@@ -271,6 +277,31 @@ internal sealed partial class CandidateFinder
         var prompt = Question("Who", verb, r.Subject(), r.Words(rest));
         var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
         Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, by + 1, np[^1] + 1), penalty);
+    }
+
+    /// <summary>
+    /// True when more names follow the one ending before <paramref name="k"/>: "Zoe and Sam", "Zoe, Chrissie and Sam"
+    /// (names up to the "and"); not "Bill Gates, Microsoft chairman and chief software architect".
+    /// </summary>
+    private static bool ListGoesOn(TaggedSentence s, int k)
+    {
+        if (k + 1 >= s.Count || s.Tags[k + 1] is not ("NNP" or "NNPS"))
+        {
+            return false;
+        }
+
+        if (s.Lower(k) is "and" or "or")
+        {
+            return true;
+        }
+
+        var j = k;
+        while (j < s.Count && (s.Word(j) == "," || s.Tags[j] is "NNP" or "NNPS"))
+        {
+            j++;
+        }
+
+        return s.Word(k) == "," && j + 1 < s.Count && s.Lower(j) is "and" or "or" && s.Tags[j + 1] is "NNP" or "NNPS";
     }
 
     /// <summary>"Lakhdar Brahimi, the UN-Arab League envoy for Syria, described ..." → "Who is the UN-Arab League envoy for Syria?"</summary>

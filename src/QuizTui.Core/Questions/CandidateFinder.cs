@@ -57,6 +57,14 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             Where(realizer, 0.1, nounAttached: true);
         }
 
+        // "It was only in 1489 that the Venetians acquired ..." → "When did the Venetians acquire ...?"
+        if (CleftClauses.Find(s, clauses) is { } focused)
+        {
+            var realizer = new ClauseRealizer(context, focused, null, lemmatizer);
+            When(realizer, 0.05);
+            Where(realizer, 0.05);
+        }
+
         Participles(s);
         Roles(s, sentence);
         Events(sentence);

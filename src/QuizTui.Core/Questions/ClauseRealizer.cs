@@ -262,6 +262,13 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
+        // "he inherited a business from his father": a possessive after a "he" or "she" subject is the subject's; the subject
+        // is named in the question and the possessive reads as it did.
+        if (possessive && clause.Subject.Count == 1 && k > clause.Subject[0] && (S.Lower(clause.Subject[0]), lower) is ("he", "his") or ("she", "her"))
+        {
+            return S.Word(k);
+        }
+
         var person = context.PersonBefore(S.Tokens[k].Span.Start);
         if (person is null)
         {

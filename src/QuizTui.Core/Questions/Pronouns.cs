@@ -56,6 +56,11 @@ internal static class Pronouns
                 return true;
             }
 
+            if (!quoted && PointsBack(words, i))
+            {
+                return true;
+            }
+
             var name = i > 0 && char.IsUpper(word[0]) && !IsPronoun(word);
             named |= name;
             afterName = name && spaced;
@@ -63,6 +68,17 @@ internal static class Pronouns
 
         return false;
     }
+
+    /// <summary>
+    /// "When did BMW register record sales there?": a "there" that is not the existential one ("there was", "was there")
+    /// points back to a place the question does not name.
+    /// </summary>
+    private static bool PointsBack(List<(string Word, bool Quoted, bool Spaced)> words, int i) =>
+        words[i].Word.Equals("there", StringComparison.OrdinalIgnoreCase)
+        && !(i > 0 && Be.Contains(words[i - 1].Word))
+        && !(i + 1 < words.Count && (Be.Contains(words[i + 1].Word) || Auxiliaries.Contains(words[i + 1].Word)));
+
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 
     private static bool Bound(List<(string Word, bool Quoted, bool Spaced)> words, int i, int aux)
     {

@@ -18,4 +18,16 @@ public sealed class LemmatizerTests
     [InlineData("went", "VBD", "go")]
     public void Base_form_restores_the_silent_e_only_where_it_was(string word, string tag, string expected) =>
         Assert.Equal(expected, Lemmatizer.Default.Base(word, tag));
+
+    [Theory]
+    [InlineData("emigrating", "emigrated")]
+    [InlineData("graduating", "graduated")]
+    [InlineData("stopping", "stopped")]
+    [InlineData("studying", "studied")]
+    [InlineData("playing", "played")]
+    [InlineData("visiting", "visited")]
+    [InlineData("leaving", "left")]
+    [InlineData("agreeing", "agreed")]
+    public void Past_of_a_present_participle_follows_the_spelling_of_the_ing_form(string participle, string expected) =>
+        Assert.Equal(expected, Lemmatizer.Default.PastOfPresentParticiple(participle));
 }

@@ -54,6 +54,8 @@ public sealed class BoundPronounTests
     [InlineData("Who dragged him down?", true)]
     [InlineData("How many people did its factory employ?", true)]
     [InlineData("Where did he go?", true)]
+    [InlineData("When did BMW register record sales there?", true)]
+    [InlineData("When was there a record turnout?", false)]
     public void A_pronoun_is_resolved_only_by_something_before_it_in_the_prompt(string prompt, bool unresolved) =>
         Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
 
@@ -64,4 +66,15 @@ public sealed class BoundPronounTests
     [InlineData("Who visited the United States?", false)]
     public void A_prompt_that_stops_where_a_phrase_must_go_on_is_cut_short(string prompt, bool cut) =>
         Assert.Equal(cut, PromptChecks.CutShort(prompt));
+
+    [Fact]
+    public void A_possessive_after_a_he_subject_stays_once_the_subject_is_named()
+    {
+        var questions = new TestExtraction(
+            "Yoshiaki Tsutsumi was once Japan's richest man.",
+            "Inheriting a property business from his father in the 1960s, he became one of Japan's most powerful industrialists.")
+            .Person("Yoshiaki Tsutsumi").Time("the 1960s", "196").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Yoshiaki Tsutsumi inherit a property business from his father?", "in the 1960s"), questions);
+    }
 }

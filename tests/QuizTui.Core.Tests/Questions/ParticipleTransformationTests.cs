@@ -19,6 +19,63 @@ public sealed class ParticipleTransformationTests
     }
 
     [Fact]
+    public void A_participle_after_before_takes_the_main_clauses_subject_and_tense()
+    {
+        var questions = new TestExtraction("Tesla gained experience in telephony before emigrating to the United States in 1884.")
+            .Person("Tesla").Place("the United States").Time("1884", "1884").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Tesla emigrate to the United States?", "in 1884"), questions);
+        Assert.Contains((QuestionType.Where, "Where did Tesla emigrate in 1884?", "the United States"), questions);
+    }
+
+    [Fact]
+    public void A_participle_after_the_comma_closing_the_main_clause_is_the_subjects()
+    {
+        var questions = new TestExtraction("Tesla finished a four-year term in three years, graduating in 1873.")
+            .Person("Tesla").Time("1873", "1873").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Tesla graduate?", "in 1873"), questions);
+    }
+
+    [Fact]
+    public void A_leading_participle_after_a_time_word_is_asked_with_do_support()
+    {
+        var questions = new TestExtraction("After graduating from the University of Prague in 1880, Tesla moved to Budapest.")
+            .Person("Tesla").Place("Budapest").Organization("University of Prague").Time("1880", "1880").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Tesla graduate from the University of Prague?", "in 1880"), questions);
+        Assert.Contains((QuestionType.Where, "Where did Tesla move?", "Budapest"), questions);
+    }
+
+    [Fact]
+    public void Being_and_a_participle_make_a_passive_and_as_before_them_names_a_role()
+    {
+        var questions = new TestExtraction("Smith served as mayor of Leeds before being elected to Parliament in 2001.")
+            .Person("Smith").Place("Leeds").Organization("Parliament").Time("2001", "2001").Ask();
+
+        Assert.Contains((QuestionType.When, "When was Smith elected to Parliament?", "in 2001"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("being", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_with_a_pronoun_object_tells_what_the_event_did_and_is_not_asked()
+    {
+        var questions = new TestExtraction("Brando took the role of Don Corleone, winning him an Oscar in 1973.")
+            .Person("Brando").Person("Don Corleone").Time("1973", "1973").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
+    public void A_participle_in_a_present_tense_sentence_without_a_date_is_not_asked()
+    {
+        var questions = new TestExtraction("The club plays in Leeds, drawing crowds from across Yorkshire.")
+            .Organization("The club").Place("Leeds").Place("Yorkshire").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("draw", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_between_commas_is_a_passive_clause_in_the_past_when_dated()
     {
         var questions = new TestExtraction("The bridge, opened in May 1932, was the longest in the world.")

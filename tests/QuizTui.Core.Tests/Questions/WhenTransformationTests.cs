@@ -244,4 +244,34 @@ public sealed class WhenTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("When was the " + name.Split(' ')[0], StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cleft_asks_about_the_clause_it_focuses()
+    {
+        var questions = new TestExtraction("It was only in 1489 that the Venetians acquired full control of the island.")
+            .Other("Venetians").Time("1489", "1489").Ask();
+
+        Assert.Contains((QuestionType.When, "When did the Venetians acquire full control of the island?", "in 1489"), questions);
+    }
+
+    [Theory]
+    [InlineData("It was not until January 1518 that friends of Luther translated the theses into German.", "January 1518", "1518-01",
+        "When did friends of Luther translate the theses into German?", "in January 1518")]
+    [InlineData("It was not until 5 March 2004 that the company admitted the error.", "5 March 2004", "2004-03-05",
+        "When did the company admit the error?", "on 5 March 2004")]
+    public void Not_until_in_a_cleft_dates_the_focused_clause(string sentence, string date, string value, string prompt, string answer)
+    {
+        var questions = new TestExtraction(sentence).Person("Luther").Time(date, value).Ask();
+
+        Assert.Contains((QuestionType.When, prompt, answer), questions);
+    }
+
+    [Fact]
+    public void A_cleft_on_a_place_asks_where()
+    {
+        var questions = new TestExtraction("It was in Paris that Smith met the president of France.")
+            .Person("Smith").Place("Paris").Place("France").Ask();
+
+        Assert.Contains((QuestionType.Where, "Where did Smith meet the president of France?", "Paris"), questions);
+    }
 }

@@ -293,4 +293,16 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(questions, q => q.Answer == "Federation");
         Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Answer == "IAAF");
     }
+
+    [Fact]
+    public void The_first_of_several_passive_agents_is_no_answer_but_an_apposed_role_does_not_stop_one()
+    {
+        var listed = new TestExtraction("Den was confronted by Zoe, Chrissie and Sam in the Queen Vic.")
+            .Person("Den").Person("Zoe").Person("Chrissie").Person("Sam").Ask();
+        var apposed = new TestExtraction("The announcement was made by Bill Gates, Microsoft chairman and chief software architect, in San Francisco.")
+            .Person("Bill Gates").Organization("Microsoft").Place("San Francisco").Ask();
+
+        Assert.DoesNotContain(listed, q => q.Prompt == "Who confronted Den?");
+        Assert.Contains(apposed, q => q.Prompt.StartsWith("Who made the announcement", StringComparison.Ordinal) && q.Answer == "Bill Gates");
+    }
 }
