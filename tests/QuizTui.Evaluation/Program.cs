@@ -23,6 +23,7 @@ public static class Program
         ["ner-profile"] = ("time the stages of name finding on eng.testa", Ner.NerProfileCommand.Run),
         ["person-nouns"] = ("write the role nouns list (WordNet noun.person) the role finder reads", PersonNounsCommand.Run),
         ["famous-people"] = ("write the distractor list of famous people by field (WordNet instances: sport, entertainment, politics, business, science)", FamousPeopleCommand.Run),
+        ["distractor-names"] = ("write the list of common British given names and surnames the distractor finder makes wrong people from (Bogus en_GB)", DistractorNamesCommand.Run),
         ["train-ner"] = ("train the name tagger on CoNLL-2003 eng.train and write ner.model.gz", Ner.TrainNerCommand.Run),
     };
 

@@ -75,10 +75,13 @@ public static class ClauseFinder
 
             Clause? found = null;
             if (s.Tags[before] == "CC" && s.Lower(before) is "and" or "but" or "or"
-                && (InAdverbialClause(s, clauses, before) ?? clauses.LastOrDefault(c => c.Verb >= 0 && c.Verb < before && (c.Rest.Count == 0 || c.Rest[^1] < before))) is { } first)
+                && (InAdverbialClause(s, clauses, before) ?? clauses.Where(c => VerbAt(c) is >= 0 and var at && at < before && (c.Rest.Count == 0 || c.Rest[^1] < before)).MaxBy(VerbAt)) is { } first)
             {
                 // "Korea substituted Park and was replaced by Kim": a change of voice across "and" often changes the subject too.
-                found = ParseVerbGroup(s, v, [.. first.Subject], [], first.Leading, [], first.Embedded) is { } joined && joined.Passive == first.Passive ? joined : null;
+                // "Theresa May told ... that the plans were inadequate and were papering over ...": a verb that does not agree
+                // with the subject it would share belongs to another.
+                found = ParseVerbGroup(s, v, [.. first.Subject], [], first.Leading, [], first.Embedded) is { } joined && joined.Passive == first.Passive
+                    && Agrees(s, first.Subject, v) ? joined : null;
             }
             else if (s.Lower(before) == "who" && before >= 2 && s.Word(before - 1) == "," && s.ChunkType(before - 2) == "NP")
             {
@@ -108,6 +111,34 @@ public static class ClauseFinder
             }
         }
     }
+
+    /// <summary>
+    /// False when the finite verb at <paramref name="v"/> cannot agree with <paramref name="subject"/>: "were", "are" or
+    /// "have" after one singular name or noun, "was", "is" or "has" after a plural one or a pair joined by "and".
+    /// </summary>
+    private static bool Agrees(TaggedSentence s, IReadOnlyList<int> subject, int v)
+    {
+        var head = subject.TakeWhile(k => s.Tags[k] is not ("IN" or "," or "WDT" or "WP")).LastOrDefault(-1);
+        if (head < 0 || subject.Any(k => s.Tags[k] is "PRP" or "CD"))
+        {
+            return true;
+        }
+
+        var plural = s.Tags[head] is "NNS" or "NNPS" || subject.Any(k => s.Lower(k) == "and");
+        var singular = s.Tags[head] is "NN" or "NNP" && !plural;
+        return s.Lower(v) switch
+        {
+            "were" or "are" or "have" => !singular,
+            "was" or "is" or "has" => !plural,
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// Where a clause's verb stands: its main verb, or a copula's "be" ("the plans were inadequate and were papering over
+    /// the cracks": the second verb joins the nearer clause, whose verb is the copula).
+    /// </summary>
+    private static int VerbAt(Clause c) => c.Verb >= 0 ? c.Verb : c.Auxiliaries.Count > 0 ? c.Auxiliaries[^1] : -1;
 
     /// <summary>
     /// True when the comma at <paramref name="k"/>, after a noun, goes on with a list of noun phrases closed by "and" or "or":
@@ -599,7 +630,9 @@ public static class ClauseFinder
             rest.Add(k);
         }
 
-        while (rest.Count > 0 && s.Tags[rest[^1]] is "." or "," or ":" or "''" or "``" or "CC" or "IN" or "DT" or "TO")
+        // "communications relevant to that": a demonstrative after a preposition is its object, and stays.
+        while (rest.Count > 0 && s.Tags[rest[^1]] is "." or "," or ":" or "''" or "``" or "CC" or "IN" or "DT" or "TO"
+            && !(s.Lower(rest[^1]) is "that" or "this" or "these" or "those" && rest.Count > 1 && s.Tags[rest[^2]] is "IN" or "TO"))
         {
             rest.RemoveAt(rest.Count - 1);
         }

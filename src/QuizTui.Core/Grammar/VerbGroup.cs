@@ -23,6 +23,13 @@ internal static class VerbGroup
         or "play" or "face" or "fine" or "accuse" or "warn" or "urge" or "criticise" or "criticize" or "contact" or "lobby"
         or "replace" or "sign" or "hire" or "fire" or "thank" or "blame" or "support" or "back" or "oppose" or "leave";
 
+    /// <summary>
+    /// Verbs of having parts or measures, whose subject does nothing: "Who includes residential properties ...?" asks for a
+    /// doer where the Duchy of Cornwall is an estate that includes them.
+    /// </summary>
+    public static bool IsStative(string lemma) => lemma is "include" or "contain" or "comprise" or "consist" or "span" or "involve"
+        or "cost" or "weigh" or "measure" or "total" or "equal" or "number" or "encompass" or "incorporate";
+
     /// <summary>Verbs of motion: "to" + a place after them is where the subject or object ends up.</summary>
     public static bool IsMotion(string lemma) => lemma is "move" or "relocate" or "flee" or "travel" or "go" or "come"
         or "return" or "fly" or "send" or "deploy" or "emigrate" or "migrate" or "transfer" or "head" or "sail" or "march"

@@ -77,7 +77,7 @@ internal sealed class ArticleContext
         var limit = Article.Sentences.LastOrDefault(s => s.Span.End <= offset) is { } previous
             ? Article.Sentences.TakeWhile(s => s != previous).LastOrDefault()?.Span.Start ?? previous.Span.Start
             : 0;
-        return Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit);
+        return Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit && !PersonNames.HasCountry(m.Entity));
     }
 
     /// <summary>

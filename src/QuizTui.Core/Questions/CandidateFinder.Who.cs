@@ -25,6 +25,11 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        if (clause.Verb >= 0 && !clause.Passive && VerbGroup.IsStative(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb])))
+        {
+            return;
+        }
+
         var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
         if (reporting && ThingObject(s, clause))
         {

@@ -15,14 +15,17 @@ internal static class Distractors
     /// <param name="prompt">The question: a name it contains is no choice ("Who has agreed to merge with Gazprom?" never offers Gazprom).</param>
     public static IReadOnlyList<string> For(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random, string prompt = "", int count = 3)
     {
-        var (fromArticle, fallback) = key.Kind switch
+        (IEnumerable<string> FromArticle, IEnumerable<string> Fallback) sources = key.Kind switch
         {
-            AnswerKind.Person => (People(context, key.Value), Shuffled(gazetteer.PeopleFor(context.Field), random)),
-            AnswerKind.Organization => ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o))], Shuffled(gazetteer.Organizations, random)),
+            AnswerKind.Person => (People(context, key.Value), context.Field == ArticleField.General
+                ? OrdinaryPeople(key.Choice, context.Article.Text, gazetteer, random)
+                : Shuffled(gazetteer.PeopleFor(context.Field), random)),
+            AnswerKind.Organization => ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o))], Shuffled(gazetteer.Organizations, random)),
             AnswerKind.Place => Places(key, context, gazetteer, random),
             AnswerKind.Date => (Dates(key, context), TimeText.Nearby(key.Value).Select(v => TimeText.Format(v)!).ToList()),
             _ => (Numbers(key, context), NearbyNumbers(key)),
         };
+        var (fromArticle, fallback) = sources;
 
         var chosen = new List<string>();
         IEnumerable<string> taken = [key.Choice, key.Display, key.Value, .. key.Accept];
@@ -107,9 +110,13 @@ internal static class Distractors
     /// <summary>Other people of the article whose names look like people's (a given name, or a role the text gives them): never a film or a faith the recogniser mistook for a person.</summary>
     private static List<string> People(ArticleContext context, string except)
     {
-        // A name only ever in parentheses is a title or a translation: "In The Chorus (Les Choristes)".
+        // A name only ever in parentheses is a title or a translation: "In The Chorus (Les Choristes)". A name after "the"
+        // is a thing's: "including the Mac Mini".
         var text = context.Article.Text;
-        var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m)
+        var things = context.Mentions.Where(m => m.Type == MentionType.Person && m.Span.Start >= 4
+                && text.AsSpan(m.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
+        var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
             .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
         return [.. Entities(context, MentionType.Person, except).Where(people.Contains)];
@@ -226,6 +233,36 @@ internal static class Distractors
     {
         var digits = value.ToString("#,0.##", CultureInfo.InvariantCulture);
         return prefix.Length > 0 ? $"{prefix} {digits}" : digits;
+    }
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Professor", "Prof" };
+
+    /// <summary>
+    /// Wrong people for a story outside sport and the arts whose own names run short: ordinary names shaped like the
+    /// answer ("Simon Wheatley" → "Susan Clarke"; "Falconer" → "Wilson"; "Lord Falconer" → "Lord Wilson"; a woman's given
+    /// name gets women's), never with a surname the article uses. An analyst quoted on a stadium's costs is matched by
+    /// people who could have said it, not by heads of government.
+    /// </summary>
+    /// <remarks>Made as they are taken: an article with people enough of its own draws none.</remarks>
+    private static IEnumerable<string> OrdinaryPeople(string answer, string text, Gazetteer gazetteer, Random random)
+    {
+        var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var title = words.Length > 1 && Honorifics.Contains(words[0].TrimEnd('.')) ? words[0] : null;
+
+        // The commonest names only (the first 150 of each sex): a rarer one would stand out beside the answer.
+        var female = gazetteer.FemaleNames.Contains(words[0]);
+        var male = !female && gazetteer.MaleNames.Contains(words[0]);
+        foreach (var surname in Shuffled(gazetteer.Surnames, random))
+        {
+            if (InPrompt(text, surname))
+            {
+                continue;
+            }
+
+            var pick = random.Next(female || male ? 150 : 300);
+            var given = female || (!male && pick < 150) ? gazetteer.FemaleNames[pick % 150] : gazetteer.MaleNames[pick % 150];
+            yield return title is not null ? $"{title} {surname}" : words.Length == 1 ? surname : $"{given} {surname}";
+        }
     }
 
     private static List<string> Shuffled(IReadOnlyList<string> names, Random random)

@@ -11,8 +11,11 @@ internal sealed class Gazetteer
         Cities = Load("cities.txt");
         Regions = Load("regions.txt");
         WorldRegions = Load("world-regions.txt").Select(Bare).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        People = Load("people.txt");
         Organizations = Load("organizations.txt");
+        var ordinary = Load("names.generated.txt").Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
+        FemaleNames = [.. ordinary.Where(f => f[0] == "given-female").Select(f => f[1])];
+        MaleNames = [.. ordinary.Where(f => f[0] == "given-male").Select(f => f[1])];
+        Surnames = [.. ordinary.Where(f => f[0] == "surname").Select(f => f[1])];
         Famous = Load("famous-people.generated.txt").Where(l => !l.StartsWith('#'))
             .Select(l => l.Split('\t')).Where(f => f.Length == 2)
             .GroupBy(f => f[0], f => f[1], StringComparer.Ordinal)
@@ -30,16 +33,24 @@ internal sealed class Gazetteer
     /// <summary>Continents and regions spanning several countries, without "the": they may contain the answer, so they are never a wrong place.</summary>
     public IReadOnlySet<string> WorldRegions { get; }
 
-    public IReadOnlyList<string> People { get; }
-
     public IReadOnlyList<string> Organizations { get; }
+
+    /// <summary>Common female given names, most frequent first (names.generated.txt).</summary>
+    public IReadOnlyList<string> FemaleNames { get; }
+
+    /// <summary>Common male given names, most frequent first.</summary>
+    public IReadOnlyList<string> MaleNames { get; }
+
+    /// <summary>Common surnames, most frequent first.</summary>
+    public IReadOnlyList<string> Surnames { get; }
 
     /// <summary>
     /// People to offer as wrong answers in an article of a field: sportspeople for a sports story, performers and writers for
-    /// one about the arts (WordNet's famous people, famous-people.generated.txt); heads of government otherwise.
+    /// one about the arts (WordNet's famous people, famous-people.generated.txt); none otherwise, where the distractor finder
+    /// makes ordinary names from <see cref="FemaleNames"/>, <see cref="MaleNames"/> and <see cref="Surnames"/>.
     /// </summary>
     public IReadOnlyList<string> PeopleFor(ArticleField field) =>
-        field is ArticleField.Sport or ArticleField.Entertainment && Famous.TryGetValue(field.ToString().ToLowerInvariant(), out var people) ? people : People;
+        field is ArticleField.Sport or ArticleField.Entertainment && Famous.TryGetValue(field.ToString().ToLowerInvariant(), out var people) ? people : [];
 
     private Dictionary<string, IReadOnlyList<string>> Famous { get; }
 

@@ -25,4 +25,13 @@ internal static class OrganisationNames
         !name.Contains(' ', StringComparison.Ordinal) && !name.All(c => char.IsUpper(c) || !char.IsLetter(c))
         && PromptChecks.IsDictionaryWord(name)
         && !Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.Organization);
+
+    /// <summary>
+    /// True for a law, treaty or document the recogniser took for an organisation: "First Amendment", "Patriot Act", "Kyoto
+    /// Protocol", "Good Friday Agreement". It does nothing, so it is no answer to "who" and no wrong choice for one.
+    /// </summary>
+    public static bool IsDocument(string name) =>
+        name.Contains(' ', StringComparison.Ordinal)
+        && name[(name.LastIndexOf(' ') + 1)..] is "Amendment" or "Act" or "Bill" or "Treaty" or "Protocol" or "Accord" or "Accords" or "Agreement"
+            or "Declaration" or "Directive" or "Charter" or "Constitution" or "Convention" or "Manifesto" or "Resolution" or "Doctrine";
 }

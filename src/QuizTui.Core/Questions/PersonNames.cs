@@ -16,8 +16,12 @@ internal static class PersonNames
             .ToList();
         return words.Count is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
             && Names.Default.Lookup(Names.Key(words[0])).HasFlag(GazetteerKind.GivenName)
-            && !words.Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country));
+            && !HasCountry(name);
     }
+
+    /// <summary>True when a word of the name is a country's: "Tudor England" is a period the recogniser took for a person.</summary>
+    public static bool HasCountry(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country));
 
     /// <summary>Generational suffixes ("Jr.", "Sr.", "III").</summary>
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };

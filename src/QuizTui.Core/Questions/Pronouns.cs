@@ -73,10 +73,12 @@ internal static class Pronouns
     /// "When did BMW register record sales there?": a "there" that is not the existential one ("there was", "was there")
     /// points back to a place the question does not name.
     /// </summary>
+    /// <remarks>So does a demonstrative that ends the question: "... hand over communications relevant to that?"</remarks>
     private static bool PointsBack(List<(string Word, bool Quoted, bool Spaced)> words, int i) =>
-        words[i].Word.Equals("there", StringComparison.OrdinalIgnoreCase)
-        && !(i > 0 && Be.Contains(words[i - 1].Word))
-        && !(i + 1 < words.Count && (Be.Contains(words[i + 1].Word) || Auxiliaries.Contains(words[i + 1].Word)));
+        (words[i].Word.Equals("there", StringComparison.OrdinalIgnoreCase)
+            && !(i > 0 && Be.Contains(words[i - 1].Word))
+            && !(i + 1 < words.Count && (Be.Contains(words[i + 1].Word) || Auxiliaries.Contains(words[i + 1].Word))))
+        || (i == words.Count - 1 && i > 0 && words[i].Word.ToLowerInvariant() is "that" or "this" or "these" or "those");
 
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 

@@ -56,6 +56,7 @@ public sealed class BoundPronounTests
     [InlineData("Where did he go?", true)]
     [InlineData("When did BMW register record sales there?", true)]
     [InlineData("When was there a record turnout?", false)]
+    [InlineData("Who asked the providers to hand over communications relevant to that?", true)]
     public void A_pronoun_is_resolved_only_by_something_before_it_in_the_prompt(string prompt, bool unresolved) =>
         Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
 

@@ -49,7 +49,41 @@ public sealed class DistractorTests
 
         Assert.Equal(ArticleField.Sport, ArticleFields.Of(story.Build().Article.Text));
         Assert.All(who.Choices.Where(c => c != "Kelly Holmes"), c => Assert.Contains(c, Gazetteer.Default.PeopleFor(ArticleField.Sport)));
-        Assert.DoesNotContain(who.Choices, Gazetteer.Default.People.Contains);
+    }
+
+    [Fact]
+    public void A_business_story_short_of_names_is_offered_ordinary_names_shaped_like_the_answer()
+    {
+        var story = new TestExtraction(
+                "Shares in Multiplex fell 19% after the builder said it would not make a profit on Wembley stadium.",
+                "Simon Wheatley, from Goldman Sachs, told Reuters that the writeback had hurt the builder's credibility.")
+            .Organization("Multiplex").Organization("Goldman Sachs").Organization("Reuters").Place("Wembley").Person("Simon Wheatley").Build();
+        var who = QuestionGenerator.Default.Generate(story, new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
+            .Questions.First(q => q.Answer == "Simon Wheatley");
+        var wrong = who.Choices.Where(c => c != "Simon Wheatley").ToList();
+
+        Assert.Equal(3, wrong.Count);
+        Assert.All(wrong, c => Assert.Contains(c.Split(' ')[0], Gazetteer.Default.MaleNames.Take(150)));
+        Assert.All(wrong, c => Assert.Contains(c.Split(' ')[1], Gazetteer.Default.Surnames));
+    }
+
+    [Fact]
+    public void A_thing_named_after_the_and_a_law_are_no_wrong_choices_for_who()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Apple wants the reporters to reveal sources used for stories about the Mac Mini.",
+                "Lawyer Kurt Opsahl said the First Amendment protects all reporters, and Tom Goldstein and Dan Gillmor agreed.",
+                "The Electronic Frontier Foundation has asked the court to stop Apple.")
+            .Organization("Apple").Person("Mac Mini").Person("Kurt Opsahl").Person("Tom Goldstein").Person("Dan Gillmor")
+            .Organization("First Amendment").Organization("Electronic Frontier Foundation").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        Assert.All(questions.Where(q => q.Type is QuestionType.Who or QuestionType.WhoSaid), q =>
+        {
+            Assert.DoesNotContain("Mac Mini", q.Choices);
+            Assert.DoesNotContain("First Amendment", q.Choices);
+        });
+        Assert.DoesNotContain(questions, q => q.Answer == "First Amendment");
     }
 
     [Theory]

@@ -305,4 +305,35 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(listed, q => q.Prompt == "Who confronted Den?");
         Assert.Contains(apposed, q => q.Prompt.StartsWith("Who made the announcement", StringComparison.Ordinal) && q.Answer == "Bill Gates");
     }
+
+    [Fact]
+    public void A_subject_that_only_has_parts_is_no_doer()
+    {
+        var questions = new TestExtraction("The Duchy of Cornwall is a large estate, and also includes residential properties, shops and offices.")
+            .Organization("Duchy of Cornwall").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who includes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_joined_verb_that_does_not_agree_with_the_first_subject_is_not_its()
+    {
+        var questions = new TestExtraction(
+                "Theresa May told the Today programme that the government's plans were \"inadequate\" and were \"papering over the cracks\".")
+            .Person("Theresa May").Organization("Today").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("papering", StringComparison.Ordinal) && q.Answer == "Theresa May");
+    }
+
+    [Fact]
+    public void A_period_named_after_a_country_is_not_who_a_pronoun_means()
+    {
+        var questions = new TestExtraction(
+                "Guy has published many histories, including one of Tudor England.",
+                "He became an honorary professor of the University of St Andrews in 2003.")
+            .Person("Guy", "John Guy").Person("Tudor England").Organization("University of St Andrews").Time("2003", "2003").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Tudor England", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "When did John Guy become an honorary professor of the University of St Andrews?");
+    }
 }
