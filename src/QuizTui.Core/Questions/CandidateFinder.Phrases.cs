@@ -223,9 +223,11 @@ internal sealed partial class CandidateFinder
         "partner", "wife", "husband", "team-mate", "teammate", "colleague", "opponent", "champion", "favourite", "newcomer", "veteran",
     };
 
+    /// <summary>A nationality or a place ("French", "Hollywood"): as a role's only mark it sets no person apart ("the Hollywood actress").</summary>
     private static bool IsNationality(string word) =>
         (Entities.Gazetteers.Gazetteer.Default.Lookup(Entities.Gazetteers.Gazetteer.Key(word))
-            & (Entities.Gazetteers.GazetteerKind.Demonym | Entities.Gazetteers.GazetteerKind.Country)) != 0;
+            & (Entities.Gazetteers.GazetteerKind.Demonym | Entities.Gazetteers.GazetteerKind.Country | Entities.Gazetteers.GazetteerKind.City
+                | Entities.Gazetteers.GazetteerKind.Place | Entities.Gazetteers.GazetteerKind.Region)) != 0;
 
     /// <summary>Offices one person holds at a time, in a country or body: "the French President", "the UK finance minister".</summary>
     private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)

@@ -202,9 +202,11 @@ internal sealed partial class CandidateFinder
 
         // "told the BBC Michael Howard has always been ...": a finite verb right after the noun phrase makes it the subject of
         // a reported clause whose "that" was left out, not the object.
+        // "stars British actors Bob Hoskins and Brenda Blethyn": the first of several names is no complete answer.
         var np = NounPhrase(s, clause.Rest[0]);
         var next = np[^1] + 1 < s.Count ? s.Tags[np[^1] + 1] : "";
         if (context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head || next is "POS" or "VBZ" or "VBD" or "VBP" or "MD"
+            || ListGoesOn(s, np[^1] + 1)
             || (head.Type == MentionType.Person && !LooksLikePerson(head))
             || (head.Type == MentionType.Organization && !VerbGroup.IsSocial(lemma)))
         {

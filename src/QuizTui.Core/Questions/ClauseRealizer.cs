@@ -298,8 +298,11 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
-        // A pronoun after a person subject refers to it and stays: "When did Moshe Yaalon say his country ...".
-        if (!clause.Subject.Contains(k) && context.Head(S, clause.Subject, MentionType.Person) is not null)
+        // A pronoun after a person subject refers to it and stays: "When did Moshe Yaalon say his country ...". So does a
+        // possessive after a subject the person owns: "Campbell's relay triumph made up for his disappointing displays".
+        if (!clause.Subject.Contains(k) && (context.Head(S, clause.Subject, MentionType.Person) is not null
+            || (possessive && k > clause.Subject[^1] && clause.Subject.FirstOrDefault(j => S.Tags[j] == "POS", -1) is > 0 and var owner
+                && context.Head(S, [.. clause.Subject.Where(j => j < owner)], MentionType.Person) is not null)))
         {
             return S.Word(k);
         }

@@ -43,7 +43,7 @@ internal static class Distractors
             }
 
             if (answerForms.Any(a => Aliases(a, candidate, key.Kind)) || chosen.Any(c => Aliases(c, candidate, key.Kind))
-                || (key.Kind is not (AnswerKind.Date or AnswerKind.Number) && InPrompt(prompt, candidate)))
+                || (key.Kind is not (AnswerKind.Date or AnswerKind.Number) && (InPrompt(prompt, candidate) || context.FormsOf(candidate).Any(form => InPrompt(prompt, form)))))
             {
                 continue;
             }

@@ -78,4 +78,13 @@ public sealed class BoundPronounTests
 
         Assert.Contains((QuestionType.When, "When did Yoshiaki Tsutsumi inherit a property business from his father?", "in the 1960s"), questions);
     }
+
+    [Fact]
+    public void A_possessive_after_a_subject_a_person_owns_is_the_persons()
+    {
+        var questions = new TestExtraction("Campbell's relay triumph made up for his disappointing displays in Athens.")
+            .Person("Campbell", "Darren Campbell").Place("Athens").Ask();
+
+        Assert.Contains((QuestionType.Where, "Where did Campbell's relay triumph make up for his disappointing displays?", "Athens"), questions);
+    }
 }

@@ -86,6 +86,19 @@ public sealed class DistractorTests
         Assert.DoesNotContain(questions, q => q.Answer == "First Amendment");
     }
 
+    [Fact]
+    public void A_person_the_prompt_names_by_surname_is_no_wrong_choice()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Hollywood star Kate Bosworth met Kevin Spacey and Bobby Darin in London.",
+                "Bosworth attended the premiere with Orlando Bloom.")
+            .Person("Kate Bosworth").Person("Bosworth", "Kate Bosworth").Person("Kevin Spacey").Person("Bobby Darin").Person("Orlando Bloom").Place("London").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var with = Assert.Single(questions, q => q.Prompt == "Who did Bosworth attend the premiere with?");
+        Assert.DoesNotContain("Kate Bosworth", with.Choices);
+    }
+
     [Theory]
     [InlineData("The film, directed by her brother, stars two actors from the theatre; its songs topped the charts and the album won an Oscar.", ArticleField.Entertainment)]
     [InlineData("The minister told parliament the government would raise taxes after the election, and the opposition party objected.", ArticleField.General)]

@@ -336,4 +336,24 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("Tudor England", StringComparison.Ordinal));
         Assert.Contains(questions, q => q.Prompt == "When did John Guy become an honorary professor of the University of St Andrews?");
     }
+
+    [Fact]
+    public void The_first_of_several_objects_is_no_answer()
+    {
+        var questions = new TestExtraction("The movie also stars British actors Bob Hoskins and Brenda Blethyn.")
+            .Person("Bob Hoskins").Person("Brenda Blethyn").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Bob Hoskins");
+    }
+
+    [Fact]
+    public void A_role_marked_only_by_a_place_asks_nothing_when_the_calling_is_repeated()
+    {
+        var questions = new TestExtraction(
+                "Bosworth plays Darin's wife, real life Hollywood actress Sandra Dee.",
+                "Actress Sandra Dee lives in Los Angeles.")
+            .Person("Bosworth").Person("Darin").Person("Sandra Dee").Place("Los Angeles").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt == "Who is the Hollywood actress?");
+    }
 }
