@@ -264,7 +264,11 @@ internal sealed partial class CandidateFinder
             : aux is "was" or "were" ? lemmatizer.PastOfParticiple(participle)
             : aux is "is" or "are" ? Lemmatizer.ThirdPerson(lemmatizer.Base(participle, "VBN")) : null;
         // "was carried out by X" → "Who carried out the survey?": the particle stays with its verb.
-        var rest = Without(clause.Rest, by, np[^1] + 1).ToList();
+        // "are run by the Direct Marketing Association and backed by EU directives": a second participle after the agent
+        // has an agent of its own, and goes.
+        var afterAgent = np[^1] + 1;
+        var rest = Without(clause.Rest, by, afterAgent).Where(j => !(j >= afterAgent && afterAgent + 1 < s.Count && s.Lower(afterAgent) is "and" or "or"
+            && s.Tags[afterAgent + 1] is "VBN" or "VBD")).ToList();
 
         // "will be debated by the Lords without having been considered by MPs": a participle phrase whose subject is
         // the passive's would dangle in the active question; it goes.

@@ -17,10 +17,11 @@ internal static class Distractors
     {
         (IEnumerable<string> FromArticle, IEnumerable<string> Fallback) sources = key.Kind switch
         {
+            AnswerKind.Person when context.Field == ArticleField.General && !NamedLikeAPerson(key, context) => Organisations(key, context, gazetteer, random),
             AnswerKind.Person => (People(context, key.Value), context.Field == ArticleField.General
                 ? OrdinaryPeople(key.Choice, context.Article.Text, gazetteer, random)
                 : Shuffled(gazetteer.PeopleFor(context.Field), random)),
-            AnswerKind.Organization => ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o))], Shuffled(gazetteer.Organizations, random)),
+            AnswerKind.Organization => Organisations(key, context, gazetteer, random),
             AnswerKind.Place => Places(key, context, gazetteer, random),
             AnswerKind.Date => (Dates(key, context), TimeText.Nearby(key.Value).Select(v => TimeText.Format(v)!).ToList()),
             _ => (Numbers(key, context), NearbyNumbers(key)),
@@ -106,6 +107,31 @@ internal static class Distractors
             .GroupBy(m => m.Entity, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.Key)];
+
+    private static (List<string>, List<string>) Organisations(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random) =>
+        ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o))],
+            Shuffled(gazetteer.Organizations, random));
+
+    /// <summary>
+    /// Whether an answer the recogniser calls a person is named like one: a name of two or more words without a body's
+    /// suffix ("Nissan Motor"), or one word that is a given name ("Glenn") or that the article gives a role or a courtesy
+    /// title ("Sir Digby"). "Yahoo" and "Rosneft" are
+    /// not, and in a news story they are bodies: their wrong choices are other organisations ("Google", "Amazon"), not
+    /// people ("Owen", "Moore").
+    /// </summary>
+    private static bool NamedLikeAPerson(AnswerKey key, ArticleContext context)
+    {
+        var words = key.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1)
+        {
+            return PersonNames.LooksLikePerson(key.Value) || !words.Skip(1).Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix));
+        }
+
+        var text = context.Article.Text;
+        return Names.Default.Lookup(Names.Key(key.Value)).HasFlag(GazetteerKind.GivenName)
+            || context.Mentions.Any(m => m.Type == MentionType.Person && m.Entity == key.Value && m.Role is not null)
+            || context.FormsOf(key.Value).Any(form => Honorifics.Any(title => text.Contains(title + " " + form, StringComparison.Ordinal)));
+    }
 
     /// <summary>Other people of the article whose names look like people's (a given name, or a role the text gives them): never a film or a faith the recogniser mistook for a person.</summary>
     private static List<string> People(ArticleContext context, string except)

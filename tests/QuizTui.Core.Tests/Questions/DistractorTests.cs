@@ -87,6 +87,21 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_one_word_name_the_recogniser_calls_a_person_gets_organisations_outside_sport_and_the_arts()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Web portals such as Google, Amazon and eBay are gathering links to aid agencies.",
+                "Yahoo is proving links direct to charities for those that want to donate.")
+            .Organization("Google").Organization("Amazon").Organization("eBay").Person("Yahoo").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var who = Assert.Single(questions, q => q.Answer == "Yahoo");
+        Assert.Contains("Google", who.Choices);
+        Assert.Contains("eBay", who.Choices);
+        Assert.DoesNotContain(who.Choices, c => Gazetteer.Default.Surnames.Contains(c.Split(' ')[^1]));
+    }
+
+    [Fact]
     public void A_person_the_prompt_names_by_surname_is_no_wrong_choice()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(
