@@ -270,7 +270,7 @@ internal static class Distractors
     /// people who could have said it, not by heads of government.
     /// </summary>
     /// <remarks>Made as they are taken: an article with people enough of its own draws none.</remarks>
-    private static IEnumerable<string> OrdinaryPeople(string answer, string text, Gazetteer gazetteer, Random random)
+    internal static IEnumerable<string> OrdinaryPeople(string answer, string text, Gazetteer gazetteer, Random random)
     {
         var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var title = words.Length > 1 && Honorifics.Contains(words[0].TrimEnd('.')) ? words[0] : null;
@@ -285,8 +285,15 @@ internal static class Distractors
                 continue;
             }
 
-            var pick = random.Next(female || male ? 150 : 300);
-            var given = female || (!male && pick < 150) ? gazetteer.FemaleNames[pick % 150] : gazetteer.MaleNames[pick % 150];
+            // "James James": a given name that is also the surname is taken again.
+            string given;
+            do
+            {
+                var pick = random.Next(female || male ? 150 : 300);
+                given = female || (!male && pick < 150) ? gazetteer.FemaleNames[pick % 150] : gazetteer.MaleNames[pick % 150];
+            }
+            while (given == surname);
+
             yield return title is not null ? $"{title} {surname}" : words.Length == 1 ? surname : $"{given} {surname}";
         }
     }

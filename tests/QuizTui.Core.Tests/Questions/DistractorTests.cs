@@ -68,6 +68,21 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void Ordinary_names_keep_the_answers_shape_and_never_repeat_the_surname_as_given_name()
+    {
+        // 1,000 seeds draw the surname "James" about 1,000 times, each with a one in 150 chance of "James" as given name.
+        var male = Enumerable.Range(0, 1000).SelectMany(seed => Distractors.OrdinaryPeople("James Smith", "James Smith said so.", Gazetteer.Default, new Random(seed))).ToList();
+        var titled = Distractors.OrdinaryPeople("Lord Falconer", "Lord Falconer said so.", Gazetteer.Default, new Random(1)).ToList();
+        var surname = Distractors.OrdinaryPeople("Falconer", "Falconer said so.", Gazetteer.Default, new Random(1)).ToList();
+
+        Assert.DoesNotContain(male, c => c.Split(' ') is [var given, var last] && given == last);
+        Assert.All(male, c => Assert.Contains(c.Split(' ')[0], Gazetteer.Default.MaleNames.Take(150)));
+        Assert.DoesNotContain(male, c => c.EndsWith(" Smith", StringComparison.Ordinal));
+        Assert.All(titled, c => Assert.StartsWith("Lord ", c, StringComparison.Ordinal));
+        Assert.All(surname, c => Assert.DoesNotContain(' ', c));
+    }
+
+    [Fact]
     public void A_thing_named_after_the_and_a_law_are_no_wrong_choices_for_who()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(
