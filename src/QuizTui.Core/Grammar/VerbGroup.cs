@@ -30,6 +30,13 @@ internal static class VerbGroup
     public static bool IsStative(string lemma) => lemma is "include" or "contain" or "comprise" or "consist" or "span" or "involve"
         or "cost" or "weigh" or "measure" or "total" or "equal" or "number" or "encompass" or "incorporate";
 
+    /// <summary>
+    /// Verbs that relate one event or state to another: where their object happened is not where the relation did ("The
+    /// jump followed a fire at the refinery in Texas" asks no "Where did the jump follow ...?").
+    /// </summary>
+    public static bool RelatesEvents(string lemma) => lemma is "follow" or "precede" or "cause" or "mean" or "reflect" or "mark"
+        or "trigger" or "spark" or "prompt" or "outweigh" or "overshadow" or "mirror" or "echo" or "resemble";
+
     /// <summary>Verbs of motion: "to" + a place after them is where the subject or object ends up.</summary>
     public static bool IsMotion(string lemma) => lemma is "move" or "relocate" or "flee" or "travel" or "go" or "come"
         or "return" or "fly" or "send" or "deploy" or "emigrate" or "migrate" or "transfer" or "head" or "sail" or "march"

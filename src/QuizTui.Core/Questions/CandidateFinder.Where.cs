@@ -17,6 +17,14 @@ internal sealed partial class CandidateFinder
         }
 
         LeadingWhere(r, penalty);
+        var lemma = clause.Verb >= 0 ? lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) : "be";
+
+        // "The film is entitled U-Carmen eKhayelitsha or Carmen in Khayelitsha": a place inside a name is no place of the naming.
+        if (clause.Passive && lemma is "entitle" or "title" or "call" or "name" or "dub" or "rename" or "know")
+        {
+            return;
+        }
+
         foreach (var k in clause.Rest)
         {
             var direction = s.Lower(k) == "from"
@@ -53,8 +61,9 @@ internal sealed partial class CandidateFinder
                 return;
             }
 
-            // After a copula a place right after a noun locates that noun, not the clause: "the hub of airlines in the UK".
-            if (clause.Copula && k > clause.Rest[0] && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal))
+            // After a copula a place right after a noun locates that noun, not the clause: "the hub of airlines in the UK". So
+            // after a verb that relates one event to another: "The jump followed a fire at the company's refinery in Texas".
+            if ((clause.Copula || VerbGroup.RelatesEvents(lemma)) && k > clause.Rest[0] && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal))
             {
                 return;
             }

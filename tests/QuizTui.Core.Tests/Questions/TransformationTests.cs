@@ -183,4 +183,19 @@ public sealed class TransformationTests
 
         Assert.Equal("JJ", tagged.Tags[Enumerable.Range(0, tagged.Count).First(k => tagged.Word(k) == "failed")]);
     }
+
+    [Fact]
+    public void A_place_after_the_object_of_a_verb_relating_events_or_inside_a_name_asks_no_where()
+    {
+        var followed = new TestExtraction("The jump followed a fire at Western Refining Company's refinery in Texas.")
+            .Organization("Western Refining Company").Place("Texas").Candidates();
+        var entitled = new TestExtraction("The film is entitled U-Carmen eKhayelitsha or Carmen in Khayelitsha after the township.")
+            .Other("U-Carmen eKhayelitsha").Place("Khayelitsha").Candidates();
+        var seized = new TestExtraction("Syrian rebels seized four peacekeepers in the Golan Heights.")
+            .Place("Golan Heights").Candidates();
+
+        Assert.DoesNotContain(followed, q => q.Type == QuestionType.Where);
+        Assert.DoesNotContain(entitled, q => q.Type == QuestionType.Where);
+        Assert.Contains(seized, q => q.Type == QuestionType.Where && q.Answer == "the Golan Heights");
+    }
 }
