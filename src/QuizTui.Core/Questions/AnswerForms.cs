@@ -43,7 +43,11 @@ internal static class AnswerForms
                     accept.Add($"{title} {surname}");
                 }
 
-                accept.Add($"{role} {mention.Entity}");
+                // "He accused Mr Blair's government": a role that holds a courtesy title was read across a verb; no form of the name.
+                if (!role.Split(' ').Any(w => w.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss"))
+                {
+                    accept.Add($"{role} {mention.Entity}");
+                }
             }
         }
 

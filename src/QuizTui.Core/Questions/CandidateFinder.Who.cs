@@ -48,8 +48,9 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        // "writes that anybody": a complement clause cut before its verb says nothing.
-        if (s.Lower(clause.Rest[0]) == "that" && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+        // "writes that anybody", "pointed out that the Netherlands": a complement clause cut before its verb says nothing.
+        var that = clause.Rest.FirstOrDefault(k => s.Lower(k) == "that" && s.Tags[k] == "IN" && (k == clause.Rest[0] || s.Tags[k - 1] is "RP" or "RB" || s.Lower(k - 1) is "out" or "up"), -1);
+        if (that >= 0 && !clause.Rest.Any(k => k > that && s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
         {
             return;
         }

@@ -91,14 +91,20 @@ internal static class Distractors
     }
 
     /// <summary>"SNP Holyrood" and "Scottish National Party": a word of one name is the other's initials.</summary>
+    /// <remarks>An acronym inside the name gives all its letters: "UK Athletics" is "UKA".</remarks>
     private static bool Abbreviates(string name, string other)
     {
-        var initials = string.Concat(PromptChecks.Words(other).Where(w => char.IsUpper(w[0]) && w is not ("The" or "Of" or "And" or "For")).Select(w => w[0]));
-        return initials.Length >= 2 && PromptChecks.Words(name).Any(w => w == initials);
+        var words = PromptChecks.Words(other).Where(w => char.IsUpper(w[0]) && w is not ("The" or "Of" or "And" or "For")).ToList();
+        var initials = string.Concat(words.Select(w => w[0]));
+        var spelled = string.Concat(words.Select(w => w.All(char.IsUpper) ? w : w[..1]));
+        return PromptChecks.Words(name).Any(w => (initials.Length >= 2 && w == initials) || (spelled.Length >= 2 && w == spelled));
     }
 
+    // "FA" and "Northern Irish FA": an acronym of two letters is distinctive too, unless it is a country's ("UK Sport" and
+    // "UK Athletics" are two bodies).
     private static HashSet<string> Significant(string name) =>
-        PromptChecks.Words(name).Where(w => w.Length > 2 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)
+        PromptChecks.Words(name).Where(w => (w.Length > 2 || (w.Length == 2 && w.All(char.IsUpper) && !Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country)))
+            && !w.Equals("the", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("of", StringComparison.OrdinalIgnoreCase) && !w.Equals("and", StringComparison.OrdinalIgnoreCase))
             .Select(w => w.ToLowerInvariant()).ToHashSet();
 
@@ -133,6 +139,23 @@ internal static class Distractors
             || context.FormsOf(key.Value).Any(form => Honorifics.Any(title => text.Contains(title + " " + form, StringComparison.Ordinal)));
     }
 
+    /// <summary>The word after <paramref name="end"/> past one space, or "" when none follows.</summary>
+    private static string NextWord(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return "";
+        }
+
+        var stop = end + 1;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return text[(end + 1)..stop];
+    }
+
     /// <summary>Other people of the article whose names look like people's (a given name, or a role the text gives them): never a film or a faith the recogniser mistook for a person.</summary>
     private static List<string> People(ArticleContext context, string except)
     {
@@ -142,6 +165,13 @@ internal static class Distractors
         var things = context.Mentions.Where(m => m.Type == MentionType.Person && m.Span.Start >= 4
                 && text.AsSpan(m.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
             .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
+
+        // "Lib Dem leader Charles Kennedy": a name only ever before a role word and a name modifies the role; it is a party's,
+        // not a person's.
+        things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person).GroupBy(m => m.Entity, StringComparer.Ordinal)
+            .Where(g => g.All(m => NextWord(text, m.Span.End) is { Length: > 0 } next && char.IsLower(next[0]) && Names.Default.Titles.Contains(next)
+                && NextWord(text, m.Span.End + 1 + next.Length) is { Length: > 0 } name && char.IsUpper(name[0])))
+            .Select(g => g.Key));
         var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
             .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);

@@ -117,6 +117,27 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_name_only_ever_before_a_role_and_a_name_is_no_wrong_person()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Lib Dem leader Charles Kennedy said Tony Blair should set out an exit strategy from Iraq.",
+                "Lib Dem chairman Matthew Taylor agreed with Mr Kennedy.")
+            .Person("Lib Dem").Person("Charles Kennedy").Person("Kennedy", "Charles Kennedy").Person("Tony Blair").Person("Matthew Taylor").Place("Iraq").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        Assert.Contains(questions, q => q.Type is QuestionType.Who or QuestionType.WhoSaid);
+        Assert.All(questions, q => Assert.DoesNotContain("Lib Dem", q.Choices));
+    }
+
+    [Theory]
+    [InlineData("FA", "Northern Irish FA", true)]
+    [InlineData("UK Athletics", "UKA", true)]
+    [InlineData("UK Athletics", "UK Sport", false)]
+    [InlineData("Kerry", "Lavrov", false)]
+    public void Aliases_know_short_acronyms_but_not_a_shared_country(string a, string b, bool alias) =>
+        Assert.Equal(alias, Distractors.Aliases(a, b, AnswerKind.Organization));
+
+    [Fact]
     public void A_person_the_prompt_names_by_surname_is_no_wrong_choice()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(

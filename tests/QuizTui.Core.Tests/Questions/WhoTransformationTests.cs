@@ -356,4 +356,26 @@ public sealed class WhoTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Prompt == "Who is the Hollywood actress?");
     }
+
+    [Fact]
+    public void A_complement_cut_before_its_verb_after_a_particle_asks_nothing()
+    {
+        var questions = new TestExtraction(
+                "Mr Kennedy pointed out that the Netherlands, Portugal and the Czech Republic, which all have troops in Iraq, have announced their withdrawal.")
+            .Person("Kennedy").Place("Netherlands").Place("Portugal").Place("Czech Republic").Place("Iraq").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("that the Netherlands?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_read_across_a_verb_and_a_courtesy_title_is_no_accepted_form()
+    {
+        var extraction = new TestExtraction("He accused Mr Blair's government of being less than straightforward.", "Tony Blair declined to comment.")
+            .Person("Tony Blair").Build();
+        var mention = extraction.Mentions.First(m => m.Entity == "Tony Blair") with { Role = "accused Mr" };
+        var key = AnswerForms.Entity(new ArticleContext(extraction), mention, AnswerKind.Person, "Tony Blair", mention.Span);
+
+        Assert.DoesNotContain(key.Accept, a => a.StartsWith("accused", StringComparison.Ordinal));
+        Assert.Contains("Blair", key.Accept);
+    }
 }
