@@ -39,7 +39,7 @@ internal static class PromptChecks
     private static readonly HashSet<string> CutWords = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "that",
-        "saying", "adding", "telling", "writing", "stating", "arguing", "warning", "claiming",
+        "saying", "adding", "telling", "writing", "stating", "arguing", "warning", "claiming", "whether", "if",
         "the", "a", "an", "his", "its", "their", "and", "or", "but", "such", "he", "she", "they", "we", "I",
     };
 

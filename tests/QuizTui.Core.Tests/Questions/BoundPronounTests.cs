@@ -63,6 +63,7 @@ public sealed class BoundPronounTests
     [Theory]
     [InlineData("Who is confident she?", true)]
     [InlineData("Who is known for photographs of subjects such?", true)]
+    [InlineData("Who suggested Parliament could decide in 2011 or 2012 whether?", true)]
     [InlineData("Who did Kerry meet with?", false)]
     [InlineData("Who visited the United States?", false)]
     public void A_prompt_that_stops_where_a_phrase_must_go_on_is_cut_short(string prompt, bool cut) =>
