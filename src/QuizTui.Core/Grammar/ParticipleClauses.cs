@@ -149,10 +149,12 @@ public static class ParticipleClauses
                 continue;
             }
 
+            var form = passive ? null
+                : perfect ? Lemmatizer.Default.PastOfParticiple(s.Word(verb))
+                : Lemmatizer.Default.PastOfPresentParticiple(s.Word(verb));
             var clause = passive ? Derive(s, main.Subject, verb, adjunct, past: true)
-                : Lemmatizer.Default is var lemmatizer && (perfect ? lemmatizer.PastOfParticiple(s.Word(verb)) : lemmatizer.PastOfPresentParticiple(s.Word(verb))) is { } form
-                    ? Active(s, main.Subject, verb, form, adjunct)
-                    : null;
+                : form is not null ? Active(s, main.Subject, verb, form, adjunct)
+                : null;
             if (clause is not null)
             {
                 yield return clause;

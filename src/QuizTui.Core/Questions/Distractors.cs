@@ -121,9 +121,8 @@ internal static class Distractors
     /// <summary>
     /// Whether an answer the recogniser calls a person is named like one: a name of two or more words without a body's
     /// suffix ("Nissan Motor"), or one word that is a given name ("Glenn") or that the article gives a role or a courtesy
-    /// title ("Sir Digby"). "Yahoo" and "Rosneft" are
-    /// not, and in a news story they are bodies: their wrong choices are other organisations ("Google", "Amazon"), not
-    /// people ("Owen", "Moore").
+    /// title ("Sir Digby"). "Yahoo" and "Rosneft" are not, and in a news story they are bodies: their wrong choices are
+    /// other organisations ("Google", "eBay"), not people ("Owen", "Moore").
     /// </summary>
     private static bool NamedLikeAPerson(AnswerKey key, ArticleContext context)
     {
@@ -295,8 +294,8 @@ internal static class Distractors
 
     /// <summary>
     /// Wrong people for a story outside sport and the arts whose own names run short: ordinary names shaped like the
-    /// answer ("Simon Wheatley" → "Susan Clarke"; "Falconer" → "Wilson"; "Lord Falconer" → "Lord Wilson"; a woman's given
-    /// name gets women's), never with a surname the article uses. An analyst quoted on a stadium's costs is matched by
+    /// answer ("Simon Wheatley" → "Kevin Jenkins"; "Falconer" → "Wilson"; "Lord Falconer" → "Lord Wilson"; a woman's given
+    /// name gets women's, a man's men's, another either), never with a surname the article uses. An analyst quoted on a stadium's costs is matched by
     /// people who could have said it, not by heads of government.
     /// </summary>
     /// <remarks>Made as they are taken: an article with people enough of its own draws none.</remarks>
