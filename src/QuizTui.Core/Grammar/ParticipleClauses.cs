@@ -163,19 +163,10 @@ public static class ParticipleClauses
     }
 
     /// <summary>The clause "subject verb adjunct" with the verb written in its past form over the participle's span.</summary>
-    private static Clause? Active(TaggedSentence s, IReadOnlyList<int> subject, int participle, string past, IReadOnlyList<int> adjunct)
-    {
-        var order = subject.Append(participle).Concat(adjunct).ToList();
-        var tokens = order.Select(k => k == participle ? new Token(past, s.Tokens[k].Span) : s.Tokens[k]).ToList();
-        var tags = order.Select(k => k == participle ? "VBD" : s.Tags[k]).ToList();
-        var chunks = order.Select(k => k == participle ? "B-VP" : s.Chunks[k]).ToList();
-        chunks[0] = "B-" + s.ChunkType(subject[0]);
-        var derived = new TaggedSentence(s.Text, tokens, tags, chunks);
-        var verb = subject.Count;
-        var rest = ClauseFinder.Remainder(derived, verb + 1, reporting: false);
-        return rest.Count == 0 ? null
-            : new Clause(derived, [.. Enumerable.Range(0, subject.Count)], [], [], verb, rest, [], [], Embedded: false);
-    }
+    private static Clause? Active(TaggedSentence s, IReadOnlyList<int> subject, int participle, string past, IReadOnlyList<int> adjunct) =>
+        Rebuilt(s, [.. subject.Append(participle).Concat(adjunct)],
+            k => k == participle ? (new Token(past, s.Tokens[k].Span), "VBD", "B-VP") : (s.Tokens[k], s.Tags[k], s.Chunks[k]),
+            subject.Count, [], subject.Count);
 
     /// <summary>
     /// "named after the castle built in 1080 by Robert Curthose": a past form (tagged either way) right after a noun, with no
@@ -235,16 +226,25 @@ public static class ParticipleClauses
             (false, true) => "are",
         };
 
-        var order = patient.Append(-1).Append(participle).Concat(adjunct).ToList();
         var at = Math.Max(0, s.Tokens[participle].Span.Start - 1);
-        var tokens = order.Select(k => k < 0 ? new Token(be, new TextSpan(at, at)) : s.Tokens[k]).ToList();
-        var tags = order.Select(k => k < 0 ? (past ? "VBD" : plural ? "VBP" : "VBZ") : s.Tags[k]).ToList();
-        var chunks = order.Select(k => k < 0 ? "B-VP" : k == participle ? "I-VP" : s.Chunks[k]).ToList();
-        chunks[0] = "B-" + s.ChunkType(patient[0]);
-        var derived = new TaggedSentence(s.Text, tokens, tags, chunks);
-        var verb = patient.Count + 1;
+        (Token, string, string) Written(int k) => k < 0 ? (new Token(be, new TextSpan(at, at)), past ? "VBD" : plural ? "VBP" : "VBZ", "B-VP")
+            : (s.Tokens[k], s.Tags[k], k == participle ? "I-VP" : s.Chunks[k]);
+        return Rebuilt(s, [.. patient.Append(-1).Append(participle).Concat(adjunct)], Written, patient.Count, [patient.Count], patient.Count + 1);
+    }
+
+    /// <summary>
+    /// The clause of a sentence made of <paramref name="s"/>'s tokens in <paramref name="order"/> (each with its tag and
+    /// chunk as <paramref name="written"/> gives them): the subject first, then the verb group, then what follows up to the
+    /// first clause boundary; null when nothing follows the verb.
+    /// </summary>
+    private static Clause? Rebuilt(TaggedSentence s, IReadOnlyList<int> order, Func<int, (Token Token, string Tag, string Chunk)> written, int subject, IReadOnlyList<int> auxiliaries, int verb)
+    {
+        var items = order.Select(written).ToList();
+        var chunks = items.Select(i => i.Chunk).ToList();
+        chunks[0] = "B-" + s.ChunkType(order[0]);
+        var derived = new TaggedSentence(s.Text, [.. items.Select(i => i.Token)], [.. items.Select(i => i.Tag)], chunks);
         var rest = ClauseFinder.Remainder(derived, verb + 1, reporting: false);
         return rest.Count == 0 ? null
-            : new Clause(derived, [.. Enumerable.Range(0, patient.Count)], [patient.Count], [], verb, rest, [], [], Embedded: false);
+            : new Clause(derived, [.. Enumerable.Range(0, subject)], auxiliaries, [], verb, rest, [], [], Embedded: false);
     }
 }
