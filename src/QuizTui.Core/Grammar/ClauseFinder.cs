@@ -410,7 +410,14 @@ public static class ClauseFinder
                 continue;
             }
 
-            if ((VerbGroup.IsVerbTag(s.Tags[i]) && !Premodifier(s, i) && !Gerund(s, i, subject)) || s.Tags[i] is "WDT" or "WP" or "." or ":" || word is "“" or "”" or "\"" or "that")
+            // "the first in California since Super Bowl XXXVII took place in San Diego": a subordinator whose noun phrase
+            // runs into the verb opens a clause of its own; the words before it are no subject.
+            // "profit before exceptional items rose" is one noun phrase: "since", "until", "before" and "after" open a
+            // clause only before a name or a determined noun phrase.
+            var subordinator = subject.Count > 0 && i + 1 < s.Count && LooksLikeClause(s, i + 1)
+                && (s.Lower(i) is "because" or "although" or "though" or "while" or "whereas" or "unless" or "once"
+                    || (s.Lower(i) is "since" or "until" or "before" or "after" && s.Tags[i + 1] is "NNP" or "NNPS" or "DT" or "PRP" or "PRP$"));
+            if (subordinator || (VerbGroup.IsVerbTag(s.Tags[i]) && !Premodifier(s, i) && !Gerund(s, i, subject)) || s.Tags[i] is "WDT" or "WP" or "." or ":" || word is "“" or "”" or "\"" or "that")
             {
                 return null;
             }
@@ -605,7 +612,7 @@ public static class ClauseFinder
             var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
-                || (rest.Count > 0 && !subjectWaiting && word == "and" && k + 1 < s.Count && (LooksLikeClause(s, k + 1) || s.Tags[k + 1] is "VBD" or "VBZ" or "MD"));
+                || (!subjectWaiting && word == "and" && k + 1 < s.Count && ((rest.Count > 0 && LooksLikeClause(s, k + 1)) || (s.Tags[k + 1] is "VBD" or "VBZ" or "MD" && (rest.Count > 0 || s.Tags[j - 1] is "VBD" or "VBZ" or "VBP"))));
             if (boundary)
             {
                 // Adverbs before a subordinator modify it, not the clause before: "not least because", "partly after".
@@ -628,6 +635,24 @@ public static class ClauseFinder
             }
 
             rest.Add(k);
+        }
+
+        // "objected to a saying attributed to Johann Tetzel that "As soon as the coin in the coffer rings, ...": a
+        // boundary inside a quotation leaves it open; the remainder stops before the quotation and its "that".
+        if (rest.Count(k => s.Word(k) is "\"" or "“" or "”" or "``" or "''") % 2 == 1)
+        {
+            // Not where that leaves a verb without its complement: "said the ruling would "hurt ..."".
+            var open = Math.Max(0, rest.FindLastIndex(k => s.Word(k) is "\"" or "“" or "``"));
+            var cut = open;
+            while (cut > 0 && (s.Lower(rest[cut - 1]) == "that" || s.Tags[rest[cut - 1]] is "IN" or "DT" or "TO" or "CC" or "," or ":"))
+            {
+                cut--;
+            }
+
+            if (cut == 0 || !(VerbGroup.IsVerbTag(s.Tags[rest[cut - 1]]) || s.Tags[rest[cut - 1]] is "MD"))
+            {
+                rest.RemoveRange(cut, rest.Count - cut);
+            }
         }
 
         // "communications relevant to that": a demonstrative after a preposition is its object, and stays.

@@ -25,7 +25,9 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        if (clause.Verb >= 0 && !clause.Passive && VerbGroup.IsStative(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb])))
+        // "Who took place in San Diego in 2003?": only events take place, happen or occur; their subject is no doer.
+        if (clause.Verb >= 0 && !clause.Passive && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) is var lemma
+            && (VerbGroup.IsStative(lemma) || lemma is "happen" or "occur" || (lemma == "take" && s.Lower(clause.Rest[0]) == "place")))
         {
             return;
         }

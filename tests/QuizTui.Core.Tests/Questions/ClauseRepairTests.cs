@@ -195,4 +195,51 @@ public sealed class ClauseRepairTests
 
         Assert.DoesNotContain(questions, q => q.Prompt == "Who did Mr Brown tell?");
     }
+
+    [Fact]
+    public void A_quotation_the_clause_breaks_off_in_is_left_out_with_its_that()
+    {
+        var questions = new TestExtraction("Luther objected to a saying attributed to Johann Tetzel that \"As soon as the coin in the coffer rings, the soul springs.\"")
+            .Person("Luther", "Martin Luther").Person("Johann Tetzel").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who objected to a saying attributed to Johann Tetzel?", "Martin Luther"), questions);
+    }
+
+    [Fact]
+    public void A_quotation_that_completes_a_verb_is_not_cut_off()
+    {
+        var questions = new TestExtraction("Mr Blair said having Turkey in the EU was of \"importance to the future peace of my country, Britain, and the wider world\".")
+            .Person("Mr Blair", "Tony Blair").Place("Turkey").Organization("EU").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith(" was?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_subordinator_inside_the_words_before_a_verb_opens_the_clause()
+    {
+        var questions = new TestExtraction("It is the first Super Bowl held in the Bay Area since 1985, and the first in California since Super Bowl XXXVII took place in San Diego in 2003.")
+            .Organization("Super Bowl XXXVII").Place("San Diego").Place("California").Place("Bay Area").Time("1985", "1985").Time("2003", "2003").Candidates();
+
+        Assert.Contains((QuestionType.Where, "Where did Super Bowl XXXVII take place in 2003?", "San Diego"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("the first in California", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_took_place_is_not_asked_for_as_a_doer()
+    {
+        var questions = new TestExtraction("The summit took place in Geneva in June, and the strike happened in May.")
+            .Organization("The summit").Place("Geneva").Time("June", "2013-06").Time("May", "2013-05").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Who);
+    }
+
+    [Fact]
+    public void A_second_verb_after_an_intransitive_one_takes_the_base_form_too()
+    {
+        var questions = new TestExtraction("On May 21, 2013, NFL owners voted and awarded the game to Levi's Stadium.")
+            .Organization("NFL").Place("Levi's Stadium").Time("May 21, 2013", "2013-05-21").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When did NFL owners award the game to Levi's Stadium?");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("vote and awarded", StringComparison.Ordinal));
+    }
 }
