@@ -229,6 +229,36 @@ internal sealed partial class CandidateFinder
         Add(QuestionType.Who, prompt, EntityKey(head, kind, s, np), Statement(r, np[0], np[^1] + 1), penalty + (kind == AnswerKind.Person ? 0.05 : 0.15));
     }
 
+    /// <summary>
+    /// "One of the most prominent Huguenot refugees in the Netherlands was Pierre Bayle" → "Who was one of the most
+    /// prominent Huguenot refugees in the Netherlands?": a description before a copula whose complement is a person's name.
+    /// </summary>
+    private void CopulaWho(ClauseRealizer r, double penalty)
+    {
+        var s = r.S;
+        var clause = r.Clause;
+        // One name answers a singular description: "The other protesters are John Holliday, 37, ..." lists several.
+        if (!clause.Copula || clause.Negated || clause.Verb >= 0 || clause.Rest.Count == 0 || s.ChunkType(clause.Rest[0]) != "NP"
+            || clause.Auxiliaries.Count != 1 || s.Lower(clause.Auxiliaries[0]) is not ("is" or "was")
+            || clause.Subject.Count < 2 || s.Tags[clause.Subject[0]] is "PRP" or "NNP" or "NNPS" or "EX" or "WDT"
+            || context.Head(s, clause.Subject, MentionType.Person, MentionType.Organization) is not null
+            || !clause.Subject.Any(k => s.Tags[k] is "NN" or "NNS"))
+        {
+            return;
+        }
+
+        // The name is the whole complement: "was Pierre Bayle", not "was Pierre Bayle's pupil".
+        var np = NounPhrase(s, clause.Rest[0]);
+        if (np[^1] != clause.Rest[^1] || context.Head(s, np, MentionType.Person) is not { } head || !LooksLikePerson(head)
+            || head.Span.End < s.Tokens[np[^1]].Span.End)
+        {
+            return;
+        }
+
+        var prompt = Question("Who", r.AgreeingVerbGroup(), r.Subject());
+        Add(QuestionType.Who, prompt, EntityKey(head, AnswerKind.Person, s, np), Statement(r, np[0], np[^1] + 1), penalty + 0.1);
+    }
+
     /// <summary>"The peacekeepers were seized by X" → "Who seized the peacekeepers?"</summary>
     private void PassiveAgent(ClauseRealizer r, double penalty)
     {

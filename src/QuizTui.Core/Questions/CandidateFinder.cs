@@ -38,6 +38,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             var penalty = clause.Embedded ? 0.15 : 0;
             SubjectWho(realizer, penalty);
             ObjectWho(realizer, penalty);
+            CopulaWho(realizer, penalty);
             PassiveAgent(realizer, penalty);
             Where(realizer, penalty);
             When(realizer, penalty);

@@ -378,4 +378,22 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(key.Accept, a => a.StartsWith("accused", StringComparison.Ordinal));
         Assert.Contains("Blair", key.Accept);
     }
+
+    [Fact]
+    public void A_description_before_a_copula_and_a_name_asks_who_fits_it()
+    {
+        var questions = new TestExtraction("One of the most prominent Huguenot refugees in the Netherlands was Pierre Bayle.")
+            .Person("Pierre Bayle").Place("Netherlands").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who was one of the most prominent Huguenot refugees in the Netherlands?", "Pierre Bayle"), questions);
+    }
+
+    [Fact]
+    public void A_plural_description_is_not_answered_by_the_first_name_of_its_list()
+    {
+        var questions = new TestExtraction("The other protesters are John Holliday, 37, a huntsman from Ledbury, and Robert Thame, 34.")
+            .Person("John Holliday").Person("Robert Thame").Place("Ledbury").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who is the other", StringComparison.Ordinal) || q.Prompt.StartsWith("Who are the other", StringComparison.Ordinal));
+    }
 }
