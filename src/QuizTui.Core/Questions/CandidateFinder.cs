@@ -15,6 +15,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
 {
     private readonly List<Candidate> _found = [];
     private Sentence _sentence = null!;
+    private TaggedSentence _tagged = null!;
     private int _index;
     private (int Index, string Words)? _pluralSubject;
 
@@ -22,6 +23,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     {
         _found.Clear();
         _sentence = sentence;
+        _tagged = s;
         _index = index;
         var clauses = ClauseFinder.Find(s);
         var matrix = clauses.FirstOrDefault(c => !c.Embedded);
@@ -196,12 +198,32 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         if (words < (words == 3 && char.IsUpper(prompt.Split(' ')[2][0]) ? 3 : 4) || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
             || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt) || WorkAsDoer(type, key)
             || (key.Kind == AnswerKind.Organization && (OrganisationNames.IsBareHeadWord(key.Value) || OrganisationNames.IsDocument(key.Value)))
-            || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)))
+            || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span))
         {
             return;
         }
 
         _found.Add(new Candidate(type, prompt, key, _sentence, _index, statement, penalty));
+    }
+
+    /// <summary>
+    /// True when the answer is one of two joined phrases: "could be located at Ibrox or the Scottish Exhibition Centre"
+    /// leaves "Where could a super-casino be located or the Scottish Exhibition Centre?". Verbs joined after the answer
+    /// are no such pair: "are run by the Direct Marketing Association and backed by EU directives".
+    /// </summary>
+    private bool Coordinated(string statement, QuizTui.Core.Text.TextSpan answer)
+    {
+        var s = _tagged;
+        var last = -1;
+        for (var k = 0; k < s.Count && s.Tokens[k].Span.Start < answer.End; k++)
+        {
+            last = k;
+        }
+
+        var joinedAfter = (statement.Contains("{A} and ", StringComparison.Ordinal) || statement.Contains("{A} or ", StringComparison.Ordinal))
+            && last + 2 < s.Count && s.Lower(last + 1) is "and" or "or"
+            && (s.Lower(last + 2) == "not" || (!VerbGroup.IsVerbTag(s.Tags[last + 2]) && s.Tags[last + 2] is not ("RB" or "MD" or "TO")));
+        return joinedAfter || statement.Contains(" and {A}", StringComparison.Ordinal) || statement.Contains(" or {A}", StringComparison.Ordinal);
     }
 
     /// <summary>Joins parts into a question: null if any part is null, single spaces, capital, "?".</summary>

@@ -242,4 +242,22 @@ public sealed class ClauseRepairTests
         Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When did NFL owners award the game to Levi's Stadium?");
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("vote and awarded", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_answer_joined_to_another_phrase_is_not_asked_about_alone()
+    {
+        var questions = new TestExtraction("A super-casino in Glasgow could be located at Ibrox or the Scottish Exhibition Centre.", "The party will hold its conference in Manchester and not Blackpool.")
+            .Place("Glasgow").Place("Ibrox").Place("Scottish Exhibition Centre").Place("Manchester").Place("Blackpool").Organization("The party").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer is "Ibrox" or "Scottish Exhibition Centre" or "Manchester" or "Blackpool");
+    }
+
+    [Fact]
+    public void Verbs_joined_after_an_agent_leave_it_an_answer()
+    {
+        var questions = new TestExtraction("Both schemes are run by the Direct Marketing Association and backed by EU directives on privacy.")
+            .Organization("Direct Marketing Association").Organization("EU").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Answer == "Direct Marketing Association");
+    }
 }
