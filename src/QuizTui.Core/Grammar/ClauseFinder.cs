@@ -83,7 +83,7 @@ public static class ClauseFinder
                 found = ParseVerbGroup(s, v, [.. first.Subject], [], first.Leading, [], first.Embedded) is { } joined && joined.Passive == first.Passive
                     && Agrees(s, first.Subject, v) ? joined : null;
             }
-            else if (s.Lower(before) == "who" && before >= 2 && s.Word(before - 1) == "," && s.ChunkType(before - 2) == "NP")
+            else if (s.Lower(before) == "who" && before >= 2 && (s.Word(before - 1) == "," || IsDash(s, before - 1)) && s.ChunkType(before - 2) == "NP")
             {
                 var end = before - 1;
                 var start = end - 1;
@@ -92,7 +92,9 @@ public static class ClauseFinder
                     start--;
                 }
 
-                while (start > 0 && !s.StartsChunk(start))
+                // "the way Thackeray - who was born in India": a name after "the" and a common noun the chunker joined it to is the
+                // antecedent; a role before a name stays with it ("blues singer Ray Charles, who").
+                while (start > 0 && !s.StartsChunk(start) && !(s.Tags[start] is "NNP" or "NNPS" && s.Tags[start - 1] is "NN" or "NNS" && start >= 2 && s.Lower(start - 2) == "the"))
                 {
                     start--;
                 }
@@ -396,11 +398,13 @@ public static class ClauseFinder
                 continue;
             }
 
-            if (word is "," or "—" or "--" or "–" or "(")
+            if (word is "," or "(" || IsDash(s, i))
             {
+                // "The demand for $280bn (£155bn) - filed by the Clinton administration in 1999 - was rejected": a bracket
+                // and a dash may both stand aside; two commas are more likely a list.
                 var close = word == "(" ? ")" : word;
                 var end = FindClose(s, i + 1, close);
-                if (subject.Count == 0 || end < 0 || parenthetical.Count > 0)
+                if (subject.Count == 0 || end < 0 || (parenthetical.Count > 0 && (word == "," || s.Word(parenthetical[0] - 1) == ",")))
                 {
                     return null;
                 }
@@ -609,14 +613,16 @@ public static class ClauseFinder
                 break;
             }
 
-            var boundary = (word is "—" or "--" or "–" or "(" or "[" or ";" or ":" or "," && !listedAdjective && !joined)
+            // "are British, compared to 16 of the 21 principals in 1985": a comparison's time and place are not the clause's.
+            var comparison = word is "compared" or "up" or "down" or "against" && k > j && s.Word(k - 1) == "," && k + 1 < s.Count && s.Lower(k + 1) is "to" or "with" or "from";
+            var boundary = comparison || ((word is "(" or "[" or ";" or ":" or "," || IsDash(s, k)) && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
                 || (!subjectWaiting && word == "and" && k + 1 < s.Count && ((rest.Count > 0 && LooksLikeClause(s, k + 1)) || (s.Tags[k + 1] is "VBD" or "VBZ" or "MD" && (rest.Count > 0 || s.Tags[j - 1] is "VBD" or "VBZ" or "VBP"))));
             if (boundary)
             {
                 // Adverbs before a subordinator modify it, not the clause before: "not least because", "partly after".
-                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && s.Lower(rest[^1]) != "ago" && word is not ("," or "—" or "--" or "–" or "(" or ";" or ":"))
+                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && s.Lower(rest[^1]) != "ago" && word is not ("," or "(" or ";" or ":") && !IsDash(s, k))
                 {
                     rest.RemoveAt(rest.Count - 1);
                     k--;
@@ -736,6 +742,14 @@ public static class ClauseFinder
         return -1;
     }
 
+    /// <summary>
+    /// True for a dash that sets words apart: "—", "–", "--", or a hyphen with space on both sides ("Comedy Fat Albert -
+    /// co-written by Bill Cosby - entered"), not the hyphen of "wholly- owned".
+    /// </summary>
+    internal static bool IsDash(TaggedSentence s, int k) =>
+        s.Word(k) is "—" or "–" or "--"
+        || (s.Word(k) == "-" && k > 0 && k + 1 < s.Count && s.Tokens[k - 1].Span.End < s.Tokens[k].Span.Start && s.Tokens[k].Span.End < s.Tokens[k + 1].Span.Start);
+
     /// <summary>True when an NP at <paramref name="k"/> is followed by a finite verb group.</summary>
     private static bool LooksLikeClause(TaggedSentence s, int k)
     {
@@ -770,7 +784,7 @@ public static class ClauseFinder
     {
         for (var k = from; k < s.Count && k < from + 20; k++)
         {
-            if (s.Word(k) == close || (close is "—" or "--" or "–" && s.Word(k) is "—" or "--" or "–"))
+            if (s.Word(k) == close || (close is "—" or "--" or "–" or "-" && IsDash(s, k)))
             {
                 return k;
             }

@@ -41,6 +41,12 @@ public sealed class Lemmatizer
     public string Base(string word, string tag)
     {
         var lower = word.ToLowerInvariant();
+
+        // "co-written" → "co-write", "re-elected" → "re-elect": the verb is the last part.
+        if (lower.LastIndexOf('-') is var dash and > 0 && dash < lower.Length - 1 && tag is not ("VB" or "VBP"))
+        {
+            return lower[..(dash + 1)] + Base(lower[(dash + 1)..], tag);
+        }
         if (tag is "VB" or "VBP" || lower is "is" or "am" or "are")
         {
             return lower is "is" or "am" or "are" ? "be" : lower;
@@ -64,6 +70,11 @@ public sealed class Lemmatizer
     public string PastOfParticiple(string participle)
     {
         var lower = participle.ToLowerInvariant();
+        if (lower.LastIndexOf('-') is var dash and > 0 && dash < lower.Length - 1)
+        {
+            return lower[..(dash + 1)] + PastOfParticiple(lower[(dash + 1)..]);
+        }
+
         return _pastOf.TryGetValue("pp:" + lower, out var past) ? past : lower;
     }
 

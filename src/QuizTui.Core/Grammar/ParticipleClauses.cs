@@ -36,15 +36,18 @@ public static class ParticipleClauses
                 continue;
             }
 
-            // "This motor, patented in May 1888, ..." or "a motor presented in a paper by Galileo Ferraris".
-            var end = s.Word(v - 1) == "," ? v - 1 : v;
-            if (end < 1 || s.ChunkType(end - 1) != "NP" || !s.Tags[end - 1].StartsWith("NN", StringComparison.Ordinal))
+            // "This motor, patented in May 1888, ..." or "a motor presented in a paper by Galileo Ferraris". Set aside
+            // between the subject and its verb, the participle is about the whole subject: "The demand for $280bn (£155bn)
+            // - filed by the Clinton administration in 1999 - was rejected".
+            var host = clauses.FirstOrDefault(c => c.Parenthetical.Contains(v) && (s.Word(v - 1) == "," || ClauseFinder.IsDash(s, v - 1)) && c.Subject.Count > 1 && c.Subject[^1] < v);
+            var end = host is not null ? host.Subject[^1] + 1 : s.Word(v - 1) == "," ? v - 1 : v;
+            if (end < 1 || s.ChunkType(end - 1) != "NP" || !(s.Tags[end - 1].StartsWith("NN", StringComparison.Ordinal) || host is not null))
             {
                 continue;
             }
 
-            var start = end - 1;
-            while (start > 0 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start))
+            var start = host?.Subject[0] ?? end - 1;
+            while (host is null && start > 0 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start))
             {
                 start--;
             }
@@ -53,7 +56,7 @@ public static class ParticipleClauses
             // A noun phrase begins with a determiner or a name; a chunk that starts on an adjective is part of a longer one
             // the chunker split ("a similar commutator-less, rotating magnetic ... motor").
             // "some scenes made in Kigali": a quantified noun says too little to be asked about on its own.
-            if (start > 0 && s.Lower(start - 1) is "of" or "'s" || s.Tags[start] is not ("DT" or "NNP" or "NNPS" or "PRP$")
+            if ((host is null && start > 0 && s.Lower(start - 1) is "of" or "'s") || s.Tags[start] is not ("DT" or "NNP" or "NNPS" or "PRP$")
                 || (s.Tags[start] == "DT" && s.Lower(start) is not ("the" or "this" or "these" or "those"))
                 || Enumerable.Range(start, end - start).Any(k => s.Tags[k] == "POS"))
             {
@@ -61,13 +64,14 @@ public static class ParticipleClauses
             }
 
             var adjunct = new List<int>();
-            for (var k = v + 1; k < s.Count && !(s.Word(k) is "," or "." or ";" or ":" or "(" or "—" or "–" or "\"" or "“" or "”") && !VerbGroup.IsVerbTag(s.Tags[k]) && s.Tags[k] is not ("WDT" or "WP"); k++)
+            for (var k = v + 1; k < s.Count && !(s.Word(k) is "," or "." or ";" or ":" or "(" or "\"" or "“" or "”" || ClauseFinder.IsDash(s, k)) && !VerbGroup.IsVerbTag(s.Tags[k]) && s.Tags[k] is not ("WDT" or "WP"); k++)
             {
                 adjunct.Add(k);
             }
 
             var past = main is null || IsPast(s, main) || HasYear(s, adjunct);
-            if (adjunct.Count >= 2 && Derive(s, [.. Enumerable.Range(start, end - start)], v, adjunct, past) is { } modifier)
+            IReadOnlyList<int> patient = host is not null ? [.. host.Subject] : [.. Enumerable.Range(start, end - start)];
+            if (adjunct.Count >= 2 && Derive(s, patient, v, adjunct, past) is { } modifier)
             {
                 found.Add(modifier);
             }

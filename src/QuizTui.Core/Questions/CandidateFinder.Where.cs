@@ -433,7 +433,9 @@ internal sealed partial class CandidateFinder
             var unitEnd = s.ChunkEnd(lastNumber);
             var unit = Enumerable.Range(lastNumber + 1, Math.Max(0, unitEnd - lastNumber - 1)).ToList();
             // "46 outgoing flights and 86 incoming flights were delayed": a count joined to another is asked about with it or not at all.
+            // "four times more likely" is a ratio: "How many times are those ... more likely?" reads wrong.
             if (unit.Count == 0 || s.Tags[unit[^1]] is not ("NNS" or "NNPS") || unit.Any(k => s.Tags[k] == "CD" || s.Lower(k) is "percent" or "cent")
+                || (s.Lower(unit[^1]) == "times" && unitEnd < s.Count && (s.Tags[unitEnd] is "JJR" or "RBR" || s.Lower(unitEnd) is "as" or "more" or "less" or "the" or "that" or "higher" or "lower"))
                 || (unitEnd < s.Count && s.Tags[unitEnd] == "POS")
                 || (unitEnd + 1 < s.Count && s.Lower(unitEnd) is "and" or "or" && s.Tags[unitEnd + 1] == "CD")
                 || (tokens[0] >= 2 && s.Lower(tokens[0] - 1) is "and" or "or" && s.Tags[tokens[0] - 2] is "NNS" or "NNPS" or "NN"

@@ -38,7 +38,8 @@ internal sealed partial class CandidateFinder
             reporting = false;
         }
 
-        if (reporting && clause.Rest.Count > 18)
+        // "said as both parties planned to cut ..., they should accept ...": what was said comes after the subordinate clause.
+        if ((reporting && clause.Rest.Count > 18) || (reporting && s.Lower(clause.Rest[0]) is "as" or "if" or "when" or "because" or "although" or "though" or "while" or "once" or "unless" or "since" or "until"))
         {
             return;
         }

@@ -30,4 +30,15 @@ public sealed class LemmatizerTests
     [InlineData("agreeing", "agreed")]
     public void Past_of_a_present_participle_follows_the_spelling_of_the_ing_form(string participle, string expected) =>
         Assert.Equal(expected, Lemmatizer.Default.PastOfPresentParticiple(participle));
+
+    [Theory]
+    [InlineData("co-written", "VBN", "co-write")]
+    [InlineData("re-elected", "VBD", "re-elect")]
+    [InlineData("co-founded", "VBD", "co-found")]
+    public void A_prefixed_verb_takes_its_last_part_s_base_form(string word, string tag, string expected) =>
+        Assert.Equal(expected, Lemmatizer.Default.Base(word, tag));
+
+    [Fact]
+    public void A_prefixed_participle_takes_its_last_part_s_past() =>
+        Assert.Equal("co-wrote", Lemmatizer.Default.PastOfParticiple("co-written"));
 }

@@ -260,4 +260,51 @@ public sealed class ClauseRepairTests
 
         Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Answer == "Direct Marketing Association");
     }
+
+    [Fact]
+    public void A_spaced_hyphen_sets_an_aside_apart_and_its_participle_is_about_the_subject()
+    {
+        var questions = new TestExtraction("The demand for $280bn (£155bn) - filed by the Clinton administration in 1999 - was rejected in a 2-1 decision.", "Comedy Fat Albert - co-written by Bill Cosby - entered the chart in second place.")
+            .Person("Clinton").Person("Bill Cosby").Other("Comedy Fat Albert").Time("1999", "1999").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When was the demand for $280bn filed by the Clinton administration?" && q.Answer == "in 1999");
+        Assert.Contains((QuestionType.Who, "Who co-wrote Comedy Fat Albert?", "Bill Cosby"), questions);
+    }
+
+    [Fact]
+    public void A_hyphen_written_against_a_word_is_no_dash()
+    {
+        var questions = new TestExtraction("The Financial Times said Fiat may transfer Maserati within its wholly- owned Alfa Romeo division.")
+            .Organization("Financial Times").Organization("Fiat").Organization("Maserati").Organization("Alfa Romeo").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("wholly?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_dash_is_about_the_name_before_it()
+    {
+        var questions = new TestExtraction("Nair said her film had picked up on the way Thackeray - who was born in India but moved to England as a young man - had seen the world.")
+            .Person("Nair").Person("Thackeray").Place("India").Place("England").Candidates();
+
+        Assert.Contains((QuestionType.Where, "Where was Thackeray born?", "India"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("the way Thackeray born", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_was_said_after_a_subordinate_clause_is_not_cut_to_that_clause()
+    {
+        var questions = new TestExtraction("Mr Howard said as both parties planned to cut the number of civil servants at Whitehall - Labour by more than 80,000 - they should accept a similar drop.")
+            .Person("Mr Howard", "Michael Howard").Place("Whitehall").Organization("Labour").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who said as", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_comparison_s_year_is_not_the_clause_s()
+    {
+        var questions = new TestExtraction("Only two out of 16 principal dancers at the Royal Ballet are British, compared to 16 of the 21 principals in 1985.")
+            .Organization("Royal Ballet").Time("1985", "1985").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
 }
