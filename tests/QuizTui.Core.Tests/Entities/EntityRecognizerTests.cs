@@ -23,6 +23,25 @@ public sealed class EntityRecognizerTests
         mentions.Where(m => m.Text == text).ElementAt(occurrence);
 
     [Fact]
+    public void A_name_whose_surname_is_a_person_elsewhere_is_that_person()
+    {
+        var text = """
+            World outdoor triple jump record holder and BBC pundit Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships.
+
+            Idowu landed 17.30m at the British trials in Sheffield last month to lead the world triple jump rankings.
+
+            Idowu made his breakthrough five years ago but so far has only a Commonwealth silver medal to his name.
+            """;
+        var mentions = EntityRecognizer.Default.Recognize(text, [new TextSpan(0, text.Length)]);
+
+        Assert.All(mentions.Where(m => m.Text.Contains("Idowu", StringComparison.Ordinal)), m =>
+        {
+            Assert.Equal(MentionType.Person, m.Type);
+            Assert.Equal("Phillips Idowu", m.Entity);
+        });
+    }
+
+    [Fact]
     public void Links_surnames_and_possessives_to_the_full_name()
     {
         var mentions = Recognize(

@@ -6,12 +6,22 @@ namespace QuizTui.Core.Entities.Linking;
 /// Joins the mentions of each person: full names spelt differently ("Sergey"/"Sergei Lavrov") become one
 /// person named by the fullest form most used in the body; a lone surname ("Kerry", the "Assad" of
 /// "Assad's") takes the nearest earlier full name with that surname, and a lone word the tagger called a
-/// place or organisation becomes that person when it is no known place.
+/// place or organisation becomes that person when it is no known place or body.
 /// </summary>
 internal static class PeopleLinker
 {
     public static void Link(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
     {
+        // One name, one sense in a story: "Phillips Idowu" typed an organisation where "Idowu" alone is a person elsewhere
+        // is that person, unless its words say it is a body (a suffix such as "Group") or the gazetteer lists it.
+        var surnames = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1).Select(c => NameForms.SurnameKey(c.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var body in candidates.Where(c => c.Type is MentionType.Organization or MentionType.Place && !c.Settled && c.TokenCount == 2
+            && c.Words.First() is not ("La" or "Le" or "Les" or "El" or "Al" or "De" or "Du" or "Da" or "Di" or "Van" or "Von" or "The") && surnames.Contains(NameForms.SurnameKey(c.Words.Last())) && c.Words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
+            && !c.Words.Any(w => (gazetteer.Lookup(w) & GazetteerKind.OrgSuffix) != 0) && !IsKnownPlaceOrBody(c.Text, gazetteer)))
+        {
+            body.Type = MentionType.Person;
+        }
+
         var people = new List<Person>();
         foreach (var full in candidates.Where(c => c.Type == MentionType.Person && c.TokenCount >= 2))
         {
@@ -30,7 +40,7 @@ internal static class PeopleLinker
             person.Forms.ForEach(f => f.Entity = name);
         }
 
-        foreach (var single in candidates.Where(c => c.TokenCount == 1 && !c.Settled && c.Type is MentionType.Person or MentionType.Place or MentionType.Other))
+        foreach (var single in candidates.Where(c => c.TokenCount == 1 && !c.Settled && c.Type is MentionType.Person or MentionType.Place or MentionType.Other or MentionType.Organization))
         {
             var key = NameForms.SurnameKey(single.Text);
             var matches = people.Where(p => p.Surname == key).ToList();
