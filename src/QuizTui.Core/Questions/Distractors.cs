@@ -115,7 +115,7 @@ internal static class Distractors
             .Select(g => g.Key)];
 
     private static (List<string>, List<string>) Organisations(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random) =>
-        ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o))],
+        ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o))],
             Shuffled(gazetteer.Organizations, random));
 
     /// <summary>

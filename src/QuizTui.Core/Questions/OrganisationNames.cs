@@ -34,4 +34,19 @@ internal static class OrganisationNames
         name.Contains(' ', StringComparison.Ordinal)
         && name[(name.LastIndexOf(' ') + 1)..] is "Amendment" or "Act" or "Bill" or "Treaty" or "Protocol" or "Accord" or "Accords" or "Agreement"
             or "Declaration" or "Directive" or "Charter" or "Constitution" or "Convention" or "Manifesto" or "Resolution" or "Doctrine";
+
+    /// <summary>
+    /// True for a title the recogniser took for an organisation: "Portrait of Omai", "Creation of Celebrity", "Passion of
+    /// the Christ". Its head is an ordinary noun that no body's name ends in ("Bank of England", "University of
+    /// Strathclyde", "House of Lords" have one) and the gazetteer knows neither it nor the whole name.
+    /// </summary>
+    public static bool IsTitle(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words.Length >= 3 && words[0] is "the" or "The" ? words[1] : words[0];
+        return words.Length >= 3 && words.Contains("of") && Array.IndexOf(words, "of") == Array.IndexOf(words, head) + 1
+            && PromptChecks.IsDictionaryWord(head) && Names.Default.Lookup(Names.Key(head)) == GazetteerKind.None
+            && head is not ("Duchy" or "Academy" or "Society" or "Friends" or "Order" or "Guild" or "League" or "Club" or "Fund" or "Trust")
+            && !Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.Organization);
+    }
 }

@@ -102,6 +102,21 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_title_taken_for_an_organisation_is_no_wrong_choice_for_who()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "The Tate managed to raise £12.5m funding to buy the portrait.",
+                "The Portrait of Omai will be shown in the Creation of Celebrity exhibition, and the National Gallery and the Duchy of Cornwall lent works.")
+            .Organization("Tate").Organization("Portrait of Omai").Organization("Creation of Celebrity").Organization("National Gallery").Organization("Duchy of Cornwall").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var who = Assert.Single(questions, q => q.Type == QuestionType.Who && q.Answer == "Tate");
+        Assert.DoesNotContain("Portrait of Omai", who.Choices);
+        Assert.DoesNotContain("Creation of Celebrity", who.Choices);
+        Assert.Contains("Duchy of Cornwall", who.Choices);
+    }
+
+    [Fact]
     public void A_one_word_name_the_recogniser_calls_a_person_gets_organisations_outside_sport_and_the_arts()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(
