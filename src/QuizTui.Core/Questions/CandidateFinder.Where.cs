@@ -61,6 +61,15 @@ internal sealed partial class CandidateFinder
                 return;
             }
 
+            // "learn a lot from her bad experiences in Athens", "talk about the fighting in Syria": a place right after the
+            // noun of an "about" or "from" phrase belongs to that noun. After "of" it may still say where the clause's
+            // event was ("entertained crowds at the premiere of Lemony Snicket in London").
+            if (k > clause.Rest[0] && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal) && s.ChunkType(k - 1) == "NP"
+                && ChunkStartOf(s, k - 1) is var nounStart and > 0 && s.Lower(nounStart - 1) is "about" or "from" && clause.Rest.Contains(nounStart - 1))
+            {
+                return;
+            }
+
             // After a copula a place right after a noun locates that noun, not the clause: "the hub of airlines in the UK". So
             // after a verb that relates one event to another: "The jump followed a fire at the company's refinery in Texas".
             if ((clause.Copula || VerbGroup.RelatesEvents(lemma)) && k > clause.Rest[0] && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal))
@@ -483,5 +492,16 @@ internal sealed partial class CandidateFinder
                 Add(QuestionType.HowMany, prompt, key, Statement(r, number[0], lastNumber + 1), penalty);
             }
         }
+    }
+
+    /// <summary>Where the chunk holding <paramref name="k"/> starts.</summary>
+    private static int ChunkStartOf(Grammar.TaggedSentence s, int k)
+    {
+        while (k > 0 && !s.StartsChunk(k))
+        {
+            k--;
+        }
+
+        return k;
     }
 }

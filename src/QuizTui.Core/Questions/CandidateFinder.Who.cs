@@ -285,10 +285,9 @@ internal sealed partial class CandidateFinder
         }
 
         var aux = s.Lower(clause.Auxiliaries[0]);
-        var participle = s.Word(clause.Verb);
 
         // "will be designed by" → "Who will design"; "has been stopped by" → "Who has stopped".
-        var verb = clause.Auxiliaries.Count == 2
+        string? Active(string participle) => clause.Auxiliaries.Count == 2
             ? s.Lower(clause.Auxiliaries[1]) switch
             {
                 "be" when s.Tags[clause.Auxiliaries[0]] == "MD" => aux + " " + lemmatizer.Base(participle, "VBN"),
@@ -297,12 +296,26 @@ internal sealed partial class CandidateFinder
             }
             : aux is "was" or "were" ? lemmatizer.PastOfParticiple(participle)
             : aux is "is" or "are" ? Lemmatizer.ThirdPerson(lemmatizer.Base(participle, "VBN")) : null;
+        var verb = Active(s.Word(clause.Verb));
+
+        // "is written and directed by Alexander Payne" → "Who writes and directs Sideways?": both participles turn active.
+        var second = clause.Verb + 2;
+        var joined = verb is not null && second < by && s.Lower(clause.Verb + 1) is "and" or "or" && s.Tags[second] is "VBN" or "VBD"
+            && clause.Rest.Contains(second) && Active(s.Word(second)) is { } other;
         // "was carried out by X" → "Who carried out the survey?": the particle stays with its verb.
         // "are run by the Direct Marketing Association and backed by EU directives": a second participle after the agent
         // has an agent of its own, and goes.
         var afterAgent = np[^1] + 1;
         var rest = Without(clause.Rest, by, afterAgent).Where(j => !(j >= afterAgent && afterAgent + 1 < s.Count && s.Lower(afterAgent) is "and" or "or"
             && s.Tags[afterAgent + 1] is "VBN" or "VBD")).ToList();
+        if (joined)
+        {
+            // The second verb keeps only its own form: "writes and directs", "will design and build".
+            var secondForm = Active(s.Word(second))!;
+            var own = clause.Auxiliaries.Count == 2 && secondForm.Contains(' ', StringComparison.Ordinal) ? secondForm[(secondForm.IndexOf(' ', StringComparison.Ordinal) + 1)..] : secondForm;
+            verb += " " + s.Lower(clause.Verb + 1) + " " + own;
+            rest.RemoveAll(j => j == clause.Verb + 1 || j == second);
+        }
 
         // "will be debated by the Lords without having been considered by MPs": a participle phrase whose subject is
         // the passive's would dangle in the active question; it goes.

@@ -307,4 +307,13 @@ public sealed class ClauseRepairTests
 
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
     }
+
+    [Fact]
+    public void A_place_after_the_noun_of_a_from_phrase_is_the_noun_s()
+    {
+        var questions = new TestExtraction("Radcliffe concedes she will probably learn a lot from her bad experiences in Athens in time.")
+            .Person("Radcliffe", "Paula Radcliffe").Place("Athens").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
+    }
 }

@@ -396,4 +396,13 @@ public sealed class WhoTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who is the other", StringComparison.Ordinal) || q.Prompt.StartsWith("Who are the other", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Two_participles_before_one_agent_both_turn_active()
+    {
+        var questions = new TestExtraction("Sideways is written and directed by Alexander Payne, who directed the 2002 hit About Schmidt.")
+            .Person("Alexander Payne").Other("Sideways").Other("About Schmidt").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who writes and directs Sideways?", "Alexander Payne"), questions);
+    }
 }
