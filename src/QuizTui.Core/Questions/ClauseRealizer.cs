@@ -28,8 +28,15 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
     /// <summary>True when a pronoun was replaced (a small quality deduction).</summary>
     public bool Replaced { get; private set; }
 
-    /// <summary>The subject as it reads inside a question (sentence-initial "The" lowered).</summary>
-    public string? Subject() => Words(clause.Subject, lowerFirst: true);
+    /// <summary>
+    /// The subject as it reads inside a question (sentence-initial "The" lowered); null for a bare number or "both",
+    /// which stand for people named elsewhere ("saying two were being held in Broadmoor" → "Where were two being held?").
+    /// </summary>
+    public string? Subject() =>
+        clause.Subject is [var only] && (S.Tags[only] == "CD" && S.Word(only).All(char.IsLetter) || S.Lower(only) is "both" or "all")
+        || clause.Subject is [var the, var number] && S.Lower(the) == "the" && S.Tags[number] == "CD" && S.Word(number).All(char.IsLetter)
+            ? null
+            : Words(clause.Subject, lowerFirst: true);
 
     /// <summary>Words of <paramref name="tokens"/> with pronouns resolved; null if one cannot be.</summary>
     public string? Words(IEnumerable<int> tokens, bool lowerFirst = false)

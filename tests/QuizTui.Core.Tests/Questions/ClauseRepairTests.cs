@@ -316,4 +316,13 @@ public sealed class ClauseRepairTests
 
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
     }
+
+    [Fact]
+    public void A_bare_number_for_a_subject_stands_for_people_named_elsewhere()
+    {
+        var questions = new TestExtraction("Solicitor Gareth Pierce claimed the detention had driven four of the detainees to madness, saying two were being held in Broadmoor.")
+            .Person("Gareth Pierce").Place("Broadmoor").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("were two", StringComparison.Ordinal));
+    }
 }
