@@ -91,6 +91,12 @@ internal static class AnswerForms
 
     public static AnswerKey Number(Quantity quantity, string asWritten, string modifier, TextSpan span)
     {
+        // "More than 14.2 million people saw ...": a modifier that opened the sentence is lower case among the choices.
+        if (modifier.Length > 0 && char.IsUpper(modifier[0]) && PromptChecks.IsDictionaryWord(modifier.Split(' ')[0]))
+        {
+            modifier = char.ToLowerInvariant(modifier[0]) + modifier[1..];
+        }
+
         var digits = quantity.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
         var accept = new List<string>
         {
@@ -106,10 +112,26 @@ internal static class AnswerForms
             accept.AddRange([$"more than {digits}", $"over {digits}"]);
         }
 
-        // Choices are all written in figures, so "four" among "3", "5" does not stand out.
-        var choice = modifier.Length > 0 ? $"{modifier} {digits}" : digits;
+        // Choices are all written in figures, so "four" among "3", "5" does not stand out; in millions or billions when
+        // the article counts so ("19.9 million", not "19,900,000").
+        var figures = Figures(quantity.Value, asWritten);
+        accept.Add(figures);
+        var choice = modifier.Length > 0 ? $"{modifier} {figures}" : figures;
         accept.Add(asWritten);
         return new AnswerKey(AnswerKind.Number, asWritten, choice, quantity.Value.ToString(CultureInfo.InvariantCulture), Distinct(accept, asWritten), span, asWritten, modifier);
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> in figures, scaled as <paramref name="asWritten"/> is: "19.9 million" for 19,900,000 when
+    /// the article wrote "19.9 million", "2.5 billion" likewise; else with thousands separators.
+    /// </summary>
+    internal static string Figures(decimal value, string asWritten)
+    {
+        var (scale, word) = asWritten.Contains("billion", StringComparison.OrdinalIgnoreCase) ? (1_000_000_000m, "billion")
+            : asWritten.Contains("million", StringComparison.OrdinalIgnoreCase) ? (1_000_000m, "million") : (1m, "");
+        return value >= scale && scale > 1
+            ? $"{(value / scale).ToString("#,0.##", CultureInfo.InvariantCulture)} {word}"
+            : value.ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 
     private static List<string> Distinct(IEnumerable<string> forms, string display) =>

@@ -266,7 +266,7 @@ internal static class Distractors
         var value = decimal.Parse(key.Value, CultureInfo.InvariantCulture);
         return [.. context.Extraction.Quantities
             .Where(q => q.Value != value && q.Value >= 2 && q.Value / value is > 0.2m and < 5m && q.Value is < 1900 or > 2100)
-            .Select(q => Number(key.Prefix, q.Value))];
+            .Select(q => Number(key, q.Value))];
     }
 
     private static List<string> NearbyNumbers(AnswerKey key)
@@ -275,7 +275,7 @@ internal static class Distractors
         decimal[] candidates = value <= 12 && value == Math.Floor(value)
             ? [value + 1, value - 1, value + 2, value * 2, value + 3]
             : [Round(value * 0.5m), Round(value * 1.5m), Round(value * 2m), Round(value * 0.7m), Round(value * 3m)];
-        return [.. candidates.Where(c => c > 0 && c != value).Select(c => Number(key.Prefix, c))];
+        return [.. candidates.Where(c => c > 0 && c != value).Select(c => Number(key, c))];
     }
 
     private static decimal Round(decimal value)
@@ -284,10 +284,10 @@ internal static class Distractors
         return Math.Round(value / magnitude) * magnitude;
     }
 
-    private static string Number(string prefix, decimal value)
+    private static string Number(AnswerKey key, decimal value)
     {
-        var digits = value.ToString("#,0.##", CultureInfo.InvariantCulture);
-        return prefix.Length > 0 ? $"{prefix} {digits}" : digits;
+        var figures = AnswerForms.Figures(value, key.Display);
+        return key.Prefix.Length > 0 ? $"{key.Prefix} {figures}" : figures;
     }
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Professor", "Prof" };

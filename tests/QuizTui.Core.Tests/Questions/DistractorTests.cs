@@ -276,4 +276,22 @@ public sealed class DistractorTests
 
         Assert.Contains(Questions(), q => q.Format == QuestionFormat.MultipleChoice && q.Prompt.Contains("Kerry", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Counts_in_millions_are_offered_in_millions_with_the_modifier_in_lower_case()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "More than 14.2 million people saw the soap's Christmas episode on BBC One.",
+                "Microsoft has sold 19.9 million units worldwide.")
+            .Quantity("More than 14.2 million people", 14_200_000, "people", "MORE_THAN").Quantity("19.9 million units", 19_900_000, "units")
+            .Organization("Microsoft").Organization("BBC One").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var units = Assert.Single(questions, q => q.Type == QuestionType.HowMany && q.Prompt.Contains("units", StringComparison.Ordinal));
+        Assert.Equal("19.9 million", units.Answer);
+        Assert.All(units.Choices, c => Assert.EndsWith(" million", c, StringComparison.Ordinal));
+        var people = Assert.Single(questions, q => q.Type == QuestionType.HowMany && q.Prompt.Contains("people", StringComparison.Ordinal));
+        Assert.Equal("more than 14.2 million", people.Answer);
+        Assert.All(people.Choices, c => Assert.StartsWith("more than ", c, StringComparison.Ordinal));
+    }
 }
