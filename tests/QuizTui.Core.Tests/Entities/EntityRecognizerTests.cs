@@ -23,6 +23,16 @@ public sealed class EntityRecognizerTests
         mentions.Where(m => m.Text == text).ElementAt(occurrence);
 
     [Fact]
+    public void A_capitalised_sentence_adverb_is_no_part_of_a_name()
+    {
+        var text = "\"Even Denzel Washington is getting $20m a movie,\" Lee said.";
+        var mentions = EntityRecognizer.Default.Recognize(text, [new TextSpan(0, text.Length)]);
+
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Even", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "Denzel Washington" && m.Type == MentionType.Person);
+    }
+
+    [Fact]
     public void A_name_whose_surname_is_a_person_elsewhere_is_that_person()
     {
         var text = """

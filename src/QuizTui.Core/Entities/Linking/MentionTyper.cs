@@ -10,6 +10,13 @@ namespace QuizTui.Core.Entities.Linking;
 /// </summary>
 internal static class MentionTyper
 {
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "Even", "Only", "Also", "Still", "Yet", "But", "And", "So", "Perhaps", "Never", "Just", "Now", "Then", "Meanwhile",
+        "However", "Indeed", "Already", "Both", "Neither", "Either", "Unlike", "Like", "Despite", "While", "Although", "Though",
+        "If", "When", "After", "Before", "Since", "As", "Because", "Where", "Asked", "Including", "Thanks", "Today", "Yesterday",
+    };
+
     private static readonly HashSet<string> Pronouns = new(
         ["I", "me", "he", "him", "she", "her", "it", "we", "us", "they", "them", "you", "his", "hers", "its", "our", "their", "your", "who", "whom"],
         StringComparer.OrdinalIgnoreCase);
@@ -45,6 +52,13 @@ internal static class MentionTyper
         {
             first++;
             titled = true;
+        }
+
+        // "Even Denzel (Washington), he's getting $20m a movie": a sentence adverb or conjunction, capitalised where it opens
+        // the sentence, is no part of a person's name.
+        while (type == "PER" && last - first > 1 && SentenceOpeners.Contains(tokens[first].Text))
+        {
+            first++;
         }
 
         if (titled && tokens[first].Text is "'s" or "’s")
