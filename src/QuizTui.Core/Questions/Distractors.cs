@@ -114,9 +114,17 @@ internal static class Distractors
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.Key)];
 
-    private static (List<string>, List<string>) Organisations(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random) =>
-        ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o))],
-            Shuffled(gazetteer.Organizations, random));
+    /// <summary>
+    /// Organisations from the article, then from the gazetteer; for a news organisation only news organisations ("Who did
+    /// Mr Baume tell ...?" → BBC News: Reuters, Sky News, not the African Union).
+    /// </summary>
+    private static (List<string>, List<string>) Organisations(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random)
+    {
+        var news = OrganisationNames.IsNewsOutlet(key.Value);
+        return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
+                && (!news || OrganisationNames.IsNewsOutlet(o)))],
+            Shuffled(news ? gazetteer.NewsOutlets : gazetteer.Organizations, random));
+    }
 
     /// <summary>
     /// Whether an answer the recogniser calls a person is named like one: a name of two or more words without a body's

@@ -12,6 +12,7 @@ internal sealed class Gazetteer
         Regions = Load("regions.txt");
         WorldRegions = Load("world-regions.txt").Select(Bare).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Organizations = Load("organizations.txt");
+        NewsOutlets = Load("news-outlets.txt");
         var ordinary = Load("names.generated.txt").Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         FemaleNames = [.. ordinary.Where(f => f[0] == "given-female").Select(f => f[1])];
         MaleNames = [.. ordinary.Where(f => f[0] == "given-male").Select(f => f[1])];
@@ -34,6 +35,9 @@ internal sealed class Gazetteer
     public IReadOnlySet<string> WorldRegions { get; }
 
     public IReadOnlyList<string> Organizations { get; }
+
+    /// <summary>News agencies, broadcasters' news services and newspapers (news-outlets.txt).</summary>
+    public IReadOnlyList<string> NewsOutlets { get; }
 
     /// <summary>Common female given names, most frequent first (names.generated.txt).</summary>
     public IReadOnlyList<string> FemaleNames { get; }

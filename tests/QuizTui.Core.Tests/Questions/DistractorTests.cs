@@ -294,4 +294,18 @@ public sealed class DistractorTests
         Assert.Equal("more than 14.2 million", people.Answer);
         Assert.All(people.Choices, c => Assert.StartsWith("more than ", c, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_news_organisation_gets_news_organisations_for_wrong_choices()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Jonathan Baume, of the First Division Association, told BBC News there were competing agendas for government.",
+                "Gordon Brown has criticised the union leader.")
+            .Person("Jonathan Baume").Organization("First Division Association").Organization("BBC News").Person("Gordon Brown").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var told = Assert.Single(questions, q => q.Answer == "BBC News");
+        Assert.DoesNotContain("First Division Association", told.Choices);
+        Assert.All(told.Choices.Where(c => c != "BBC News"), c => Assert.Contains(c, Gazetteer.Default.NewsOutlets));
+    }
 }
