@@ -61,6 +61,12 @@ internal static class Pronouns
                 return true;
             }
 
+            // "Where are whose shares listed?": a relative "whose" inside a question left its noun behind.
+            if (!quoted && i > 0 && word.Equals("whose", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
             var name = i > 0 && char.IsUpper(word[0]) && !IsPronoun(word);
             named |= name;
             afterName = name && spaced;

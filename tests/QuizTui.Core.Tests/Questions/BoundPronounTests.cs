@@ -57,6 +57,8 @@ public sealed class BoundPronounTests
     [InlineData("When did BMW register record sales there?", true)]
     [InlineData("When was there a record turnout?", false)]
     [InlineData("Who asked the providers to hand over communications relevant to that?", true)]
+    [InlineData("Where are whose shares listed?", true)]
+    [InlineData("Whose shares are listed in New York?", false)]
     public void A_pronoun_is_resolved_only_by_something_before_it_in_the_prompt(string prompt, bool unresolved) =>
         Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
 
