@@ -179,7 +179,9 @@ internal static class Distractors
             .Where(g => g.All(m => NextWord(text, m.Span.End) is { Length: > 0 } next && char.IsLower(next[0]) && Names.Default.Titles.Contains(next)
                 && NextWord(text, m.Span.End + 1 + next.Length) is { Length: > 0 } name && char.IsUpper(name[0])))
             .Select(g => g.Key));
+        // "George W" cut from "President George W Bush": a name never ends on an initial.
         var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
+                && !(m.Entity.Length > 2 && m.Entity[^2] == ' ' && char.IsUpper(m.Entity[^1]))
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
             .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
         return [.. Entities(context, MentionType.Person, except).Where(people.Contains)];

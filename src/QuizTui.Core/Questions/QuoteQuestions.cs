@@ -67,6 +67,13 @@ internal static class QuoteQuestions
     /// <summary>The speaker's mention in the quote's sentence, or for "he said" the person named just before.</summary>
     private static Mention? Speaker(ArticleContext context, Quote quote)
     {
+        // A reporter's speaker is never "I", "we" or "you": such an attribution comes from quotation marks paired wrongly
+        // (an unclosed quotation taken to end at the next one's opening mark).
+        if (quote.Speaker!.ToLowerInvariant() is "i" or "we" or "you" or "me" or "us")
+        {
+            return null;
+        }
+
         if (Pronouns.IsPronoun(quote.Speaker!))
         {
             return context.PersonBefore(quote.Span.Start);

@@ -325,4 +325,16 @@ public sealed class ClauseRepairTests
 
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("were two", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quotation_attributed_to_I_asks_nobody_who_said_it()
+    {
+        var set = QuestionGenerator.Default.Generate(new TestExtraction(
+                "William Gallas went down after the clash.",
+                "“I can tell you it wasn't an intentional headbutt,” I said.")
+            .Person("William Gallas").Quote("I can tell you it wasn't an intentional headbutt,", "I").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.ShortAnswer));
+
+        Assert.DoesNotContain(set.Questions, q => q.Type == QuestionType.WhoSaid);
+    }
 }

@@ -308,4 +308,17 @@ public sealed class DistractorTests
         Assert.DoesNotContain("First Division Association", told.Choices);
         Assert.All(told.Choices.Where(c => c != "BBC News"), c => Assert.Contains(c, Gazetteer.Default.NewsOutlets));
     }
+
+    [Fact]
+    public void A_name_cut_after_an_initial_is_no_wrong_choice()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "US Treasury Secretary John Snow said a strong dollar was in America's interest.",
+                "President George W Bush has promised to halve the deficit, and Carsten Fritsch of Commerzbank agreed.")
+            .Person("John Snow").Person("George W").Person("Bush").Person("Carsten Fritsch").Organization("Commerzbank").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        Assert.Contains(questions, q => q.Answer == "John Snow");
+        Assert.All(questions, q => Assert.DoesNotContain("George W", q.Choices));
+    }
 }
