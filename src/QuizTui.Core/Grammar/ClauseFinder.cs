@@ -194,7 +194,7 @@ public static class ClauseFinder
             : null;
     }
 
-    private static int ChunkStart(TaggedSentence s, int k)
+    internal static int ChunkStart(TaggedSentence s, int k)
     {
         while (k > 0 && !s.StartsChunk(k))
         {
@@ -647,15 +647,16 @@ public static class ClauseFinder
         // boundary inside a quotation leaves it open; the remainder stops before the quotation and its "that".
         if (rest.Count(k => s.Word(k) is "\"" or "“" or "”" or "``" or "''") % 2 == 1)
         {
-            // Not where that leaves a verb without its complement: "said the ruling would "hurt ..."".
-            var open = Math.Max(0, rest.FindLastIndex(k => s.Word(k) is "\"" or "“" or "``"));
+            // Not where that leaves a verb without its complement: "said the ruling would "hurt ...""; nor where the odd
+            // mark closes a quotation opened before the verb.
+            var open = rest.FindLastIndex(k => s.Word(k) is "\"" or "“" or "``");
             var cut = open;
             while (cut > 0 && (s.Lower(rest[cut - 1]) == "that" || s.Tags[rest[cut - 1]] is "IN" or "DT" or "TO" or "CC" or "," or ":"))
             {
                 cut--;
             }
 
-            if (cut == 0 || !(VerbGroup.IsVerbTag(s.Tags[rest[cut - 1]]) || s.Tags[rest[cut - 1]] is "MD"))
+            if (open >= 0 && (cut == 0 || !(VerbGroup.IsVerbTag(s.Tags[rest[cut - 1]]) || s.Tags[rest[cut - 1]] is "MD")))
             {
                 rest.RemoveRange(cut, rest.Count - cut);
             }

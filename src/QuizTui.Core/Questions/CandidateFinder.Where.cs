@@ -65,7 +65,7 @@ internal sealed partial class CandidateFinder
             // noun of an "about" or "from" phrase belongs to that noun. After "of" it may still say where the clause's
             // event was ("entertained crowds at the premiere of Lemony Snicket in London").
             if (k > clause.Rest[0] && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal) && s.ChunkType(k - 1) == "NP"
-                && ChunkStartOf(s, k - 1) is var nounStart and > 0 && s.Lower(nounStart - 1) is "about" or "from" && clause.Rest.Contains(nounStart - 1))
+                && ClauseFinder.ChunkStart(s, k - 1) is var nounStart and > 0 && s.Lower(nounStart - 1) is "about" or "from" && clause.Rest.Contains(nounStart - 1))
             {
                 return;
             }
@@ -492,16 +492,5 @@ internal sealed partial class CandidateFinder
                 Add(QuestionType.HowMany, prompt, key, Statement(r, number[0], lastNumber + 1), penalty);
             }
         }
-    }
-
-    /// <summary>Where the chunk holding <paramref name="k"/> starts.</summary>
-    private static int ChunkStartOf(Grammar.TaggedSentence s, int k)
-    {
-        while (k > 0 && !s.StartsChunk(k))
-        {
-            k--;
-        }
-
-        return k;
     }
 }
