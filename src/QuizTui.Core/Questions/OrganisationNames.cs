@@ -52,13 +52,13 @@ internal static class OrganisationNames
 
     /// <summary>
     /// True for a news organisation: a broadcaster's news service, an agency or a paper ("BBC News", "Reuters", "The
-    /// Times", "Sky Sports News"), told by its words; not a body of journalists ("Hollywood Foreign Press Association"). Its
-    /// wrong choices are other news organisations, not the World Bank.
+    /// Times", "Sky Sports News"), told by its words; not a sports body ("UK Sport") nor a body of journalists
+    /// ("Hollywood Foreign Press Association"). Its wrong choices are other news organisations, not the World Bank.
     /// </summary>
     public static bool IsNewsOutlet(string name) =>
         PromptChecks.Words(name).Any(w => w is "BBC" or "News" or "Radio" or "TV" or "Television" or "Times" or "Post" or "Guardian" or "Telegraph"
             or "Independent" or "Mail" or "Mirror" or "Observer" or "Reuters" or "Press" or "Sky" or "ITV" or "CNN" or "Channel" or "Magazine"
-            or "Journal" or "Herald" or "Express" or "Tribune" or "Gazette" or "Newsweek" or "Variety" or "Bloomberg" or "Sport" or "Sports")
+            or "Journal" or "Herald" or "Express" or "Tribune" or "Gazette" or "Newsweek" or "Variety" or "Bloomberg")
         && !PromptChecks.Words(name).Any(w => w is "Association" or "Federation" or "Union" or "Council" or "Commission" or "Committee" or "Institute"
             or "Society" or "Foundation" or "Club" or "Complaints" or "Standards");
 }

@@ -321,4 +321,14 @@ public sealed class DistractorTests
         Assert.Contains(questions, q => q.Answer == "John Snow");
         Assert.All(questions, q => Assert.DoesNotContain("George W", q.Choices));
     }
+
+    [Theory]
+    [InlineData("BBC News", true)]
+    [InlineData("Sky Sports News", true)]
+    [InlineData("The Times", true)]
+    [InlineData("UK Sport", false)]
+    [InlineData("Hollywood Foreign Press Association", false)]
+    [InlineData("Commerzbank", false)]
+    public void News_organisations_are_told_by_their_words(string name, bool news) =>
+        Assert.Equal(news, OrganisationNames.IsNewsOutlet(name));
 }
