@@ -1,6 +1,7 @@
 using System.Globalization;
 using QuizTui.Core.Entities;
 using QuizTui.Core.Entities.Gazetteers;
+using QuizTui.Core.Entities.Linking;
 using Names = QuizTui.Core.Entities.Gazetteers.Gazetteer;
 
 namespace QuizTui.Core.Questions;
@@ -300,13 +301,14 @@ internal static class Distractors
         return key.Prefix.Length > 0 ? $"{key.Prefix} {figures}" : figures;
     }
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Sir", "Dame", "Professor", "Prof" };
+    /// <summary>The courtesy titles of <see cref="NameForms.Honorifics"/> and a professor's.</summary>
+    private static readonly HashSet<string> Honorifics = new([.. NameForms.Honorifics, "Professor", "Prof"], StringComparer.Ordinal);
 
     /// <summary>
     /// Wrong people for a story outside sport and the arts whose own names run short: ordinary names shaped like the
     /// answer ("Simon Wheatley" → "Kevin Jenkins"; "Falconer" → "Wilson"; "Lord Falconer" → "Lord Wilson"; a woman's given
-    /// name gets women's, a man's men's, another either), never with a surname the article uses. An analyst quoted on a stadium's costs is matched by
-    /// people who could have said it, not by heads of government.
+    /// name gets women's, a man's men's, another either), never with a surname the article uses. An analyst quoted on a
+    /// stadium's costs is matched by people who could have said it, not by heads of government.
     /// </summary>
     /// <remarks>Made as they are taken: an article with people enough of its own draws none.</remarks>
     internal static IEnumerable<string> OrdinaryPeople(string answer, string text, Gazetteer gazetteer, Random random)

@@ -5,6 +5,9 @@ internal static class NameForms
 {
     private static readonly string[] SurnamePrefixes = ["al-", "el-", "as-", "ash-", "ad-"];
 
+    /// <summary>Courtesy titles written before a name, with or without a full stop: "Mr", "Mrs.", "Dr", "Sir", "Lady".</summary>
+    public static readonly HashSet<string> Honorifics = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> AcronymSkips = new(["of", "the", "and", "for", "on", "in", "&", "de"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Bashar al-Assad" → "assad"; "Ki-moon" stays whole.</summary>

@@ -17,8 +17,6 @@ internal static class RoleFinder
 
     private static readonly HashSet<string> Edges = new(["of", "to", "for", "the", "and", "-", "'s", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Honorifics = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"], StringComparer.OrdinalIgnoreCase);
-
     public static void Assign(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer, string text)
     {
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -104,7 +102,7 @@ internal static class RoleFinder
         var hasTitle = false;
         for (var i = start; i < end; i++)
         {
-            hasTitle |= titles[i] && !Honorifics.Contains(tokens[i].Text);
+            hasTitle |= titles[i] && !NameForms.Honorifics.Contains(tokens[i].Text);
         }
 
         return hasTitle ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] : null;
