@@ -57,7 +57,8 @@ public sealed class EntityRecognizer
             }
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), span));
+            var spans = JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer);
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendDoubleBarrelled(SplitAtHonorifics(spans, regionTokens), regionTokens), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -107,6 +108,54 @@ public sealed class EntityRecognizer
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// "Archbishop of Canterbury Dr Rowan Williams": the tagger may run a place or an organisation into the person
+    /// named after it. A courtesy title inside a name, followed by a capitalised word, starts a person there.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> SplitAtHonorifics(List<(int Start, int End, string Type)> spans, List<Token> tokens)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var (start, end, type) = spans[i];
+            for (var k = end - 2; k > start; k--)
+            {
+                if (NameForms.Honorifics.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
+                {
+                    spans[i] = (start, k, type);
+                    spans.Insert(i + 1, (k, end, "PER"));
+                    break;
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// "Cardinal Cormac Murphy-O'Connor": the tagger, which has not seen the word, may stop a person before a
+    /// double-barrelled surname. A word of capitalised parts joined by hyphens or an apostrophe ("Murphy-O'Connor",
+    /// "Bowes-Lyon", "O'Connor"), right after a tagged person and outside any name, ends that person.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> ExtendDoubleBarrelled(List<(int Start, int End, string Type)> spans, List<Token> tokens)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end, type) = spans[i];
+            if (type == "PER" && end < tokens.Count && (i + 1 == spans.Count || spans[i + 1].Start > end) && IsCompoundSurname(tokens[end].Text))
+            {
+                spans[i] = (start, end + 1, type);
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool IsCompoundSurname(string word)
+    {
+        var parts = word.Split('-', '\'', '’');
+        return parts.Length > 1 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower)) && parts[^1].Length > 1;
     }
 
     private static string Words(IReadOnlyList<Token> tokens, int start, int end) => string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));

@@ -10,6 +10,9 @@ public sealed class Lemmatizer
 {
     private static readonly Lazy<Lemmatizer> Shipped = new(() => new Lemmatizer(LoadIrregulars(), PosTagger.Default.Model.Weights, PosTagger.Default.Lexicon));
 
+    /// <summary>Prefixes that make verbs of verbs: "re-", "over-", "out-", "under-", "mis-", "with-", "fore-", "up-".</summary>
+    private static readonly string[] Prefixes = ["re", "over", "out", "under", "mis", "with", "fore", "up", "un"];
+
     private readonly Dictionary<string, string> _baseOf = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _pastOf = new(StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlyDictionary<string, float[]> _known;
@@ -57,6 +60,11 @@ public sealed class Lemmatizer
             return irregular;
         }
 
+        if (tag is "VBD" or "VBN" && Prefixed(lower, _baseOf) is { } prefixed)
+        {
+            return prefixed;
+        }
+
         return tag switch
         {
             "VBZ" => lower switch { "has" => "have", "does" => "do", "is" => "be", _ => StripS(lower) },
@@ -75,7 +83,31 @@ public sealed class Lemmatizer
             return lower[..(dash + 1)] + PastOfParticiple(lower[(dash + 1)..]);
         }
 
-        return _pastOf.TryGetValue("pp:" + lower, out var past) ? past : lower;
+        if (_pastOf.TryGetValue("pp:" + lower, out var past))
+        {
+            return past;
+        }
+
+        return Prefixes.FirstOrDefault(p => lower.StartsWith(p, StringComparison.Ordinal) && _pastOf.ContainsKey("pp:" + lower[p.Length..])
+            && Known(p + _baseOf[lower[p.Length..]])) is { } prefix ? prefix + _pastOf["pp:" + lower[prefix.Length..]] : lower;
+    }
+
+    /// <summary>
+    /// "repaid" → "repay", "overtook" → "overtake", "rebuilt" → "rebuild": an irregular verb after a verb prefix, when the
+    /// whole is a verb the tagger knows.
+    /// </summary>
+    private string? Prefixed(string lower, Dictionary<string, string> table)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (lower.Length > prefix.Length + 2 && lower.StartsWith(prefix, StringComparison.Ordinal)
+                && table.TryGetValue(lower[prefix.Length..], out var verb) && Known(prefix + verb))
+            {
+                return prefix + verb;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed partial class CandidateFinder
         }
 
         var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
-        if (reporting && ThingObject(s, clause))
+        if (reporting && (ThingObject(s, clause) || ClauseRealizer.TellsObjectToDo(s, clause, lemmatizer)))
         {
             reporting = false;
         }
@@ -155,7 +155,7 @@ internal sealed partial class CandidateFinder
     /// </summary>
     private bool ReportCut(TaggedSentence s, Clause clause) =>
         clause.Verb >= 0 && !clause.Passive && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]))
-        && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && !ThingObject(s, clause);
+        && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && !ThingObject(s, clause) && !ClauseRealizer.TellsObjectToDo(s, clause, lemmatizer);
 
     private bool LooksLikePerson(Mention head) =>
         head.Type == MentionType.Person && context.Mentions.Any(m => m.Entity == head.Entity && PersonNames.LooksLikePerson(m));

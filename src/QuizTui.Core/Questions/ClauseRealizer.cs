@@ -96,7 +96,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             // "has plans to extend it": after a noun that takes an infinitive the infinitive is the noun's content, not a purpose.
             var purpose = S.Tags[tokens[i]] == "TO" && i > 0 && tokens[i] + 1 < S.Count && S.Tags[tokens[i] + 1] == "VB"
                 && !VerbGroup.IsVerbTag(S.Tags[tokens[i - 1]]) && S.Tags[tokens[i - 1]] is not ("TO" or "JJ" or "RB")
-                && !IsInfinitiveNoun(S.Lower(tokens[i - 1]));
+                && !IsInfinitiveNoun(S.Lower(tokens[i - 1])) && !ObjectThenInfinitive(tokens[i]);
             // "signed a treaty in 1985 giving it a special status": so can a participle phrase after a noun.
             var participle = S.Tags[tokens[i]] == "VBG" && tokens[i] > 0 && S.Tags[tokens[i] - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "CD";
             if (purpose || participle || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
@@ -112,6 +112,39 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         // Only when nothing after the adjunct needs it: the rest must not go on into a new clause.
         return at >= 0 && tokens.Skip(at).All(j => S.Tags[j] is not ("VBD" or "VBZ" or "VBP" or "MD")) ? at : -1;
     }
+
+    /// <summary>
+    /// "warned PC users to update their systems", "urged Muslims not to vote": after a verb that tells its object to do
+    /// something, the infinitive is what was asked (the verb's complement), not a purpose to trim.
+    /// </summary>
+    private bool ObjectThenInfinitive(int to) => ObjectThenInfinitive(S, clause, lemmatizer, to);
+
+    /// <summary>Whether the clause's verb tells its object to do something: "Microsoft has warned PC users to update ...".</summary>
+    public static bool TellsObjectToDo(TaggedSentence s, Clause clause, Lemmatizer lemmatizer) =>
+        clause.Rest.Any(k => s.Tags[k] == "TO" && k + 1 < s.Count && s.Tags[k + 1] == "VB" && ObjectThenInfinitive(s, clause, lemmatizer, k));
+
+    private static bool ObjectThenInfinitive(TaggedSentence s, Clause clause, Lemmatizer lemmatizer, int to)
+    {
+        if (clause.Verb < 0 || clause.Passive || !ObjectControlVerbs.Contains(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb])))
+        {
+            return false;
+        }
+
+        var k = clause.Verb + 1;
+        while (k < to && s.ChunkType(k) == "NP")
+        {
+            k = s.ChunkEnd(k);
+        }
+
+        return k > clause.Verb + 1 && (k == to || (k + 1 == to && s.Lower(k) == "not"));
+    }
+
+    private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.Ordinal)
+    {
+        "warn", "tell", "urge", "ask", "advise", "order", "persuade", "encourage", "force", "allow", "permit", "enable", "invite",
+        "remind", "require", "instruct", "forbid", "compel", "oblige", "convince", "pressure", "press", "beg", "challenge", "authorise",
+        "authorize", "empower", "inspire", "prompt", "lead", "help", "want", "expect", "call",
+    };
 
     private static bool IsInfinitiveNoun(string lower) => InfinitiveNouns.Contains(lower) || (lower.EndsWith('s') && InfinitiveNouns.Contains(lower[..^1]));
 
@@ -251,6 +284,15 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         if (lower == "they" && Topic is not null && clause.Subject.Count == 1 && clause.Subject[0] == k)
         {
             return Topic;
+        }
+
+        // "warned PC users to update their systems": a possessive in the infinitive told to the object, agreeing with the
+        // object in number, is the object's; the question keeps the object.
+        if (lower is "its" or "their" && clause.Rest.FirstOrDefault(j => j < k && S.Tags[j] == "TO" && ObjectThenInfinitive(j), -1) is var to and > 0
+            && S.Tags[to - 1 - (S.Lower(to - 1) == "not" ? 1 : 0)] is var objectTag
+            && ((lower == "their" && objectTag is "NNS" or "NNPS") || (lower == "its" && objectTag is "NN" or "NNP")))
+        {
+            return S.Word(k);
         }
 
         // "BSkyB announced its intention to replace its channels": a possessive after the clause's own subject, agreeing with it

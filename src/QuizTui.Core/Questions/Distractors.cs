@@ -14,7 +14,8 @@ namespace QuizTui.Core.Questions;
 internal static class Distractors
 {
     /// <param name="prompt">The question: a name it contains is no choice ("Who has agreed to merge with Gazprom?" never offers Gazprom).</param>
-    public static IReadOnlyList<string> For(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random, string prompt = "", int count = 3)
+    /// <param name="evidence">The sentence the question comes from: other sentences tell whether a name may answer it too.</param>
+    public static IReadOnlyList<string> For(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random, string prompt = "", int count = 3, Text.TextSpan? evidence = null)
     {
         (IEnumerable<string> FromArticle, IEnumerable<string> Fallback) sources = key.Kind switch
         {
@@ -37,6 +38,7 @@ internal static class Distractors
         }
 
         var answerForms = taken.ToList();
+        var asked = key.Kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place ? ContentStems(prompt) : [];
         foreach (var candidate in fromArticle.Concat(fallback))
         {
             if (chosen.Count == count)
@@ -45,7 +47,8 @@ internal static class Distractors
             }
 
             if (answerForms.Any(a => Aliases(a, candidate, key.Kind)) || chosen.Any(c => Aliases(c, candidate, key.Kind))
-                || (key.Kind is not (AnswerKind.Date or AnswerKind.Number) && (InPrompt(prompt, candidate) || context.FormsOf(candidate).Any(form => InPrompt(prompt, form)))))
+                || (key.Kind is not (AnswerKind.Date or AnswerKind.Number) && (InPrompt(prompt, candidate) || context.FormsOf(candidate).Any(form => InPrompt(prompt, form))))
+                || MayAlsoBeTrue(asked, candidate, answerForms, context, evidence))
             {
                 continue;
             }
@@ -54,6 +57,65 @@ internal static class Distractors
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// "Where did the pair dramatically miss another test?" → Athens: Chicago is no wrong answer when the article says the
+    /// pair were "missing a series of routine drugs tests in Tel Aviv, Chicago and Athens". A name from the article is left
+    /// out when another sentence than the question's that names it with the answer holds most of the question's content words (at least two, six in
+    /// ten), or a sentence without the answer holds them all (at least three).
+    /// </summary>
+    private static bool MayAlsoBeTrue(HashSet<string> asked, string candidate, IReadOnlyList<string> answerForms, ArticleContext context, Text.TextSpan? evidence)
+    {
+        if (asked.Count < 2)
+        {
+            return false;
+        }
+
+        return context.Mentions.Where(m => m.Entity == candidate)
+            .Select(m => context.Article.Sentences.FirstOrDefault(x => x.Span.Start <= m.Span.Start && m.Span.End <= x.Span.End))
+            .OfType<Parsing.Sentence>()
+            .Where(x => evidence is not { } e || !x.Span.Overlaps(e))
+            .Distinct()
+            .Any(x =>
+            {
+                var shared = ContentStems(x.Text).Count(asked.Contains);
+                var withAnswer = answerForms.Any(a => a.Length > 2 && InPrompt(x.Text, a));
+                var hit = withAnswer ? shared >= Math.Max(2, Math.Ceiling(asked.Count * 0.6)) : shared == asked.Count && shared >= 3;
+                return hit;
+            });
+    }
+
+    /// <summary>Tags of words that carry no content: a word that can be one ("the", "with", "last") is left out.</summary>
+    private static readonly HashSet<string> FunctionTags = new(["DT", "PDT", "IN", "CC", "PRP", "PRP$", "TO", "MD", "WDT", "WP", "WP$", "WRB", "EX", "RB", "RBR", "RBS", "CD", "RP"], StringComparer.Ordinal);
+
+    /// <summary>The stems of a text's lower-case content words, but for the auxiliaries ("missing tests" → miss, test).</summary>
+    private static HashSet<string> ContentStems(string text) =>
+        PromptChecks.Words(text)
+            .Where(w => char.IsLower(w[0]) && w.Length > 2 && !Auxiliaries.Contains(w) && Grammar.TagLexicon.Default.Class(w) is var tags
+                && !tags.TrimStart('~').Split('|').Any(FunctionTags.Contains))
+            .Select(Stem)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "been", "being", "has", "have", "had", "having", "did", "does", "can", "could", "will", "would",
+        "may", "might", "must", "shall", "should", "who", "where", "when", "which", "what", "said", "says", "say", "told", "tells",
+        "added", "adds", "according",
+    };
+
+    private static string Stem(string word)
+    {
+        foreach (var ending in (string[])["ing", "ed", "es", "s"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= 3)
+            {
+                var stem = word[..^ending.Length];
+                return stem.Length > 3 && stem[^1] == stem[^2] ? stem[..^1] : stem;
+            }
+        }
+
+        return word;
     }
 
     /// <summary>True when the prompt holds the name as whole words ("Gazprom" is not in "Gazpromneft").</summary>

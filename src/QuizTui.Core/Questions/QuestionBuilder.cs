@@ -14,7 +14,7 @@ internal static class QuestionBuilder
             $"{context.ContentHash}|{c.Sentence.Span.Start}-{c.Sentence.Span.End}|{key.Span.Start}-{key.Span.End}|{c.Type}|{key.Value}"), 16);
         var random = new Random(StableId.Seed(id, options.Seed));
         var format = options.Format ?? Mixed[(position + Math.Abs(options.Seed % 3)) % 3];
-        var distractors = Distractors.For(key, context, Gazetteer.Default, random, c.Prompt);
+        var distractors = Distractors.For(key, context, Gazetteer.Default, random, c.Prompt, evidence: c.Sentence.Span);
         if (distractors.Count < 3 && format == QuestionFormat.MultipleChoice)
         {
             format = QuestionFormat.ShortAnswer;

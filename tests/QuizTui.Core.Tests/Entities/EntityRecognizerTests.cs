@@ -96,6 +96,42 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Links_an_acronym_that_leaves_out_the_country_before_its_name()
+    {
+        var mentions = Recognize(
+            "TimeWarner has to restate its results following a probe by the US Securities Exchange Commission (SEC).",
+            "The deal is under review by the SEC.");
+
+        Assert.All(mentions.Where(m => m.Text == "SEC"), m => Assert.Equal("US Securities Exchange Commission", m.Entity));
+    }
+
+    [Fact]
+    public void A_courtesy_title_inside_a_name_starts_a_person()
+    {
+        var mentions = Recognize("Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for more time.");
+
+        var williams = Assert.Single(mentions, m => m.Type == MentionType.Person);
+        Assert.Equal("Rowan Williams", williams.Entity);
+        Assert.Contains(mentions, m => m.Text == "Canterbury" && m.Type != MentionType.Person);
+    }
+
+    [Fact]
+    public void A_double_barrelled_surname_ends_the_person_before_it()
+    {
+        var mentions = Recognize("Billions of pounds should have been used to reduce poverty, Cardinal Cormac Murphy-O'Connor has said.");
+
+        Assert.Equal("Cormac Murphy-O'Connor", Assert.Single(mentions, m => m.Type == MentionType.Person).Entity);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_company_word_is_an_organisation()
+    {
+        var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Sybari Software").Type);
+    }
+
+    [Fact]
     public void Leaves_an_acronym_alone_when_the_text_gives_no_expansion()
     {
         var mentions = Recognize("UN troops have patrolled the area since 1974.");
@@ -110,6 +146,8 @@ public sealed class EntityRecognizerTests
     [InlineData("The plan was drawn up by the last UN-Arab League envoy to Syria Kofi Annan in June.", "Kofi Annan", "last UN-Arab League envoy to Syria")]
     [InlineData("Lakhdar Brahimi, the UN-Arab League envoy for Syria, welcomed the accord.", "Lakhdar Brahimi", "UN-Arab League envoy for Syria")]
     [InlineData("In the second half, Pro Bowl quarterback Cam Newton threw for 265 yards.", "Cam Newton", "quarterback")]
+    [InlineData("Women will be employed in the foreign ministry, Foreign Minister Prince Saud Al-Faisal has said.", "Saud Al-Faisal", "Foreign Minister")]
+    [InlineData("On Friday, Federal Reserve chairman Mr Greenspan's speech sent the dollar higher.", "Greenspan", "Federal Reserve chairman")]
     public void Finds_the_role_the_text_gives_a_person(string sentence, string person, string role)
     {
         var mention = Find(Recognize(sentence), person);

@@ -41,4 +41,15 @@ public sealed class LemmatizerTests
     [Fact]
     public void A_prefixed_participle_takes_its_last_part_s_past() =>
         Assert.Equal("co-wrote", Lemmatizer.Default.PastOfParticiple("co-written"));
+
+    [Theory]
+    [InlineData("repaid", "VBD", "repay")]
+    [InlineData("resold", "VBD", "resell")]
+    [InlineData("outgrew", "VBD", "outgrow")]
+    public void An_irregular_verb_after_a_verb_prefix_keeps_the_prefix(string word, string tag, string expected) =>
+        Assert.Equal(expected, Lemmatizer.Default.Base(word, tag));
+
+    [Fact]
+    public void An_irregular_participle_after_a_verb_prefix_takes_the_prefixed_past() =>
+        Assert.Equal("rewrote", Lemmatizer.Default.PastOfParticiple("rewritten"));
 }

@@ -203,6 +203,22 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_place_another_sentence_gives_for_the_same_fact_is_no_wrong_choice()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "The Greek pair were charged after missing a series of routine drugs tests in Tel Aviv, Chicago and Athens.",
+                "The federation met in Madrid and Vienna to discuss the case.",
+                "Then just before the Olympics, the pair dramatically missed another test in Athens.")
+            .Place("Tel Aviv").Place("Chicago").Place("Athens").Place("Madrid").Place("Vienna").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var where = Assert.Single(questions, q => q.Prompt == "Where did the pair dramatically miss another test?");
+        Assert.DoesNotContain("Chicago", where.Choices);
+        Assert.DoesNotContain("Tel Aviv", where.Choices);
+        Assert.Contains("Madrid", where.Choices);
+    }
+
+    [Fact]
     public void Person_distractors_leave_out_names_that_are_no_person()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(

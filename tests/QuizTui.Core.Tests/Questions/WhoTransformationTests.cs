@@ -19,6 +19,24 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_subject_who_tells_its_object_to_do_something_is_asked_about_as_the_doer()
+    {
+        var questions = new TestExtraction("Microsoft has warned PC users to update their systems with the latest security fixes.")
+            .Organization("Microsoft").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who has warned PC users to update their systems with the latest security fixes?", "Microsoft"), questions);
+    }
+
+    [Fact]
+    public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
+    {
+        var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
+            .Organization("Conservative Party").Time("March", "2005-03").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "When did the Conservative Party repay the loan to its treasurer?");
+    }
+
+    [Fact]
     public void Two_titles_joined_by_and_stand_before_one_name()
     {
         var questions = new TestExtraction("Six-time Grammy winner and Academy Award nominee Lady Gaga performed the national anthem.")

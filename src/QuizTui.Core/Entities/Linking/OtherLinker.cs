@@ -58,7 +58,7 @@ internal static class OtherLinker
             }
 
             var known = gazetteer.Acronyms.GetValueOrDefault(key);
-            var expansion = expansions.FirstOrDefault(e => NameForms.Initials(e.Words) == key)
+            var expansion = expansions.FirstOrDefault(e => NameForms.Initials(e.Words) == key || NameForms.Initials(e.Words.Skip(1)) == key && IsQualifier(e.Words.First(), gazetteer))
                 ?? expansions.FirstOrDefault(e => known is not null && string.Equals(e.Text, known, StringComparison.OrdinalIgnoreCase));
             if (expansion is not null)
             {
@@ -66,6 +66,10 @@ internal static class OtherLinker
             }
         }
     }
+
+    /// <summary>"US" or "Irish" before a name whose acronym leaves it out: "US Securities Exchange Commission (SEC)".</summary>
+    private static bool IsQualifier(string word, Gazetteer gazetteer) =>
+        NameForms.AcronymKey(word) is not null || (gazetteer.Lookup(word) & (GazetteerKind.Country | GazetteerKind.Demonym)) != 0;
 
     /// <summary>"State Department" after "US State Department", "Security Council" after "UN Security Council": one organisation.</summary>
     private static void LinkShortForms(IReadOnlyList<Candidate> candidates)

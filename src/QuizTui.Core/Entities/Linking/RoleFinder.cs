@@ -15,6 +15,9 @@ internal static class RoleFinder
         ["of", "to", "for", "the", "and", "-", "'s", "former", "last", "new", "acting", "deputy", "special", "top", "senior", "chief", "then", "current", "outgoing", "incoming", "joint", "foreign", "defence", "defense", "interior", "state", "general", "international", "peace", "national", "security", "intelligence"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Titles of address that belong to the name after them ("Foreign Minister Prince Saud Al-Faisal").</summary>
+    private static readonly HashSet<string> AddressTitles = new(["Prince", "Princess", "King", "Queen", "Sheikh", "Sheik", "Emir", "Cardinal", "Rev", "Rev.", "Reverend", "Father", "Baroness", "Baron", "Pope"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> Edges = new(["of", "to", "for", "the", "and", "-", "'s", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
     public static void Assign(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer, string text)
@@ -94,7 +97,8 @@ internal static class RoleFinder
             start++;
         }
 
-        while (end > start && Edges.Contains(tokens[end - 1].Text))
+        // "Archbishop of Canterbury Dr Rowan Williams", "Foreign Minister Prince Saud": the title of address is the name's, not the role's.
+        while (end > start && (Edges.Contains(tokens[end - 1].Text) || NameForms.Honorifics.Contains(tokens[end - 1].Text) || AddressTitles.Contains(tokens[end - 1].Text)))
         {
             end--;
         }
