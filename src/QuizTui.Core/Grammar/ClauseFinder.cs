@@ -100,6 +100,16 @@ public static class ClauseFinder
                 }
 
                 found = ParseVerbGroup(s, v, [.. Enumerable.Range(start, end - start)], [], [], [], embedded: true);
+
+                // "Richard Dean Adams, who headed up the Niagara Falls Company sought Tesla's opinion": without its closing
+                // comma the relative clause ends where a finite verb follows a noun, the main clause's verb.
+                if (found is { Verb: >= 0 } relative && !VerbGroup.IsReporting(Lemmatizer.Default.Base(s.Word(relative.Verb), s.Tags[relative.Verb]))
+                    && relative.Rest.ToList().FindIndex(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" && k > 0 && s.Tags[k - 1] is "NN" or "NNS" or "NNP" or "NNPS"
+                        && relative.Rest.Contains(k - 1)) is var cut and > 0
+                    && !relative.Rest.Take(cut).Any(k => s.Tags[k] is "WDT" or "WP" or "IN" && s.Lower(k) is "that" or "which" or "who" or "whom"))
+                {
+                    found = relative with { Rest = [.. relative.Rest.Take(cut)] };
+                }
             }
             else if (s.ChunkType(before) == "NP" && ChunkStart(s, before) is var start and > 0
                 && (s.Word(start - 1) is "," or ";" || s.Tags[start - 1] is "CC" or "WRB") && !(s.Tags[start - 1] == "CC" && (start < 2 || s.Word(start - 2) != ",")))
@@ -236,7 +246,7 @@ public static class ClauseFinder
             // "In talks that stretched late into Tuesday night (May 7), ...": a relative clause's verb is not the sentence's.
             if (s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD" && s.ChunkType(j) == "VP" && s.ChunkType(i) == "PP"
                 && s.Lower(i) is "in" or "on" or "at" or "during" or "throughout" or "around" or "by"
-                && !Enumerable.Range(i, j - i).Any(k => s.Tags[k] is "WDT" or "WP" or "WRB" || s.Lower(k) is "that" or "("))
+                && !Enumerable.Range(i, j - i).Any(k => s.Tags[k] is "WDT" or "WP" or "WRB" || s.Lower(k) == "that" || (s.Word(k) == "(" && s.Word(j - 1) != ")")))
             {
                 break;
             }
@@ -274,8 +284,19 @@ public static class ClauseFinder
         }
 
         var verb = i + 1;
+        var end = -1;
         while (verb < s.Count && !(s.ChunkType(verb) == "VP" && s.Tags[verb] is "VBD" or "VBZ" or "VBP" or "MD"))
         {
+            // "In 1927 a zoological garden (Ogród Zoologiczny) was established": an aside in brackets between the subject
+            // and its verb is passed over.
+            if (s.Word(verb) == "(" && verb > i + 1 && s.ChunkType(verb - 1) == "NP" && FindClose(s, verb + 1, ")") is var close and > 0
+                && close + 1 < s.Count && s.ChunkType(close + 1) == "VP" && s.Tags[close + 1] is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                end = verb;
+                verb = close + 1;
+                break;
+            }
+
             if (s.Tags[verb] is "VBG" or "VBN" or "WDT" or "WP" or "." or ":" || s.Word(verb) is "“" or "\"" or "(")
             {
                 return -1;
@@ -284,7 +305,8 @@ public static class ClauseFinder
             verb++;
         }
 
-        if (verb >= s.Count || s.ChunkType(verb - 1) != "NP")
+        end = end < 0 ? verb : end;
+        if (verb >= s.Count || s.ChunkType(end - 1) != "NP")
         {
             return -1;
         }
@@ -297,15 +319,15 @@ public static class ClauseFinder
             after = s.ChunkEnd(after + 1);
         }
 
-        if (after > i + 1 && after < verb - 1 && s.ChunkType(after) == "NP" && s.StartsChunk(after) && s.Tags[after] is "DT" or "NNP" or "NNPS" or "PRP$" or "JJ"
-            && Enumerable.Range(after, verb - after).All(k => s.ChunkType(k) == "NP" || (s.Lower(k) == "of" && s.ChunkType(k + 1) == "NP")))
+        if (after > i + 1 && after < end - 1 && s.ChunkType(after) == "NP" && s.StartsChunk(after) && s.Tags[after] is "DT" or "NNP" or "NNPS" or "PRP$" or "JJ"
+            && Enumerable.Range(after, end - after).All(k => s.ChunkType(k) == "NP" || (s.Lower(k) == "of" && s.ChunkType(k + 1) == "NP")))
         {
             leading = [.. Enumerable.Range(i, after - i)];
             return after;
         }
 
         // The subject: the proper-name run before the verb when the chunk holds a possessor ("Edison's company Tesla"), else the whole chunk.
-        var start = verb - 1;
+        var start = end - 1;
         // "In late 1886 Tesla met ...": the chunker runs the year into the name; a name after a number starts the subject.
         while (start > i + 1 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start) && s.Tags[start - 1] != "POS"
             && !(s.Tags[start - 1] == "CD" && s.Tags[start] is "NNP" or "NNPS"))

@@ -388,6 +388,14 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "On his 50th birthday in 1906, Tesla demonstrated ...": a phrase of time whose date closes it says when too.
+            if (preposition is "on" or "in" or "at" or "during" && leading.Count > 3 && leading.Skip(at).ToList() is var inner
+                && inner.FindLastIndex(k => s.Lower(k) == "in") is var nested and > 0 && nested < inner.Count - 1
+                && context.Extraction.Times.Any(t => t.Span.Start == s.Tokens[inner[nested + 1]].Span.Start && t.Span.End == s.Tokens[leading[^1]].Span.End))
+            {
+                (at, preposition) = (at + nested + 1, "in");
+            }
+
             var start = s.Tokens[leading[at]].Span.Start;
             var end = s.Tokens[leading[^1]].Span.End;
             if (context.Extraction.Times.FirstOrDefault(t => t.Span.Start == start && t.Span.End == end && t.Type is Times.TimeType.Date or Times.TimeType.Time) is not { } time

@@ -45,11 +45,12 @@ internal static class PromptChecks
 
     /// <summary>
     /// True when the prompt runs list items or sentences together: a spaced hyphen ("places - The
-    /// legislation") or an article capitalised inside it ("Where do A comprehensive ban ...").
+    /// legislation") or an article or a conjunction capitalised inside it ("Where do A comprehensive ban ...",
+    /// "... a season's best of 5.25m And Ireland's ...").
     /// </summary>
     public static bool RunsTogether(string prompt) =>
         prompt.Contains(" - ", StringComparison.Ordinal) || prompt.Contains('\n', StringComparison.Ordinal)
-        || prompt.Split(' ').Skip(1).Any(w => w is "The" or "A" or "An");
+        || prompt.Split(' ').Skip(1).Any(w => w is "The" or "A" or "An" or "And" or "But");
 
     /// <summary>True when the word's lower case is in the tagger's lexicon: an ordinary English word ("baby", "young"), not only a name.</summary>
     public static bool IsDictionaryWord(string word) => Grammar.TagLexicon.Default.Class(word.ToLowerInvariant()) != "?";

@@ -10,6 +10,16 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class ClauseRepairTests
 {
     [Fact]
+    public void A_relative_clause_without_its_closing_comma_ends_before_the_main_verb()
+    {
+        var questions = new TestExtraction("In 1893 Richard Dean Adams, who headed up the Niagara Falls Cataract Construction Company sought Tesla's opinion on the best system.")
+            .Person("Richard Dean Adams").Organization("Niagara Falls Cataract Construction Company").Person("Tesla").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who headed up the Niagara Falls Cataract Construction Company?", "Richard Dean Adams"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Company sought", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Copula_agrees_with_a_plural_complement_when_who_replaces_the_subject()
     {
         var questions = new TestExtraction("BAA are also owners of the airports at Heathrow and Gatwick.")

@@ -19,6 +19,24 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void A_leading_year_without_a_comma_passes_a_bracketed_aside_after_the_subject()
+    {
+        var questions = new TestExtraction("In 1927 a zoological garden (Ogród Zoologiczny) was established on the park grounds.")
+            .Place("Ogród Zoologiczny").Time("1927", "1927").Ask();
+
+        Assert.Contains((QuestionType.When, "When was a zoological garden established on the park grounds?", "in 1927"), questions);
+    }
+
+    [Fact]
+    public void A_date_closing_a_leading_phrase_of_time_says_when()
+    {
+        var questions = new TestExtraction("On his 50th birthday in 1906, Tesla demonstrated his bladeless turbine.")
+            .Person("Tesla").Time("1906", "1906").Ask();
+
+        Assert.Contains((QuestionType.When, "When did Tesla demonstrate his bladeless turbine?", "in 1906"), questions);
+    }
+
+    [Fact]
     public void Century_keeps_the_adverb_before_its_preposition()
     {
         var questions = new TestExtraction("Steam turbines replaced reciprocating engines in power stations early in the 20th century.")
