@@ -350,7 +350,8 @@ public static class ClauseFinder
     /// </summary>
     private static int PastAdjuncts(TaggedSentence s, int comma)
     {
-        while (comma + 2 < s.Count && s.Tags[comma + 1] == "IN" && s.Lower(comma + 1) is not ("of" or "that" or "because" or "although" or "though" or "if" or "while" or "as"))
+        while (comma + 2 < s.Count && (s.Tags[comma + 1] == "IN" || s.Lower(comma + 1) == "following")
+            && s.Lower(comma + 1) is not ("of" or "that" or "because" or "although" or "though" or "if" or "while" or "as"))
         {
             var next = comma + 2;
             while (next < s.Count && s.Word(next) != "," && !VerbGroup.IsVerbTag(s.Tags[next]) && s.Tags[next] is not ("WDT" or "WP" or "." or ":") && s.Word(next) is not ("“" or "\"" or "("))
@@ -364,6 +365,19 @@ public static class ClauseFinder
             }
 
             comma = next;
+
+            // "In 1952, following pressure from Tesla's nephew, Sava Kosanović, Tesla's estate was shipped": a name set off
+            // after the adverbial's last noun is that noun's apposition, still part of the adverbial.
+            var name = comma + 1;
+            while (name < s.Count && s.Tags[name] is "NNP" or "NNPS")
+            {
+                name++;
+            }
+
+            if (name > comma + 1 && name + 1 < s.Count && s.Word(name) == "," && s.Tags[comma - 1] is "NN" or "NNS")
+            {
+                comma = name;
+            }
         }
 
         return comma;

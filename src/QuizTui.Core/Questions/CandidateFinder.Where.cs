@@ -40,8 +40,11 @@ internal sealed partial class CandidateFinder
             var aspectual = clause.Verb >= 0 && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) is "begin" or "start" or "continue" or "keep" or "stop" or "finish" or "resume";
             // "born to Hans Luder ... on 10 November 1483 in Eisleben": "to" before a noun phrase is a preposition, not an
             // infinitive; but a place right after its noun may be the noun's ("taken to the Ferncliff Cemetery in Ardsley").
-            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "VBN" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by")
-                && !(s.Tags[j] == "TO" && j + 1 < s.Count && s.Tags[j + 1] is not ("VB" or "RB") && !s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal))
+            // "demonstrated a boat to the public during an exhibition at Madison Square Garden": a place right after an event's
+            // noun says where the event was, and so where the clause's action was.
+            var afterEvent = k > clause.Rest[0] && EventNouns.Contains(s.Lower(k - 1));
+            if (clause.Rest.Any(j => j < k && s.Tags[j] is "TO" or "VBG" or "VBN" or "WDT" or "IN" && s.Lower(j) is not ("in" or "at" or "for" or "with" or "on" or "of" or "from" or "into" or "by" or "during")
+                && !(s.Tags[j] == "TO" && j + 1 < s.Count && s.Tags[j + 1] is not ("VB" or "RB") && (afterEvent || !s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal)))
                 && !(aspectual && j == clause.Rest[0] && s.Tags[j] == "VBG")))
             {
                 return;
@@ -105,6 +108,14 @@ internal sealed partial class CandidateFinder
             return;
         }
     }
+
+    /// <summary>Nouns of events, which a place right after them locates: "an exhibition at Madison Square Garden".</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "exhibition", "meeting", "meetings", "conference", "festival", "ceremony", "match", "game", "rally", "summit", "concert",
+        "show", "fair", "convention", "exposition", "tournament", "race", "competition", "event", "celebration", "service",
+        "funeral", "wedding", "premiere", "session", "talks", "hearing", "trial", "parade", "protest", "demonstration", "congress",
+    };
 
     /// <summary>True when a finite verb (after at most one adverb) follows the conjunction at <paramref name="j"/>.</summary>
     private static bool SecondVerb(TaggedSentence s, int j)

@@ -32,6 +32,25 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_place_right_after_an_events_noun_locates_the_clauses_action()
+    {
+        var questions = new TestExtraction("Tesla demonstrated a radio-controlled boat to the public during an electrical exhibition at Madison Square Garden.")
+            .Person("Tesla").Place("Madison Square Garden").Ask();
+
+        Assert.Contains((QuestionType.Where, "Where did Tesla demonstrate a radio-controlled boat to the public during an electrical exhibition?", "Madison Square Garden"), questions);
+    }
+
+    [Fact]
+    public void A_leading_adverbial_keeps_a_name_set_off_after_its_last_noun()
+    {
+        var questions = new TestExtraction("In 1952, following pressure from Tesla's nephew, Sava Kosanović, Tesla's entire estate was shipped to Belgrade.")
+            .Person("Tesla").Person("Sava Kosanović").Place("Belgrade").Time("1952", "1952").Ask();
+
+        Assert.Contains((QuestionType.Where, "Where was Tesla's entire estate shipped?", "Belgrade"), questions);
+        Assert.Contains((QuestionType.When, "When was Tesla's entire estate shipped to Belgrade?", "in 1952"), questions);
+    }
+
+    [Fact]
     public void Time_adjunct_becomes_when_with_the_resolved_date()
     {
         var questions = new TestExtraction("Syrian rebels seized 21 Filipino peacekeepers in March.")
