@@ -78,12 +78,34 @@ public sealed class EntityRecognizer
             }
         }
 
+        // "The Internet Raymond Chan": a work's title takes in the article and words before the tagged name, which the
+        // tagger may have named apart; the title holds them.
+        candidates = WithoutContained(candidates);
         WorkTitles.Agree(candidates, gazetteer);
         candidates = OfMerger.Merge(candidates, gazetteer, text);
         PeopleLinker.Link(candidates, gazetteer);
         OtherLinker.Link(candidates, gazetteer);
         RoleFinder.Assign(candidates, gazetteer, text);
         return candidates.OrderBy(c => c.Span.Start).Select(c => c.ToMention()).ToList();
+    }
+
+    /// <summary>The candidates in text order, less any that lies inside a longer one.</summary>
+    private static List<Candidate> WithoutContained(List<Candidate> candidates)
+    {
+        var kept = new List<Candidate>(candidates.Count);
+        var end = -1;
+        foreach (var c in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length))
+        {
+            if (c.Span.End <= end)
+            {
+                continue;
+            }
+
+            kept.Add(c);
+            end = c.Span.End;
+        }
+
+        return kept;
     }
 
     /// <summary>
