@@ -58,7 +58,7 @@ public sealed class EntityRecognizer
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             var spans = JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendDoubleBarrelled(SplitAtHonorifics(spans, regionTokens), regionTokens), span));
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(spans, regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -169,6 +169,35 @@ public sealed class EntityRecognizer
             {
                 spans[i] = (start, end + 1, type);
             }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// "The Legal Affairs Committee (JURI)": the tagger may name only the head word of an organisation. Capitalised
+    /// words right before a tagged organisation that starts with a word such names end in ("Committee", "Party",
+    /// "Bank") belong to its name, back to the article or the sentence's start.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> ExtendOrganisations(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end, type) = spans[i];
+            if (type != "ORG" || (gazetteer.Lookup(tokens[start].Text) & GazetteerKind.OrgSuffix) == 0)
+            {
+                continue;
+            }
+
+            var floor = i > 0 ? spans[i - 1].End : 0;
+            var first = start;
+            while (first > floor && tokens[first - 1].Text is var word && word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+                && word is not ("The" or "A" or "An" or "This" or "That" or "Its" or "Their" or "His" or "Her" or "Our"))
+            {
+                first--;
+            }
+
+            spans[i] = (first, end, type);
         }
 
         return spans;

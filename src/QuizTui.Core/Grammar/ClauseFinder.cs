@@ -699,8 +699,11 @@ public static class ClauseFinder
         }
 
         // "communications relevant to that": a demonstrative after a preposition is its object, and stays.
+        // "the performance would not be put on": a particle right after its verb is the verb's, and stays too.
         while (rest.Count > 0 && s.Tags[rest[^1]] is "." or "," or ":" or "''" or "``" or "CC" or "IN" or "DT" or "TO"
-            && !(s.Lower(rest[^1]) is "that" or "this" or "these" or "those" && rest.Count > 1 && s.Tags[rest[^2]] is "IN" or "TO"))
+            && !(s.Lower(rest[^1]) is "that" or "this" or "these" or "those" && rest.Count > 1 && s.Tags[rest[^2]] is "IN" or "TO")
+            && !(s.Tags[rest[^1]] == "IN" && s.Lower(rest[^1]) is "on" or "off" or "out" or "up" or "down" or "over" or "away" or "back" or "through"
+                && rest[^1] > 0 && VerbGroup.IsVerbTag(s.Tags[rest[^1] - 1])))
         {
             rest.RemoveAt(rest.Count - 1);
         }
@@ -790,8 +793,26 @@ public static class ClauseFinder
     /// <summary>True when an NP at <paramref name="k"/> is followed by a finite verb group.</summary>
     private static bool LooksLikeClause(TaggedSentence s, int k)
     {
+        if (s.ChunkType(k) != "NP")
+        {
+            return false;
+        }
+
+        // "and a fourth place in the British trials effectively ended his hopes": the subject may carry a phrase or two and
+        // an adverb before its verb.
         var end = s.ChunkEnd(k);
-        return s.ChunkType(k) == "NP" && end < s.Count && s.ChunkType(end) == "VP" && s.Tags[end] is "VBD" or "VBZ" or "VBP" or "MD";
+        // (A name is seldom such a subject: "between Britain and Spain in a referendum are ...".)
+        for (var phrases = 0; phrases < 2 && s.Tags[k] is "DT" or "PRP$" or "CD" && end + 1 < s.Count && s.Lower(end) is "of" or "in" or "at" or "on" or "for" or "from" && s.ChunkType(end + 1) == "NP"; phrases++)
+        {
+            end = s.ChunkEnd(end + 1);
+        }
+
+        if (end < s.Count && s.Tags[end] == "RB")
+        {
+            end++;
+        }
+
+        return end < s.Count && s.ChunkType(end) == "VP" && s.Tags[end] is "VBD" or "VBZ" or "VBP" or "MD";
     }
 
     /// <summary>

@@ -266,6 +266,15 @@ internal sealed partial class CandidateFinder
         }
 
         LeadingWhen(r, penalty);
+
+        // "the report forecast total growth of 3.6% in 2004": after a verb of foretelling a date is the forecast's, not the
+        // time it was made.
+        if (clause.Verb >= 0 && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) is "forecast" or "predict" or "expect" or "project"
+            or "estimate" or "anticipate" or "foresee" or "target" or "budget")
+        {
+            return;
+        }
+
         // A derived clause may hold its tokens out of text order ("It was in 1489 that ..." ends with "in 1489").
         var restSpan = (clause.Rest.Min(k => s.Tokens[k].Span.Start), clause.Rest.Max(k => s.Tokens[k].Span.End));
         foreach (var time in context.Extraction.Times)

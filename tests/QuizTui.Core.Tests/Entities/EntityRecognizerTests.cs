@@ -124,6 +124,41 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void US_in_capitals_is_the_country_not_the_pronoun()
+    {
+        var mentions = Recognize("In the US, the patenting of computer programs is permitted.");
+
+        Assert.Equal(MentionType.Place, Find(mentions, "US").Type);
+    }
+
+    [Fact]
+    public void Capitalised_words_before_an_organisations_head_word_are_its_name()
+    {
+        var mentions = Recognize("The Legal Affairs Committee (JURI) said the Commission should re-submit the directive.");
+
+        Assert.Contains(mentions, m => m.Text == "Legal Affairs Committee" && m.Type == MentionType.Organization);
+    }
+
+    [Fact]
+    public void A_name_does_not_take_in_the_full_stop_after_it()
+    {
+        var mentions = Recognize("\"There is obviously some fear of the word,\" Ms Ensler told the BBC.");
+
+        Assert.Contains(mentions, m => m.Text == "BBC");
+        Assert.DoesNotContain(mentions, m => m.Text.EndsWith('.'));
+    }
+
+    [Fact]
+    public void A_given_name_alone_is_the_one_person_the_article_gives_it_to()
+    {
+        var mentions = Recognize(
+            "Sonia O'Sullivan made her Olympic farewell in Athens.",
+            "Our beloved Sonia scraped into the women's 5K final as a fastest loser.");
+
+        Assert.Equal("Sonia O'Sullivan", Find(mentions, "Sonia").Entity);
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

@@ -10,6 +10,25 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class ClauseRepairTests
 {
     [Fact]
+    public void A_particle_right_after_its_verb_stays_with_it()
+    {
+        var questions = new TestExtraction("The Ugandan Media Council said the performance would not be put on as it promoted acts such as homosexuality.")
+            .Organization("Ugandan Media Council").Candidates();
+
+        Assert.Contains((QuestionType.WhoSaid, "Who said the performance would not be put on?", "Ugandan Media Council"), questions);
+    }
+
+    [Fact]
+    public void And_before_a_subject_with_a_phrase_and_an_adverb_starts_a_new_clause()
+    {
+        var questions = new TestExtraction("800m hope James McIlroy never got near his best during the summer and a fourth place in the British trials effectively ended his hopes.")
+            .Person("James McIlroy").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who never got near his best during the summer?", "James McIlroy"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("fourth place", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_relative_clause_without_its_closing_comma_ends_before_the_main_verb()
     {
         var questions = new TestExtraction("In 1893 Richard Dean Adams, who headed up the Niagara Falls Cataract Construction Company sought Tesla's opinion on the best system.")

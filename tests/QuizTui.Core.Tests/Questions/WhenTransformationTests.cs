@@ -37,6 +37,15 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void The_date_of_a_forecast_is_not_when_it_was_made()
+    {
+        var questions = new TestExtraction("The report forecast total growth of 3.6% in 2004 for the 30 member countries of the OECD.")
+            .Organization("OECD").Time("2004", "2004").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
     public void Century_keeps_the_adverb_before_its_preposition()
     {
         var questions = new TestExtraction("Steam turbines replaced reciprocating engines in power stations early in the 20th century.")

@@ -41,7 +41,8 @@ internal static class MentionTyper
             }
         }
 
-        while (last - first > 1 && Connectors.Contains(tokens[last - 1].Text))
+        // "told the BBC.": the tagger may take in the full stop after a name; a name ends with a letter, digit or bracket.
+        while (last - first > 1 && (Connectors.Contains(tokens[last - 1].Text) || !tokens[last - 1].Text.Any(char.IsLetterOrDigit) && tokens[last - 1].Text is not (")" or "]")))
         {
             last--;
         }
@@ -78,7 +79,8 @@ internal static class MentionTyper
         }
 
         var words = text[tokens[first].Span.Start..tokens[last - 1].Span.End];
-        if (last - first == 1 && Pronouns.Contains(words))
+        // "us" is a pronoun, "US" a country.
+        if (last - first == 1 && Pronouns.Contains(words) && !(words.Length > 1 && words.All(char.IsUpper)))
         {
             return null;
         }

@@ -5,8 +5,9 @@ namespace QuizTui.Core.Entities.Linking;
 /// <summary>
 /// Joins the mentions of each person: full names spelt differently ("Sergey"/"Sergei Lavrov") become one
 /// person named by the fullest form most used in the body; a lone surname ("Kerry", the "Assad" of
-/// "Assad's") takes the nearest earlier full name with that surname, and a lone word the tagger called a
-/// place or organisation becomes that person when it is no known place or body.
+/// "Assad's") takes the nearest earlier full name with that surname, a lone given name the one full name
+/// that starts with it, and a lone word the tagger called a place or organisation becomes that person when
+/// it is no known place or body.
 /// </summary>
 internal static class PeopleLinker
 {
@@ -44,6 +45,15 @@ internal static class PeopleLinker
         {
             var key = NameForms.SurnameKey(single.Text);
             var matches = people.Where(p => p.Surname == key).ToList();
+
+            // "Our beloved Sonia" after "Sonia O'Sullivan": a given name alone is the one person the article gives it to.
+            if (matches.Count == 0 && single.Type == MentionType.Person && (gazetteer.Lookup(single.Text) & GazetteerKind.GivenName) != 0
+                && people.Where(p => p.Forms.Any(f => f.Words.First() == single.Text)).ToList() is [var only])
+            {
+                single.Entity = only.Forms[0].Entity;
+                continue;
+            }
+
             if (matches.Count == 0 || (single.Type != MentionType.Person && IsKnownPlaceOrBody(single.Text, gazetteer)))
             {
                 continue;
