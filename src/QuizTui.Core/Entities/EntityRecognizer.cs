@@ -57,7 +57,7 @@ public sealed class EntityRecognizer
             }
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
-            var spans = JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer);
+            var spans = CompaniesNamedAfterTheirNoun(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens);
             tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(spans, regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
@@ -87,6 +87,30 @@ public sealed class EntityRecognizer
         OtherLinker.Link(candidates, gazetteer);
         RoleFinder.Assign(candidates, gazetteer, text);
         return candidates.OrderBy(c => c.Span.Start).Select(c => c.ToMention()).ToList();
+    }
+
+    /// <summary>Nouns for firms: a name set after one is a firm's, whatever the tagger guessed.</summary>
+    private static readonly HashSet<string> FirmNouns = new(
+        ["company", "firm", "maker", "manufacturer", "retailer", "carrier", "airline", "brand", "label", "chain", "supplier", "operator", "publisher", "broadcaster", "developer", "bank", "insurer", "group", "giant"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "energy drink company, Red Bull, who will be supplying ...", "software maker Sybari Software": a name right after a
+    /// noun for a firm (and its comma) names that firm, though the tagger may call it a person.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> CompaniesNamedAfterTheirNoun(List<(int Start, int End, string Type)> spans, List<Token> tokens)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end, type) = spans[i];
+            var before = start > 0 && tokens[start - 1].Text == "," ? start - 2 : start - 1;
+            if (type == "PER" && before >= 0 && FirmNouns.Contains(tokens[before].Text))
+            {
+                spans[i] = (start, end, "ORG");
+            }
+        }
+
+        return spans;
     }
 
     /// <summary>The candidates in text order, less any that lies inside a longer one.</summary>

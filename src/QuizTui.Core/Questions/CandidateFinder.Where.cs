@@ -303,6 +303,12 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "won the Guardian First Book Award 2004", "Euro 2004": a year written right after a name is part of the name.
+            if (from > 0 && s.Tags[from - 1] is "NNP" or "NNPS" && ClauseFinder.IsYear(s, from))
+            {
+                continue;
+            }
+
             if (from > 0 && s.Tags[from - 1] is "IN" or "TO" && clause.Rest.Contains(from - 1))
             {
                 preposition = s.Lower(from - 1);
@@ -375,7 +381,7 @@ internal sealed partial class CandidateFinder
 
             // "played on February 7, 2016, at Levi's Stadium": the comma that closed the date goes with it.
             var cut = end < s.Count && s.Word(end) == "," && clause.Rest.Contains(end) ? end + 1 : end;
-            var (front, after) = r.Inverted();
+            var (front, after) = r.Inverted(simplePast: !StartingPoint(preposition));
             var prompt = Question(WhenWord(preposition), front, r.Subject(), after, r.Words(Without(clause.Rest, from, cut)));
             Add(QuestionType.When, prompt, key, Statement(r, from, end), penalty);
             return;
@@ -424,13 +430,17 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
-            var (front, after) = r.Inverted();
+            var (front, after) = r.Inverted(simplePast: !StartingPoint(preposition));
             var prompt = Question(WhenWord(preposition), front, r.Subject(), after, r.Words(r.Clause.Rest));
             var statement = Sentence([r.Subject(), r.VerbGroupAsWritten(), r.Words(r.Clause.Rest), "{A}"], ".");
             Add(QuestionType.When, prompt, key, statement, penalty);
             return;
         }
     }
+
+    /// <summary>"since 2011", "from 2006", "starting in 1894": a starting point, which keeps a present perfect ("When have the rules applied?").</summary>
+    private static bool StartingPoint(string preposition) =>
+        preposition is "since" or "from" || preposition.StartsWith("starting", StringComparison.Ordinal) || preposition.StartsWith("beginning", StringComparison.Ordinal);
 
     /// <summary>"Since when has the exhibition been open?": the preposition of a starting point moves with the wh-word.</summary>
     private static string WhenWord(string preposition) => preposition == "since" ? "Since when" : "When";

@@ -190,12 +190,15 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
     /// The verb group split around the subject for a question: "were" + "seized"; "did" + "seize"
     /// (do-support with the base form); "had" + "seized" undone to "did" + "seize" in reported speech.
     /// </summary>
-    public (string Front, string After) Inverted()
+    /// <param name="simplePast">Asking when: a present perfect becomes the simple past ("has won" → "did" + "win"), since
+    /// English asks "When did it win?", never "When has it won?".</param>
+    public (string Front, string After) Inverted(bool simplePast = false)
     {
         var aux = clause.Auxiliaries;
         var adverbs = clause.Adverbs.Where(a => !Discourse.Contains(S.Word(a))).Select(S.Lower).ToList();
         var verb = clause.Verb;
-        var backshifted = clause.Embedded && aux.Count == 1 && S.Lower(aux[0]) == "had" && verb >= 0 && S.Tags[verb] == "VBN";
+        var backshifted = verb >= 0 && S.Tags[verb] == "VBN" && aux.Count == 1
+            && ((clause.Embedded && S.Lower(aux[0]) == "had") || (simplePast && S.Lower(aux[0]) is "has" or "have"));
         if (aux.Count == 0 || backshifted)
         {
             var support = backshifted || S.Tags[verb] == "VBD" || S.Tags[verb] == "VBN" ? "did" : S.Tags[verb] == "VBZ" ? "does" : "do";

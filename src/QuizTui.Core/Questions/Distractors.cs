@@ -185,7 +185,7 @@ internal static class Distractors
     {
         var news = OrganisationNames.IsNewsOutlet(key.Value);
         return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
-                && (!news || OrganisationNames.IsNewsOutlet(o)))],
+                && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
             Shuffled(news ? gazetteer.NewsOutlets : gazetteer.Organizations, random));
     }
 

@@ -61,4 +61,12 @@ internal static class OrganisationNames
             or "Journal" or "Herald" or "Express" or "Tribune" or "Gazette" or "Newsweek" or "Variety" or "Bloomberg")
         && !PromptChecks.Words(name).Any(w => w is "Association" or "Federation" or "Union" or "Council" or "Commission" or "Committee" or "Institute"
             or "Society" or "Foundation" or "Club" or "Complaints" or "Standards");
+
+    /// <summary>
+    /// True for an acronym the article also writes in the plural ("The Edinburgh MSP" beside "MSPs are advised"): a word for
+    /// a kind of member or body (MSP, MEP, NGO), not one organisation's name.
+    /// </summary>
+    public static bool IsCountNoun(string name, string articleText) =>
+        name.Length is >= 2 and <= 6 && name.All(char.IsUpper)
+        && System.Text.RegularExpressions.Regex.IsMatch(articleText, $@"\b{name}s\b");
 }

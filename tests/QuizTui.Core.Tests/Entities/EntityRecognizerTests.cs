@@ -159,6 +159,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_set_after_a_noun_for_a_firm_is_the_firms()
+    {
+        var mentions = Recognize("UK Athletics also agreed a deal with energy drink company, Red Bull, who will be supplying the product.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Red Bull").Type);
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

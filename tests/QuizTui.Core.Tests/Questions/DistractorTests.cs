@@ -219,6 +219,19 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void An_acronym_the_article_writes_in_the_plural_is_no_organisation_to_ask_about()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray.",
+                "MSPs are advised to guard against a conflict of interests, BBC Scotland said.")
+            .Organization("MSP").Organization("Tods Murray").Organization("BBC Scotland").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        Assert.DoesNotContain(questions, q => q.Answer == "MSP");
+        Assert.All(questions, q => Assert.DoesNotContain("MSP", q.Choices));
+    }
+
+    [Fact]
     public void Person_distractors_leave_out_names_that_are_no_person()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(

@@ -46,6 +46,24 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void A_present_perfect_is_asked_when_in_the_simple_past()
+    {
+        var questions = new TestExtraction("Mark Lewis-Francis has confirmed his participation in the Grand Prix on February 18.")
+            .Person("Mark Lewis-Francis").Time("February 18", "2005-02-18").Ask();
+
+        Assert.Contains(questions, q => q.Prompt == "When did Mark Lewis-Francis confirm his participation in the Grand Prix?");
+    }
+
+    [Fact]
+    public void A_year_written_after_a_name_is_part_of_the_name()
+    {
+        var questions = new TestExtraction("A book about the evolution of mutants has won the Guardian First Book Award 2004.")
+            .Other("Guardian First Book Award").Time("2004", "2004").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
     public void Century_keeps_the_adverb_before_its_preposition()
     {
         var questions = new TestExtraction("Steam turbines replaced reciprocating engines in power stations early in the 20th century.")
