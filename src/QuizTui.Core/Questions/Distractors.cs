@@ -184,7 +184,8 @@ internal static class Distractors
     private static (List<string>, List<string>) Organisations(AnswerKey key, ArticleContext context, Gazetteer gazetteer, Random random)
     {
         var news = OrganisationNames.IsNewsOutlet(key.Value);
-        return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
+        var doubtful = TypedTwoWays(context, MentionType.Organization);
+        return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
                 && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
             Shuffled(news ? gazetteer.NewsOutlets : gazetteer.Organizations, random));
     }
@@ -227,6 +228,18 @@ internal static class Distractors
     }
 
     /// <summary>Other people of the article whose names look like people's (a given name, or a role the text gives them): never a film or a faith the recogniser mistook for a person.</summary>
+    /// <summary>
+    /// Names the recogniser types as a person at one mention and as something else at another, and no more often as
+    /// <paramref name="wanted"/> than otherwise ("Royal Prerogative" once each way; "Peugeot" a firm but once).
+    /// </summary>
+    private static HashSet<string> TypedTwoWays(ArticleContext context, MentionType wanted) =>
+        context.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization or MentionType.Place)
+            .GroupBy(m => m.Entity, StringComparer.Ordinal)
+            .Where(g => g.Any(m => m.Type == MentionType.Person) && g.Any(m => m.Type != MentionType.Person)
+                && g.Count(m => m.Type == wanted) <= g.Count(m => m.Type != wanted))
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+
     private static List<string> People(ArticleContext context, string except)
     {
         // A name only ever in parentheses is a title or a translation: "In The Chorus (Les Choristes)". A name after "the"
@@ -243,6 +256,9 @@ internal static class Distractors
                 && NextWord(text, m.Span.End + 1 + next.Length) is { Length: > 0 } name && char.IsUpper(name[0])))
             .Select(g => g.Key));
         // "George W" cut from "President George W Bush": a name never ends on an initial.
+        // "the rarely used Royal Prerogative", "the Royal Prerogative": a name the recogniser also types otherwise is too
+        // doubtful a person to offer.
+        things.UnionWith(TypedTwoWays(context, MentionType.Person));
         var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
                 && !(m.Entity.Length > 2 && m.Entity[^2] == ' ' && char.IsUpper(m.Entity[^1]))
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))

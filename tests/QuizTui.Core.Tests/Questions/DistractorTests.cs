@@ -232,6 +232,20 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_name_typed_a_person_once_and_an_organisation_once_is_no_wrong_choice()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "The government is implementing the rarely used Royal Prerogative to withdraw the passports.",
+                "Home affairs spokesman Mark Oaten demanded assurances that the evidence was not gained under torture.",
+                "He said the move raised questions about the use of the Royal prerogative, as Kate Allen and Louise Christian did.")
+            .Person("Royal Prerogative").Person("Mark Oaten").Organization("Royal prerogative", "Royal Prerogative").Person("Kate Allen").Person("Louise Christian").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var who = Assert.Single(questions, q => q.Answer == "Mark Oaten" && q.Type == QuestionType.Who);
+        Assert.DoesNotContain("Royal Prerogative", who.Choices);
+    }
+
+    [Fact]
     public void Person_distractors_leave_out_names_that_are_no_person()
     {
         var questions = QuestionGenerator.Default.Generate(new TestExtraction(
