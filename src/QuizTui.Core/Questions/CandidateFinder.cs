@@ -196,7 +196,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         // Three words do when the third is a name: "Who sacked Newton?"
         var words = prompt.Split(' ').Length;
         if (words < (words == 3 && char.IsUpper(prompt.Split(' ')[2][0]) ? 3 : 4) || words > 30 || Pronouns.HasUnresolved(prompt) || PromptChecks.ContainsAnswer(prompt, key, context) || !PromptChecks.QuotesBalanced(prompt)
-            || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt) || WorkAsDoer(type, key)
+            || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt) || PromptChecks.IsVague(prompt) || WorkAsDoer(type, key)
             || (key.Kind == AnswerKind.Organization && (OrganisationNames.IsBareHeadWord(key.Value) || OrganisationNames.IsDocument(key.Value) || OrganisationNames.IsTitle(key.Value)
                 || OrganisationNames.IsCountNoun(key.Value, context.Article.Text)))
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span))

@@ -71,4 +71,27 @@ internal static class PromptChecks
             }
         }
     }
+
+    /// <summary>
+    /// Nouns that point back to something said before them ("the point", "the move", "the claims"): alone after the verb they
+    /// leave the question without its matter.
+    /// </summary>
+    private static readonly HashSet<string> PointingNouns = new(StringComparer.Ordinal)
+    {
+        "point", "points", "move", "moves", "claim", "claims", "plan", "plans", "proposal", "proposals", "change", "changes", "term",
+        "idea", "ideas", "issue", "issues", "matter", "decision", "comment", "comments", "remark", "remarks", "suggestion",
+        "suggestions", "allegation", "allegations", "criticism", "accusation", "accusations", "measure", "measures", "step",
+        "news", "findings", "figures", "situation", "problem", "words", "statement", "warning", "view", "views",
+        "position", "document", "apology", "deliberations", "report", "reports", "argument", "arguments", "fact", "facts",
+    };
+
+    /// <summary>
+    /// True when all the question asks about is a noun that points back ("Who acknowledged the point?", "Who welcomed the
+    /// move?", "Who popularised the term?"): which point, move or term, the question does not say.
+    /// </summary>
+    public static bool IsVague(string prompt)
+    {
+        var words = prompt.TrimEnd('?').Split(' ');
+        return words.Length is >= 3 and <= 6 && words[^2] is "the" or "this" or "that" or "these" or "those" && PointingNouns.Contains(words[^1]);
+    }
 }

@@ -9,6 +9,17 @@ namespace QuizTui.Core.Tests.Questions;
 /// </summary>
 public sealed class ClauseRepairTests
 {
+    [Theory]
+    [InlineData("Chief financial officer Bruce Misamore acknowledged the point.", "Bruce Misamore")]
+    [InlineData("The satirist Jonathan Swift popularised the term.", "Jonathan Swift")]
+    [InlineData("SNP leader Nicola Sturgeon welcomed the move.", "Nicola Sturgeon")]
+    public void A_noun_that_points_back_is_not_all_a_question_asks_about(string sentence, string person)
+    {
+        var questions = new TestExtraction(sentence).Person(person).Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Who && q.Answer == person && !q.Prompt.StartsWith("Who was", StringComparison.Ordinal) && !q.Prompt.StartsWith("Who is", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_particle_right_after_its_verb_stays_with_it()
     {
