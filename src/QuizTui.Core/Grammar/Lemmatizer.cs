@@ -10,7 +10,7 @@ public sealed class Lemmatizer
 {
     private static readonly Lazy<Lemmatizer> Shipped = new(() => new Lemmatizer(LoadIrregulars(), PosTagger.Default.Model.Weights, PosTagger.Default.Lexicon));
 
-    /// <summary>Prefixes that make verbs of verbs: "re-", "over-", "out-", "under-", "mis-", "with-", "fore-", "up-".</summary>
+    /// <summary>Prefixes that make verbs of verbs: "re-", "over-", "out-", "under-", "mis-", "with-", "fore-", "up-", "un-".</summary>
     private static readonly string[] Prefixes = ["re", "over", "out", "under", "mis", "with", "fore", "up", "un"];
 
     private readonly Dictionary<string, string> _baseOf = new(StringComparer.OrdinalIgnoreCase);
@@ -60,7 +60,7 @@ public sealed class Lemmatizer
             return irregular;
         }
 
-        if (tag is "VBD" or "VBN" && Prefixed(lower, _baseOf) is { } prefixed)
+        if (tag is "VBD" or "VBN" && Prefixed(lower) is { } prefixed)
         {
             return prefixed;
         }
@@ -96,12 +96,12 @@ public sealed class Lemmatizer
     /// "repaid" → "repay", "overtook" → "overtake", "rebuilt" → "rebuild": an irregular verb after a verb prefix, when the
     /// whole is a verb the tagger knows.
     /// </summary>
-    private string? Prefixed(string lower, Dictionary<string, string> table)
+    private string? Prefixed(string lower)
     {
         foreach (var prefix in Prefixes)
         {
             if (lower.Length > prefix.Length + 2 && lower.StartsWith(prefix, StringComparison.Ordinal)
-                && table.TryGetValue(lower[prefix.Length..], out var verb) && Known(prefix + verb))
+                && _baseOf.TryGetValue(lower[prefix.Length..], out var verb) && Known(prefix + verb))
             {
                 return prefix + verb;
             }

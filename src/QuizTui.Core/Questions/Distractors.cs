@@ -62,8 +62,8 @@ internal static class Distractors
     /// <summary>
     /// "Where did the pair dramatically miss another test?" → Athens: Chicago is no wrong answer when the article says the
     /// pair were "missing a series of routine drugs tests in Tel Aviv, Chicago and Athens". A name from the article is left
-    /// out when another sentence than the question's that names it with the answer holds most of the question's content words (at least two, six in
-    /// ten), or a sentence without the answer holds them all (at least three).
+    /// out when a sentence other than the question's names it with the answer and holds most of the question's content
+    /// words (at least two, six in ten), or names it without the answer and holds them all (at least three).
     /// </summary>
     private static bool MayAlsoBeTrue(HashSet<string> asked, string candidate, IReadOnlyList<string> answerForms, ArticleContext context, Text.TextSpan? evidence)
     {
@@ -81,8 +81,7 @@ internal static class Distractors
             {
                 var shared = ContentStems(x.Text).Count(asked.Contains);
                 var withAnswer = answerForms.Any(a => a.Length > 2 && InPrompt(x.Text, a));
-                var hit = withAnswer ? shared >= Math.Max(2, Math.Ceiling(asked.Count * 0.6)) : shared == asked.Count && shared >= 3;
-                return hit;
+                return withAnswer ? shared >= Math.Max(2, Math.Ceiling(asked.Count * 0.6)) : shared == asked.Count && shared >= 3;
             });
     }
 

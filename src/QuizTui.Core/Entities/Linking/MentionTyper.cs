@@ -42,7 +42,7 @@ internal static class MentionTyper
         }
 
         // "told the BBC.": the tagger may take in the full stop after a name; a name ends with a letter, digit or bracket.
-        while (last - first > 1 && (Connectors.Contains(tokens[last - 1].Text) || !tokens[last - 1].Text.Any(char.IsLetterOrDigit) && tokens[last - 1].Text is not (")" or "]")))
+        while (last - first > 1 && (Connectors.Contains(tokens[last - 1].Text) || (!tokens[last - 1].Text.Any(char.IsLetterOrDigit) && tokens[last - 1].Text is not (")" or "]"))))
         {
             last--;
         }
