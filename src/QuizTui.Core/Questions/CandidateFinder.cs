@@ -199,12 +199,24 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt) || PromptChecks.IsVague(prompt) || WorkAsDoer(type, key)
             || (key.Kind == AnswerKind.Organization && (OrganisationNames.IsBareHeadWord(key.Value) || OrganisationNames.IsDocument(key.Value) || OrganisationNames.IsTitle(key.Value)
                 || OrganisationNames.IsCountNoun(key.Value, context.Article.Text)))
-            || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span))
+            || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span)
+            || NamedWithTheArticle(key))
         {
             return;
         }
 
         _found.Add(new Candidate(type, prompt, key, _sentence, _index, statement, penalty));
+    }
+
+    /// <summary>
+    /// "The Corkman quickly held his hands up": a one-word "person" after "the" is a description (a man from Cork), not a
+    /// name to answer with.
+    /// </summary>
+    private bool NamedWithTheArticle(AnswerKey key)
+    {
+        var text = context.Article.Text;
+        return key.Kind == AnswerKind.Person && !key.Value.Contains(' ', StringComparison.Ordinal) && key.Span.Start >= 4
+            && text.AsSpan(key.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

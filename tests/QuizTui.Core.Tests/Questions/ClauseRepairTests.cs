@@ -21,6 +21,15 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_one_word_person_after_the_is_no_answer()
+    {
+        var questions = new TestExtraction("The Corkman quickly held his hands up in admission and was handed a two-year ban.")
+            .Person("Corkman").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Corkman");
+    }
+
+    [Fact]
     public void A_particle_right_after_its_verb_stays_with_it()
     {
         var questions = new TestExtraction("The Ugandan Media Council said the performance would not be put on as it promoted acts such as homosexuality.")
