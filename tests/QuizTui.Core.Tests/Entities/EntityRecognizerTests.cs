@@ -167,6 +167,18 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void British_parties_by_their_short_names_are_organisations_and_a_party_and_a_title_no_person()
+    {
+        var mentions = Recognize(
+            "Meanwhile Lib Dem leader Charles Kennedy attacked the Tories.",
+            "The party had repaid £500,000 to former Tory Treasurer Lord Ashcroft.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Tories").Type);
+        Assert.Equal("Lib Dem leader", Find(mentions, "Charles Kennedy").Role);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text.StartsWith("Tory", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

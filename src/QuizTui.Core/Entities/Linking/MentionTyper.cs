@@ -62,6 +62,14 @@ internal static class MentionTyper
             first++;
         }
 
+        // "Tory Treasurer", "Labour Chancellor": a party or a people and a title, with no given name, is a role, not a person.
+        if (type == "PER" && last - first > 1 && ((gazetteer.Lookup(tokens[last - 1].Text) & GazetteerKind.Title) != 0 || gazetteer.Titles.Contains(tokens[last - 1].Text.ToLowerInvariant()))
+            && Enumerable.Range(first, last - first - 1).All(k => (gazetteer.Lookup(tokens[k].Text) & (GazetteerKind.Organization | GazetteerKind.Demonym)) != 0
+                || NameHeads.Default.TypeOf([tokens[k].Text], tokens[k].Text) == MentionType.Organization))
+        {
+            return null;
+        }
+
         if (titled && tokens[first].Text is "'s" or "’s")
         {
             return null; // "Prime Minister's Questions" names no person.
@@ -83,6 +91,12 @@ internal static class MentionTyper
         if (last - first == 1 && Pronouns.Contains(words) && !(words.Length > 1 && words.All(char.IsUpper)))
         {
             return null;
+        }
+
+        // "Lib Dems": a name the gazetteer lists as an organisation is one, whatever the tagger guessed from its words.
+        if (type == "PER" && (gazetteer.Lookup(words) & GazetteerKind.Organization) != 0)
+        {
+            type = "ORG";
         }
 
         var mentionType = type switch
