@@ -93,7 +93,7 @@ internal static class MentionTyper
             return null;
         }
 
-        // "Lib Dems": a name the gazetteer lists as an organisation is one, whatever the tagger guessed from its words.
+        // "Amnesty International" tagged a person: a name the gazetteer lists as an organisation is one, whatever the tagger guessed.
         if (type == "PER" && (gazetteer.Lookup(words) & GazetteerKind.Organization) != 0)
         {
             type = "ORG";
