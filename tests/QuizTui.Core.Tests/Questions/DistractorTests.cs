@@ -13,6 +13,10 @@ public sealed class DistractorTests
         .Place("Moscow").Place("Damascus").Place("Golan Heights").Place("Israel").Place("Lebanon")
         .Time("March", "2013-03").Time("May", "2013-05").Quantity("21 peacekeepers", 21, "peacekeepers");
 
+    /// <summary>The multiple-choice questions of a story, up to 20.</summary>
+    private static IReadOnlyList<Question> MultipleChoice(TestExtraction story) =>
+        QuestionGenerator.Default.Generate(story.Build(), new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
     private static IReadOnlyList<Question> Questions(int seed = 0) =>
         QuestionGenerator.Default.Generate(Article.Build(), new QuestionOptions(Count: 20, Seed: seed)).Questions;
 
@@ -85,13 +89,12 @@ public sealed class DistractorTests
     [Fact]
     public void A_thing_named_after_the_and_a_law_are_no_wrong_choices_for_who()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Apple wants the reporters to reveal sources used for stories about the Mac Mini.",
                 "Lawyer Kurt Opsahl said the First Amendment protects all reporters, and Tom Goldstein and Dan Gillmor agreed.",
                 "The Electronic Frontier Foundation has asked the court to stop Apple.")
             .Organization("Apple").Person("Mac Mini").Person("Kurt Opsahl").Person("Tom Goldstein").Person("Dan Gillmor")
-            .Organization("First Amendment").Organization("Electronic Frontier Foundation").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Organization("First Amendment").Organization("Electronic Frontier Foundation"));
 
         Assert.All(questions.Where(q => q.Type is QuestionType.Who or QuestionType.WhoSaid), q =>
         {
@@ -104,11 +107,10 @@ public sealed class DistractorTests
     [Fact]
     public void A_title_taken_for_an_organisation_is_no_wrong_choice_for_who()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "The Tate managed to raise £12.5m funding to buy the portrait.",
                 "The Portrait of Omai will be shown in the Creation of Celebrity exhibition, and the National Gallery and the Duchy of Cornwall lent works.")
-            .Organization("Tate").Organization("Portrait of Omai").Organization("Creation of Celebrity").Organization("National Gallery").Organization("Duchy of Cornwall").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Organization("Tate").Organization("Portrait of Omai").Organization("Creation of Celebrity").Organization("National Gallery").Organization("Duchy of Cornwall"));
 
         var who = Assert.Single(questions, q => q.Type == QuestionType.Who && q.Answer == "Tate");
         Assert.DoesNotContain("Portrait of Omai", who.Choices);
@@ -119,11 +121,10 @@ public sealed class DistractorTests
     [Fact]
     public void A_one_word_name_the_recogniser_calls_a_person_gets_organisations_outside_sport_and_the_arts()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Web portals such as Google, Amazon and eBay are gathering links to aid agencies.",
                 "Yahoo is proving links direct to charities for those that want to donate.")
-            .Organization("Google").Organization("Amazon").Organization("eBay").Person("Yahoo").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Organization("Google").Organization("Amazon").Organization("eBay").Person("Yahoo"));
 
         var who = Assert.Single(questions, q => q.Answer == "Yahoo");
         Assert.Contains("Google", who.Choices);
@@ -134,11 +135,10 @@ public sealed class DistractorTests
     [Fact]
     public void A_name_only_ever_before_a_role_and_a_name_is_no_wrong_person()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Lib Dem leader Charles Kennedy said Tony Blair should set out an exit strategy from Iraq.",
                 "Lib Dem chairman Matthew Taylor agreed with Mr Kennedy.")
-            .Person("Lib Dem").Person("Charles Kennedy").Person("Kennedy", "Charles Kennedy").Person("Tony Blair").Person("Matthew Taylor").Place("Iraq").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Person("Lib Dem").Person("Charles Kennedy").Person("Kennedy", "Charles Kennedy").Person("Tony Blair").Person("Matthew Taylor").Place("Iraq"));
 
         Assert.Contains(questions, q => q.Type is QuestionType.Who or QuestionType.WhoSaid);
         Assert.All(questions, q => Assert.DoesNotContain("Lib Dem", q.Choices));
@@ -155,11 +155,10 @@ public sealed class DistractorTests
     [Fact]
     public void A_person_the_prompt_names_by_surname_is_no_wrong_choice()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Hollywood star Kate Bosworth met Kevin Spacey and Bobby Darin in London.",
                 "Bosworth attended the premiere with Orlando Bloom.")
-            .Person("Kate Bosworth").Person("Bosworth", "Kate Bosworth").Person("Kevin Spacey").Person("Bobby Darin").Person("Orlando Bloom").Place("London").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Person("Kate Bosworth").Person("Bosworth", "Kate Bosworth").Person("Kevin Spacey").Person("Bobby Darin").Person("Orlando Bloom").Place("London"));
 
         var with = Assert.Single(questions, q => q.Prompt == "Who did Bosworth attend the premiere with?");
         Assert.DoesNotContain("Kate Bosworth", with.Choices);
@@ -192,10 +191,9 @@ public sealed class DistractorTests
     [Fact]
     public void Country_answer_gets_countries_never_a_city()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "John Kerry flew to Russia on Monday.", "He had met Putin in Moscow before talks in Lebanon and Jordan.")
-            .Person("John Kerry").Person("Putin", "Vladimir Putin").Place("Russia").Place("Moscow").Place("Lebanon").Place("Jordan").Time("Monday", "2013-05-06").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Person("John Kerry").Person("Putin", "Vladimir Putin").Place("Russia").Place("Moscow").Place("Lebanon").Place("Jordan").Time("Monday", "2013-05-06"));
 
         var where = Assert.Single(questions, q => q.Type == QuestionType.Where && q.Answer == "Russia");
         Assert.All(where.Choices, c => Assert.Contains(c, Gazetteer.Default.Countries));
@@ -205,12 +203,11 @@ public sealed class DistractorTests
     [Fact]
     public void A_place_another_sentence_gives_for_the_same_fact_is_no_wrong_choice()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "The Greek pair were charged after missing a series of routine drugs tests in Tel Aviv, Chicago and Athens.",
                 "The federation met in Madrid and Vienna to discuss the case.",
                 "Then just before the Olympics, the pair dramatically missed another test in Athens.")
-            .Place("Tel Aviv").Place("Chicago").Place("Athens").Place("Madrid").Place("Vienna").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Place("Tel Aviv").Place("Chicago").Place("Athens").Place("Madrid").Place("Vienna"));
 
         var where = Assert.Single(questions, q => q.Prompt == "Where did the pair dramatically miss another test?");
         Assert.DoesNotContain("Chicago", where.Choices);
@@ -221,11 +218,10 @@ public sealed class DistractorTests
     [Fact]
     public void An_acronym_the_article_writes_in_the_plural_is_no_organisation_to_ask_about()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray.",
                 "MSPs are advised to guard against a conflict of interests, BBC Scotland said.")
-            .Organization("MSP").Organization("Tods Murray").Organization("BBC Scotland").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Organization("MSP").Organization("Tods Murray").Organization("BBC Scotland"));
 
         Assert.DoesNotContain(questions, q => q.Answer == "MSP");
         Assert.All(questions, q => Assert.DoesNotContain("MSP", q.Choices));
@@ -234,12 +230,11 @@ public sealed class DistractorTests
     [Fact]
     public void A_name_typed_a_person_once_and_an_organisation_once_is_no_wrong_choice()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "The government is implementing the rarely used Royal Prerogative to withdraw the passports.",
                 "Home affairs spokesman Mark Oaten demanded assurances that the evidence was not gained under torture.",
                 "He said the move raised questions about the use of the Royal prerogative, as Kate Allen and Louise Christian did.")
-            .Person("Royal Prerogative").Person("Mark Oaten").Organization("Royal prerogative", "Royal Prerogative").Person("Kate Allen").Person("Louise Christian").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Person("Royal Prerogative").Person("Mark Oaten").Organization("Royal prerogative", "Royal Prerogative").Person("Kate Allen").Person("Louise Christian"));
 
         var who = Assert.Single(questions, q => q.Answer == "Mark Oaten" && q.Type == QuestionType.Who);
         Assert.DoesNotContain("Royal Prerogative", who.Choices);
@@ -248,10 +243,9 @@ public sealed class DistractorTests
     [Fact]
     public void Person_distractors_leave_out_names_that_are_no_person()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "John Kerry met Vladimir Putin in Moscow.", "Sergei Lavrov watched Million Dollar Baby with Kofi Annan.")
-            .Person("John Kerry").Person("Vladimir Putin").Person("Sergei Lavrov").Person("Million Dollar Baby").Person("Kofi Annan").Place("Moscow").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Person("John Kerry").Person("Vladimir Putin").Person("Sergei Lavrov").Person("Million Dollar Baby").Person("Kofi Annan").Place("Moscow"));
 
         Assert.DoesNotContain(questions, q => q.Answer == "Million Dollar Baby");
         Assert.All(questions.Where(q => q.Type == QuestionType.Who), q => Assert.DoesNotContain("Million Dollar Baby", q.Choices));
@@ -260,11 +254,10 @@ public sealed class DistractorTests
     [Fact]
     public void Organisation_distractors_leave_out_bare_head_words_and_common_words()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Investment bank Morgan Stanley has forecast that the mobile market will grow by 40% a year.",
                 "Young and the Federation welcomed the decision, as did Singapore Telecom and Essar.")
-            .Organization("Morgan Stanley").Organization("Young").Organization("Federation").Organization("Singapore Telecom").Organization("Essar").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Organization("Morgan Stanley").Organization("Young").Organization("Federation").Organization("Singapore Telecom").Organization("Essar"));
 
         var question = Assert.Single(questions, q => q.Answer == "Morgan Stanley");
         Assert.DoesNotContain("Young", question.Choices);
@@ -275,10 +268,9 @@ public sealed class DistractorTests
     [Fact]
     public void Date_distractors_from_the_article_are_the_nearest_ones()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Syrian rebels seized 21 peacekeepers in March.", "The UN had sent them in January 1990.", "More came in May and in June.")
-            .Time("March", "2013-03").Time("January 1990", "1990-01").Time("May", "2013-05").Time("June", "2013-06").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Time("March", "2013-03").Time("January 1990", "1990-01").Time("May", "2013-05").Time("June", "2013-06"));
 
         var when = Assert.Single(questions, q => q.Type == QuestionType.When && q.Answer == "March 2013");
         Assert.Contains("May 2013", when.Choices);
@@ -288,10 +280,9 @@ public sealed class DistractorTests
     [Fact]
     public void A_region_spanning_countries_is_never_a_wrong_place_since_it_may_contain_the_answer()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Syrian rebels seized four peacekeepers in the Golan Heights on Monday.", "Tension is rising across the Middle East, in Kashmir and in the West Bank.")
-            .Place("Golan Heights").Place("Middle East").Place("Kashmir").Place("West Bank").Time("Monday", "2013-05-06").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Place("Golan Heights").Place("Middle East").Place("Kashmir").Place("West Bank").Time("Monday", "2013-05-06"));
 
         var where = Assert.Single(questions, q => q.Type == QuestionType.Where && q.Answer.Contains("Golan Heights", StringComparison.Ordinal));
         Assert.Contains(where.Choices, c => c.Contains("Kashmir", StringComparison.Ordinal));
@@ -323,12 +314,11 @@ public sealed class DistractorTests
     [Fact]
     public void Counts_in_millions_are_offered_in_millions_with_the_modifier_in_lower_case()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "More than 14.2 million people saw the soap's Christmas episode on BBC One.",
                 "Microsoft has sold 19.9 million units worldwide.")
             .Quantity("More than 14.2 million people", 14_200_000, "people", "MORE_THAN").Quantity("19.9 million units", 19_900_000, "units")
-            .Organization("Microsoft").Organization("BBC One").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Organization("Microsoft").Organization("BBC One"));
 
         var units = Assert.Single(questions, q => q.Type == QuestionType.HowMany && q.Prompt.Contains("units", StringComparison.Ordinal));
         Assert.Equal("19.9 million", units.Answer);
@@ -341,11 +331,10 @@ public sealed class DistractorTests
     [Fact]
     public void A_news_organisation_gets_news_organisations_for_wrong_choices()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "Jonathan Baume, of the First Division Association, told BBC News there were competing agendas for government.",
                 "Gordon Brown has criticised the union leader.")
-            .Person("Jonathan Baume").Organization("First Division Association").Organization("BBC News").Person("Gordon Brown").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Person("Jonathan Baume").Organization("First Division Association").Organization("BBC News").Person("Gordon Brown"));
 
         var told = Assert.Single(questions, q => q.Answer == "BBC News");
         Assert.DoesNotContain("First Division Association", told.Choices);
@@ -355,11 +344,10 @@ public sealed class DistractorTests
     [Fact]
     public void A_name_cut_after_an_initial_is_no_wrong_choice()
     {
-        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+        var questions = MultipleChoice(new TestExtraction(
                 "US Treasury Secretary John Snow said a strong dollar was in America's interest.",
                 "President George W Bush has promised to halve the deficit, and Carsten Fritsch of Commerzbank agreed.")
-            .Person("John Snow").Person("George W").Person("Bush").Person("Carsten Fritsch").Organization("Commerzbank").Build(),
-            new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+            .Person("John Snow").Person("George W").Person("Bush").Person("Carsten Fritsch").Organization("Commerzbank"));
 
         Assert.Contains(questions, q => q.Answer == "John Snow");
         Assert.All(questions, q => Assert.DoesNotContain("George W", q.Choices));
