@@ -67,6 +67,10 @@ internal sealed class ArticleContext
     public IEnumerable<Mention> Within(TextSpan span) =>
         Mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End);
 
+    /// <summary>Whether "the" stands right before the span ("the Mac Mini", "The Corkman"): a thing's or a description, not a name.</summary>
+    public bool AfterThe(TextSpan span) =>
+        span.Start >= 4 && Article.Text.AsSpan(span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>All mentions of the entity, as written.</summary>
     public IEnumerable<string> FormsOf(string entity) =>
         Mentions.Where(m => m.Entity == entity).Select(m => m.Text).Distinct(StringComparer.Ordinal);

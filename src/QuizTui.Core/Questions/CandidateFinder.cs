@@ -212,12 +212,8 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     /// "The Corkman quickly held his hands up": a one-word "person" after "the" is a description (a man from Cork), not a
     /// name to answer with.
     /// </summary>
-    private bool NamedWithTheArticle(AnswerKey key)
-    {
-        var text = context.Article.Text;
-        return key.Kind == AnswerKind.Person && !key.Value.Contains(' ', StringComparison.Ordinal) && key.Span.Start >= 4
-            && text.AsSpan(key.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
-    }
+    private bool NamedWithTheArticle(AnswerKey key) =>
+        key.Kind == AnswerKind.Person && !key.Value.Contains(' ', StringComparison.Ordinal) && context.AfterThe(key.Span);
 
     /// <summary>
     /// True when the answer is one of two joined phrases: "could be located at Ibrox or the Scottish Exhibition Centre"

@@ -244,8 +244,7 @@ internal static class Distractors
         // A name only ever in parentheses is a title or a translation: "In The Chorus (Les Choristes)". A name after "the"
         // is a thing's: "including the Mac Mini".
         var text = context.Article.Text;
-        var things = context.Mentions.Where(m => m.Type == MentionType.Person && m.Span.Start >= 4
-                && text.AsSpan(m.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        var things = context.Mentions.Where(m => m.Type == MentionType.Person && context.AfterThe(m.Span))
             .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
 
         // "Lib Dem leader Charles Kennedy": a name only ever before a role word and a name modifies the role; it is a party's,
