@@ -62,9 +62,10 @@ public sealed class EntityRecognizer
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
+        var modifiers = Modifiers(tagged.Select(t => (t.Spans, t.Region.Tokens)));
         foreach (var (region, spans, span) in tagged)
         {
-            foreach (var (first, last, type) in SplitLeadingOrganisations(spans, region.Tokens, gazetteer, people))
+            foreach (var (first, last, type) in SplitLeadingOrganisations(WithoutModifierPeople(spans, region.Tokens, modifiers), region.Tokens, gazetteer, people))
             {
                 if (MentionTyper.Create(region, first, last, type, gazetteer, text) is { } candidate)
                 {
@@ -91,12 +92,12 @@ public sealed class EntityRecognizer
 
     /// <summary>Nouns for firms: a name set after one is a firm's, whatever the tagger guessed.</summary>
     private static readonly HashSet<string> FirmNouns = new(
-        ["company", "firm", "maker", "manufacturer", "retailer", "carrier", "airline", "brand", "label", "chain", "supplier", "operator", "publisher", "broadcaster", "developer", "bank", "insurer", "group", "giant"],
+        ["company", "firm", "maker", "manufacturer", "retailer", "carrier", "airline", "brand", "label", "chain", "supplier", "operator", "publisher", "broadcaster", "developer", "bank", "insurer", "group", "giant", "market leader"],
         StringComparer.Ordinal);
 
     /// <summary>
-    /// "energy drink company, Red Bull, who will be supplying ...", "software maker Sybari Software": a name right after a
-    /// noun for a firm (and its comma) names that firm, though the tagger may call it a person.
+    /// "energy drink company, Red Bull, who will be supplying ...", "software maker Sybari Software", "market leader Diageo":
+    /// a name right after a noun for a firm (and its comma) names that firm, though the tagger may call it a person.
     /// </summary>
     private static List<(int Start, int End, string Type)> CompaniesNamedAfterTheirNoun(List<(int Start, int End, string Type)> spans, List<Token> tokens)
     {
@@ -104,7 +105,7 @@ public sealed class EntityRecognizer
         {
             var (start, end, type) = spans[i];
             var before = start > 0 && tokens[start - 1].Text == "," ? start - 2 : start - 1;
-            if (type == "PER" && before >= 0 && FirmNouns.Contains(tokens[before].Text))
+            if (type == "PER" && before >= 0 && (FirmNouns.Contains(tokens[before].Text) || before > 0 && FirmNouns.Contains(tokens[before - 1].Text + " " + tokens[before].Text)))
             {
                 spans[i] = (start, end, "ORG");
             }
@@ -112,6 +113,37 @@ public sealed class EntityRecognizer
 
         return spans;
     }
+
+    /// <summary>
+    /// Words the story uses alone as a name of no person, place or body ("his first Olympic titles") more often than it
+    /// ends a person's name with them.
+    /// </summary>
+    private static HashSet<string> Modifiers(IEnumerable<(List<(int Start, int End, string Type)> Spans, IReadOnlyList<Token> Tokens)> regions)
+    {
+        var alone = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surname = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (spans, tokens) in regions)
+        {
+            foreach (var (start, end, type) in spans)
+            {
+                var counts = type == "PER" ? surname : type == "MISC" && end - start == 1 ? alone : null;
+                if (counts is not null)
+                {
+                    counts[tokens[end - 1].Text] = counts.GetValueOrDefault(tokens[end - 1].Text) + 1;
+                }
+            }
+        }
+
+        return alone.Where(a => a.Value > surname.GetValueOrDefault(a.Key)).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// "Double Olympic champion Hicham El Guerrouj": the tagger may take the words before a role for a person's name. A
+    /// person whose last word the story uses mostly as a one-word name of another kind ("his first Olympic titles") is
+    /// that word in a phrase, not a surname: one word, one sense in a story.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> WithoutModifierPeople(List<(int Start, int End, string Type)> spans, IReadOnlyList<Token> tokens, HashSet<string> modifiers) =>
+        spans.Where(x => x.Type != "PER" || !modifiers.Contains(tokens[x.End - 1].Text)).ToList();
 
     /// <summary>The candidates in text order, less any that lies inside a longer one.</summary>
     private static List<Candidate> WithoutContained(List<Candidate> candidates)

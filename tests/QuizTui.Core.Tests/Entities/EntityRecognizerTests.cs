@@ -179,6 +179,57 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void The_last_words_of_a_fuller_name_are_that_person_and_a_modifier_before_a_role_is_no_person()
+    {
+        var mentions = Recognize(
+            "Double Olympic champion Hicham El Guerrouj is set to make a rare appearance at the World Cross Country Championships in France.",
+            "El Guerrouj achieved a lifetime ambition last August when he clinched his first Olympic titles over 1500m and 5,000m.",
+            "And he is aiming to break 10,000m Olympic champion Kenenisa Bekele's 5,000m and 10,000m world records.",
+            "El Guerrouj could meet Bekele in March.");
+
+        Assert.All(mentions.Where(m => m.Text == "El Guerrouj"), m =>
+        {
+            Assert.Equal(MentionType.Person, m.Type);
+            Assert.Equal("Hicham El Guerrouj", m.Entity);
+        });
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text.Contains("Olympic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_knight_by_his_given_name_is_the_knight_named_in_full()
+    {
+        var mentions = Recognize(
+            "His assurances came after Sir Digby Jones said stability was all important.",
+            "Sir Digby added that he did not think the chancellor would.");
+
+        Assert.Equal("Digby Jones", Find(mentions, "Digby").Entity);
+    }
+
+    [Fact]
+    public void A_word_that_begins_a_firm_named_in_full_before_is_that_firm()
+    {
+        var mentions = Recognize(
+            "Shares in the drinks firm rose on speculation of a takeover by France's Pernod Ricard.",
+            "Pernod said it was seeking acquisitions but refused to comment on specifics.",
+            "The other two-thirds of Seagram was bought by market leader Diageo.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Pernod").Type);
+        Assert.Equal("Pernod Ricard", Find(mentions, "Pernod").Entity);
+        Assert.Equal(MentionType.Organization, Find(mentions, "Diageo").Type);
+    }
+
+    [Fact]
+    public void A_word_alone_before_a_longer_name_keeps_its_own_entity_as_a_product_may_follow()
+    {
+        var mentions = Recognize(
+            "Analysts said Sumitomo had raised its offer.",
+            "The Sumitomo Mitsui Financial Group board met on Friday.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Sumitomo Mitsui Financial Group").Type);
+        Assert.Equal("Sumitomo", Find(mentions, "Sumitomo").Entity);
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

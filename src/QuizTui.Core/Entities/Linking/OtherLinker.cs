@@ -29,7 +29,7 @@ internal static class OtherLinker
         }
 
         LinkAcronyms(candidates, gazetteer);
-        LinkShortForms(candidates);
+        LinkShortForms(candidates, gazetteer);
         foreach (var group in candidates.Where(c => c.Entity.Length == 0).GroupBy(c => (c.Type, c.Text.ToUpperInvariant())))
         {
             var name = group
@@ -72,8 +72,33 @@ internal static class OtherLinker
         NameForms.AcronymKey(word) is not null || (gazetteer.Lookup(word) & (GazetteerKind.Country | GazetteerKind.Demonym)) != 0;
 
     /// <summary>"State Department" after "US State Department", "Security Council" after "UN Security Council": one organisation.</summary>
-    private static void LinkShortForms(IReadOnlyList<Candidate> candidates)
+    /// <summary>
+    /// The firm whose longer name, given first, a lone word begins: "France's Pernod Ricard ... Pernod said", "Lionhead
+    /// Studios ... Lionhead". Not when the word comes alone first ("Nintendo ... the Nintendo DS" names a product), nor a body
+    /// the gazetteer knows by that word alone ("BBC" is no short form of "BBC News").
+    /// </summary>
+    public static Candidate? LongerOrganisation(Candidate single, IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
     {
+        if (single.TokenCount != 1 || single.Text.Length < 3 || !char.IsUpper(single.Text[0])
+            || (gazetteer.Lookup(single.Text) & (GazetteerKind.Organization | GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Demonym)) != 0)
+        {
+            return null;
+        }
+
+        var first = candidates.Where(c => c.Words.First() == single.Text).MinBy(c => c.Span.Start);
+        return first is { Type: MentionType.Organization, TokenCount: >= 2 } && first.Words.All(w => char.IsLetterOrDigit(w[0]) || w == "&") ? first : null;
+    }
+
+    private static void LinkShortForms(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
+    {
+        foreach (var single in candidates.Where(c => c.Type == MentionType.Organization && c.Entity.Length == 0 && c.TokenCount == 1))
+        {
+            if (LongerOrganisation(single, candidates, gazetteer) is { } firm)
+            {
+                single.Entity = firm.Entity.Length > 0 ? firm.Entity : firm.Text;
+            }
+        }
+
         var organizations = candidates.Where(c => c.Type == MentionType.Organization).ToList();
         foreach (var shorter in organizations.Where(c => c.Entity.Length == 0 && c.TokenCount >= 2))
         {

@@ -23,8 +23,30 @@ internal static class PeopleLinker
             body.Type = MentionType.Person;
         }
 
+        // "El Guerrouj" after "Hicham El Guerrouj": the last words of a person's fuller name are that person, whatever
+        // the tagger called them, unless they are a known place or body or end in a body's suffix.
+        var fullNames = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount >= 3).Select(c => c.Words.ToList()).ToList();
+        foreach (var tail in candidates.Where(c => c.TokenCount >= 2 && !c.Settled && c.Type is not MentionType.Person
+            && !c.Words.Any(w => (gazetteer.Lookup(w) & GazetteerKind.OrgSuffix) != 0) && !IsKnownPlaceOrBody(c.Text, gazetteer)))
+        {
+            var words = tail.Words.ToList();
+            if (fullNames.Any(n => EndsWith(n, words)))
+            {
+                tail.Type = MentionType.Person;
+            }
+        }
+
+        // "Pernod" after "France's Pernod Ricard": a lone word that begins a firm's longer name is that firm, though the
+        // tagger, seeing "Pernod said", took it for a person, unless a person's name begins with it too.
+        var firstNames = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount >= 2).Select(c => c.Words.First()).ToHashSet(StringComparer.Ordinal);
+        foreach (var single in candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1 && !c.Settled && !firstNames.Contains(c.Text)
+            && OtherLinker.LongerOrganisation(c, candidates, gazetteer) is not null))
+        {
+            single.Type = MentionType.Organization;
+        }
+
         var people = new List<Person>();
-        foreach (var full in candidates.Where(c => c.Type == MentionType.Person && c.TokenCount >= 2))
+        foreach (var full in candidates.Where(c => c.Type == MentionType.Person && c.TokenCount >= 2).OrderByDescending(c => c.TokenCount))
         {
             var person = people.FirstOrDefault(p => p.Accepts(full)) ?? new Person();
             if (person.Forms.Count == 0)
@@ -46,8 +68,10 @@ internal static class PeopleLinker
             var key = NameForms.SurnameKey(single.Text);
             var matches = people.Where(p => p.Surname == key).ToList();
 
-            // "Our beloved Sonia" after "Sonia O'Sullivan": a given name alone is the one person the article gives it to.
-            if (matches.Count == 0 && single.Type == MentionType.Person && (gazetteer.Lookup(single.Text) & GazetteerKind.GivenName) != 0
+            // "Our beloved Sonia" after "Sonia O'Sullivan", "Sir Digby" after "Sir Digby Jones": a given name alone (known as
+            // one, or after the knight's "Sir" or "Dame") is the one person the article gives it to.
+            if (matches.Count == 0 && single.Type == MentionType.Person
+                && ((gazetteer.Lookup(single.Text) & GazetteerKind.GivenName) != 0 || single.First > 0 && single.Region.Tokens[single.First - 1].Text is "Sir" or "Dame")
                 && people.Where(p => p.Forms.Any(f => f.Words.First() == single.Text)).ToList() is [var only])
             {
                 single.Entity = only.Forms[0].Entity;
@@ -74,6 +98,10 @@ internal static class PeopleLinker
         }
     }
 
+    /// <summary>"Laura Michelle Kelly" ends in "Michelle Kelly", and "Hicham El Guerrouj" in "El Guerrouj".</summary>
+    private static bool EndsWith(List<string> name, List<string> tail) =>
+        name.Count > tail.Count && name.Skip(name.Count - tail.Count).SequenceEqual(tail, StringComparer.Ordinal);
+
     private static bool IsKnownPlaceOrBody(string text, Gazetteer gazetteer) =>
         (gazetteer.Lookup(text) & (GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Organization)) != 0;
 
@@ -87,7 +115,7 @@ internal static class PeopleLinker
         {
             var words = full.Words.ToList();
             return NameForms.SurnameKey(words[^1]) == Surname &&
-                Forms.Any(f => NameForms.SameGivenName(f.Words.First(), words[0]));
+                Forms.Any(f => NameForms.SameGivenName(f.Words.First(), words[0]) || EndsWith(f.Words.ToList(), words));
         }
 
         /// <summary>The fullest form; among equally full spellings the one most used in the body, then the first there.</summary>
