@@ -34,7 +34,8 @@ public static class ClauseFinder
                 && !(opener == "that" && sentence.Tags[i - 1].StartsWith("NN", StringComparison.Ordinal))
                 && !(opener == "as" && sentence.Lower(i - 1) is "such" or "known" or "well")
                 && TryParse(sentence, i + 1, [], embedded: true) is { } embedded
-                && !embedded.Subject.Any(k => sentence.Lower(k) is "being" or "having"))
+                && !embedded.Subject.Any(k => sentence.Lower(k) is "being" or "having")
+                && !(opener == "and" && clauses.Any(c => c.Subject.Contains(i) && IsConjunctOf(embedded, c))))
             {
                 clauses.Add(embedded);
             }
@@ -43,6 +44,13 @@ public static class ClauseFinder
         FindByVerb(sentence, clauses);
         return clauses;
     }
+
+    /// <summary>
+    /// "Sweden's Carolina Kluft, the Olympic champion, and Slovenia's Jolanda Ceplak had winning performances": what
+    /// follows an "and" inside a found clause's subject is the last of its subjects, sharing its verb, not a clause of its own.
+    /// </summary>
+    private static bool IsConjunctOf(Clause part, Clause whole) =>
+        whole.Subject.Contains(part.Subject[0]) && part.Verb == whole.Verb && part.Auxiliaries.SequenceEqual(whole.Auxiliaries);
 
     /// <summary>
     /// Clauses the openers above miss, found from their finite verbs: a verb coordinated with a found
@@ -483,8 +491,9 @@ public static class ClauseFinder
         }
 
         // "as the Red Army was nearing the city", "(as) of March 4, 2011, IE6": a subordinate clause or a
-        // prepositional phrase is no subject; "predicting profits to rise": nor is an infinitive's.
-        if (subject.Count > 0 && (s.Tags[subject[0]] == "IN" || s.Tags[subject[^1]] == "TO"))
+        // prepositional phrase is no subject; "predicting profits to rise": nor is an infinitive's; "billed the machine
+        // as the Walkman of the 21st Century and has sold": nor what ends in "and", the verb's subject being earlier.
+        if (subject.Count > 0 && (s.Tags[subject[0]] == "IN" || s.Tags[subject[^1]] is "TO" or "CC"))
         {
             return null;
         }
@@ -635,7 +644,9 @@ public static class ClauseFinder
 
             var afterTimeUnit = k > 0 && (s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "moments" or "shortly" or "soon" or "long" or "just"
                 || (k > 1 && s.Lower(k - 1) is "day" or "hour" or "week" or "month" or "year" or "minute" && (s.Tags[k - 2] == "CD" || s.Lower(k - 2) is "a" or "an" or "one" or "the")));
-            var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ" && s.Tags[k + 1] is "JJ" or "VBN";
+            // "a virtual, story-based, 3D model": commas between adjectives, inside the noun phrase, go on.
+            var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ"
+                && (s.Tags[k + 1] is "JJ" or "VBN" || (s.ChunkType(k) == "NP" && !s.StartsChunk(k) && s.ChunkType(k + 1) == "NP" && !s.StartsChunk(k + 1)));
             var joined = JoinsNumbers(s, k) || (word == "," && rest.Count > 0 && ListGoesOn(s, k));
 
             // "named after the castle built in 1080 by Robert Curthose": a participle modifying the noun before it opens

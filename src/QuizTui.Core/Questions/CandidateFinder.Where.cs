@@ -99,7 +99,13 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "brought £21 billion to London alone": a word that narrows the place goes with it.
             var end = Math.Max(np[^1], common[^1]) + 1;
+            if (end < s.Count && clause.Rest.Contains(end) && s.Lower(end) is "alone" or "itself")
+            {
+                end++;
+            }
+
             var (front, after) = r.Inverted();
             var stranded = s.Lower(k) == "from" ? "from" : "";
             var prompt = Question("Where", front, r.Subject(), after, r.Words(Without(clause.Rest, k, end)), stranded);

@@ -49,6 +49,34 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void Commas_between_adjectives_do_not_end_the_object()
+    {
+        var questions = new TestExtraction("Using a 3D graphics engine, artists Langlands & Bell have created a virtual, story-based, 3D model of the Coudenberg Cellars.")
+            .Organization("Langlands & Bell").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who has created a virtual, story-based, 3D model of the Coudenberg Cellars?", "Langlands & Bell"), questions);
+    }
+
+    [Fact]
+    public void A_noun_phrase_ending_in_and_is_no_subject_of_the_verb_after_it()
+    {
+        var questions = new TestExtraction("Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units in Japan.")
+            .Organization("Sony").Place("Japan").Quantity("more than 800,000 units", 800000, "units", "more than").Candidates();
+
+        Assert.Contains((QuestionType.HowMany, "How many units has Sony sold in Japan?", "more than 800,000"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Century and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_narrowing_a_place_goes_with_it()
+    {
+        var questions = new TestExtraction("Between 1997 and 2002, the creative industry brought £21 billion to London alone.")
+            .Place("London").Candidates();
+
+        Assert.Contains((QuestionType.Where, "Where did the creative industry bring £21 billion?", "London"), questions);
+    }
+
+    [Fact]
     public void A_relative_clause_without_its_closing_comma_ends_before_the_main_verb()
     {
         var questions = new TestExtraction("In 1893 Richard Dean Adams, who headed up the Niagara Falls Cataract Construction Company sought Tesla's opinion on the best system.")

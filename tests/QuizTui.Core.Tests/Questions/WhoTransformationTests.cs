@@ -325,6 +325,18 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void The_last_of_two_subjects_joined_after_an_apposition_is_no_answer()
+    {
+        var relative = new TestExtraction("Kenteris, who won gold at the 2000 Olympics, and Thanou were suspended by the IAAF for missing three drugs tests.")
+            .Person("Kenteris").Person("Thanou").Organization("IAAF").Candidates();
+        var apposed = new TestExtraction("Sweden's Carolina Kluft, the Olympic heptathlon champion, and Slovenia's Jolanda Ceplak had winning performances, too.")
+            .Place("Sweden").Place("Slovenia").Person("Carolina Kluft").Person("Jolanda Ceplak").Candidates();
+
+        Assert.DoesNotContain(relative, q => q.Answer == "Thanou");
+        Assert.DoesNotContain(apposed, q => q.Answer == "Jolanda Ceplak");
+    }
+
+    [Fact]
     public void A_subject_that_only_has_parts_is_no_doer()
     {
         var questions = new TestExtraction("The Duchy of Cornwall is a large estate, and also includes residential properties, shops and offices.")
