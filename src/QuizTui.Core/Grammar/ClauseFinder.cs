@@ -709,10 +709,12 @@ public static class ClauseFinder
             }
         }
 
-        // "communications relevant to that": a demonstrative after a preposition is its object, and stays.
+        // "communications relevant to that": a demonstrative after a preposition is its object, and stays; so does a
+        // "those" or "these" that heads its noun phrase ("to ensure only those whose roles are essential").
         // "the performance would not be put on": a particle right after its verb is the verb's, and stays too.
         while (rest.Count > 0 && s.Tags[rest[^1]] is "." or "," or ":" or "''" or "``" or "CC" or "IN" or "DT" or "TO"
             && !(s.Lower(rest[^1]) is "that" or "this" or "these" or "those" && rest.Count > 1 && s.Tags[rest[^2]] is "IN" or "TO")
+            && s.Lower(rest[^1]) is not ("those" or "these")
             && !(s.Tags[rest[^1]] == "IN" && s.Lower(rest[^1]) is "on" or "off" or "out" or "up" or "down" or "over" or "away" or "back" or "through"
                 && rest[^1] > 0 && VerbGroup.IsVerbTag(s.Tags[rest[^1] - 1])))
         {

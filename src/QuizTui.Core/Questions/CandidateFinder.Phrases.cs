@@ -18,8 +18,7 @@ internal sealed partial class CandidateFinder
         {
             var role = person.Role!;
             var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var at = sentence.Text.IndexOf(role, StringComparison.Ordinal);
-            if (words.Length < 2 || at < 0 || !LooksLikePerson(person)
+            if (words.Length < 2 || !Beside(sentence, role, person) || !LooksLikePerson(person)
                 || !Specific(words, context.Article.Text) || words[^1].TrimEnd('.') is "Sir" or "Dame" or "Lord" or "Lady" or "Mr" or "Mrs" or "Ms" or "Dr"
                 || words.Any(w => w.Any(char.IsDigit) || Pronouns.IsPronoun(w) || w.ToLowerInvariant() is "former" or "late" or "then" or "acting" or "interim")
                 || words.Skip(1).Where((w, i) => char.IsUpper(w[0]) && char.IsLower(words[i][0]) && words[i] != "of").Any()
@@ -36,6 +35,30 @@ internal sealed partial class CandidateFinder
         }
     }
 
+
+    /// <summary>
+    /// Whether the sentence gives the role right before the person ("Tory leader Michael Howard", "Tory leader Mr Howard",
+    /// "Foreign Minister Prince Saud", "an American actress - Reese Witherspoon") or in an apposition after the name ("Lakhdar Brahimi, the UN-Arab League envoy"): "a friend of the Tory leader"
+    /// elsewhere in a sentence naming "Mr Howard" says nothing of whom.
+    /// </summary>
+    private bool Beside(Sentence sentence, string role, Mention person)
+    {
+        var text = context.Article.Text;
+        for (var at = sentence.Text.IndexOf(role, StringComparison.Ordinal); at >= 0; at = sentence.Text.IndexOf(role, at + 1, StringComparison.Ordinal))
+        {
+            var start = sentence.Span.Start + at;
+            var end = start + role.Length;
+            var gap = end <= person.Span.Start ? text[end..person.Span.Start].Trim() : start >= person.Span.End ? text[person.Span.End..start].Trim() : null;
+            if (gap is not null && (end <= person.Span.Start
+                ? gap.Length == 0 || gap is "-" or "," || (!gap.Contains(' ', StringComparison.Ordinal) && char.IsUpper(gap[0]))
+                : gap is "," or ", the" or ", a" or ", an" or "- the" or "(the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The tense of the sentence, for a role held when the article says so: "is" with a present verb and no past one.</summary>
     private static string RoleTense(TaggedSentence s) =>

@@ -230,6 +230,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_party_and_a_title_before_a_name_are_the_role_not_the_name()
+    {
+        var mentions = Recognize("Ken Livingstone should not apologise for his comment to a reporter, Tory MP Boris Johnson has insisted.");
+
+        Assert.Contains(mentions, m => m.Type == MentionType.Person && m.Text == "Boris Johnson" && m.Role == "Tory MP");
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

@@ -77,6 +77,15 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_those_cut_from_its_relative_clause_leaves_no_question()
+    {
+        var questions = new TestExtraction("MSP Karen Whitefield wants to ensure only those whose roles are essential are at work over the festive season.")
+            .Person("Karen Whitefield").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who wants to ensure", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_relative_clause_without_its_closing_comma_ends_before_the_main_verb()
     {
         var questions = new TestExtraction("In 1893 Richard Dean Adams, who headed up the Niagara Falls Cataract Construction Company sought Tesla's opinion on the best system.")

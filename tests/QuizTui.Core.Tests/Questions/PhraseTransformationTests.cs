@@ -33,6 +33,18 @@ public sealed class PhraseTransformationTests
     }
 
     [Fact]
+    public void A_role_asks_who_held_it_only_where_it_stands_beside_the_name()
+    {
+        var beside = new TestExtraction("Foreign Minister Prince Saud Al-Faisal said women would be employed in the ministry.")
+            .Person("Saud Al-Faisal", role: "Foreign Minister").Ask();
+        var apart = new TestExtraction("Ms Robinson, a friend of the Tory leader, also revealed that as a student Mr Howard was much loved.")
+            .Person("Robinson").Person("Howard", "Michael Howard", role: "Tory leader").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who was the Foreign Minister?", "Saud Al-Faisal"), beside);
+        Assert.DoesNotContain(apart, q => q.Prompt.Contains("Tory leader", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_role_without_an_owner_asks_nothing()
     {
         var questions = new TestExtraction("Quarterback Cam Newton threw three passes to the end zone in Denver.")

@@ -47,6 +47,18 @@ internal static class MentionTyper
             last--;
         }
 
+        // "Tory MP Boris Johnson", "Labour Chancellor Gordon Brown": a party or a people before a title is the role's too.
+        var affiliation = first;
+        while (type == "PER" && affiliation < last - 2 && IsAffiliation(tokens[affiliation].Text, gazetteer))
+        {
+            affiliation++;
+        }
+
+        if (affiliation > first && (gazetteer.Lookup(tokens[affiliation].Text) & GazetteerKind.Title) != 0)
+        {
+            first = affiliation;
+        }
+
         // CoNLL leaves titles outside names; a title the tagger let in ("President Putin") is the role's, not the name's.
         var titled = false;
         while (type == "PER" && last - first > 1 && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.Title) != 0)
@@ -64,8 +76,7 @@ internal static class MentionTyper
 
         // "Tory Treasurer", "Labour Chancellor": a party or a people and a title, with no given name, is a role, not a person.
         if (type == "PER" && last - first > 1 && ((gazetteer.Lookup(tokens[last - 1].Text) & GazetteerKind.Title) != 0 || gazetteer.Titles.Contains(tokens[last - 1].Text.ToLowerInvariant()))
-            && Enumerable.Range(first, last - first - 1).All(k => (gazetteer.Lookup(tokens[k].Text) & (GazetteerKind.Organization | GazetteerKind.Demonym)) != 0
-                || NameHeads.Default.TypeOf([tokens[k].Text], tokens[k].Text) == MentionType.Organization))
+            && Enumerable.Range(first, last - first - 1).All(k => IsAffiliation(tokens[k].Text, gazetteer)))
         {
             return null;
         }
@@ -145,6 +156,10 @@ internal static class MentionTyper
     /// ("Shirley Temple", "Thomas Haden Church"; but "Jesse Owens Awards"), or an
     /// organisation of a faith or a people ("Catholic Church", "Russian Orthodox Church").
     /// </summary>
+    /// <summary>A body or a people a role may be of: "Tory", "Labour", "US", "French".</summary>
+    public static bool IsAffiliation(string word, Gazetteer gazetteer) =>
+        (gazetteer.Lookup(word) & (GazetteerKind.Organization | GazetteerKind.Demonym)) != 0 || NameHeads.Default.TypeOf([word], word) == MentionType.Organization;
+
     private static MentionType? HeadType(IReadOnlyList<Token> tokens, int first, int last, MentionType tagged, string words, Gazetteer gazetteer)
     {
         var names = new string[last - first];

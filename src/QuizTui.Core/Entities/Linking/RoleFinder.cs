@@ -42,7 +42,7 @@ internal static class RoleFinder
                     continue;
                 }
 
-                var role = Before(region.Key, person, owners, titles, text) ?? After(region.Key, person, owners, titles, text);
+                var role = Before(region.Key, person, owners, titles, text, gazetteer) ?? After(region.Key, person, owners, titles, text, gazetteer);
                 if (role is not null)
                 {
                     roles[person.Entity] = role;
@@ -56,10 +56,10 @@ internal static class RoleFinder
         }
     }
 
-    private static string? Before(TextRegion region, Candidate person, Candidate?[] owners, bool[] titles, string text)
+    private static string? Before(TextRegion region, Candidate person, Candidate?[] owners, bool[] titles, string text, Gazetteer gazetteer)
     {
         var start = person.First;
-        while (start > 0 && Fits(region, start - 1, owners, titles))
+        while (start > 0 && Fits(region, start - 1, owners, titles, gazetteer))
         {
             start--;
         }
@@ -67,7 +67,7 @@ internal static class RoleFinder
         return Role(region, start, person.First, titles, text);
     }
 
-    private static string? After(TextRegion region, Candidate person, Candidate?[] owners, bool[] titles, string text)
+    private static string? After(TextRegion region, Candidate person, Candidate?[] owners, bool[] titles, string text, Gazetteer gazetteer)
     {
         var tokens = region.Tokens;
         if (person.Last >= tokens.Count || tokens[person.Last].Text != ",")
@@ -76,7 +76,7 @@ internal static class RoleFinder
         }
 
         var end = person.Last + 1;
-        while (end < tokens.Count && (Fits(region, end, owners, titles) || Edges.Contains(tokens[end].Text)))
+        while (end < tokens.Count && (Fits(region, end, owners, titles, gazetteer) || Edges.Contains(tokens[end].Text)))
         {
             end++;
         }
@@ -85,9 +85,10 @@ internal static class RoleFinder
         return end == tokens.Count || tokens[end].Text is "," or "." or ";" or ")" ? Role(region, person.Last + 1, end, titles, text) : null;
     }
 
-    private static bool Fits(TextRegion region, int i, Candidate?[] owners, bool[] titles) =>
+    /// <summary>A title, a joining word, a name of no person, or a party or people left outside any name ("Tory MP").</summary>
+    private static bool Fits(TextRegion region, int i, Candidate?[] owners, bool[] titles, Gazetteer gazetteer) =>
         titles[i] || Joiners.Contains(region.Tokens[i].Text) ||
-        owners[i] is { Type: not MentionType.Person };
+        owners[i] is { Type: not MentionType.Person } || (owners[i] is null && MentionTyper.IsAffiliation(region.Tokens[i].Text, gazetteer));
 
     private static string? Role(TextRegion region, int start, int end, bool[] titles, string text)
     {
