@@ -85,6 +85,26 @@ internal sealed class ArticleContext
     }
 
     /// <summary>
+    /// Whether a pronoun of the other sex than <paramref name="pronoun"/> stands between <paramref name="person"/> and
+    /// <paramref name="offset"/>: "There was a setback for Jade Johnson as she suffered ... as he beat Stefan Holm": the
+    /// "he" is most likely someone else.
+    /// </summary>
+    public bool OtherSexBetween(Mention person, int offset, string pronoun)
+    {
+        HashSet<string> other = pronoun.ToLowerInvariant() switch
+        {
+            "he" or "him" or "his" or "himself" => Feminine,
+            "she" or "her" or "hers" or "herself" => Masculine,
+            _ => [],
+        };
+        return other.Count > 0 && Tokenizer.Tokenize(Article.Text, person.Span.End, offset).Any(t => other.Contains(t.Text.ToLowerInvariant()));
+    }
+
+    private static readonly HashSet<string> Masculine = new(["he", "him", "his", "himself"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Feminine = new(["she", "her", "hers", "herself"], StringComparer.Ordinal);
+
+    /// <summary>
     /// The mention that heads the phrase of <paramref name="tokens"/>: it ends where the phrase ends, and
     /// only titles, determiners and adjectives stand before it ("US Secretary of State John Kerry").
     /// </summary>

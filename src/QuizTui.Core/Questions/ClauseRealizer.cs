@@ -367,6 +367,11 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
+        if (context.OtherSexBetween(person, S.Tokens[k].Span.Start, lower))
+        {
+            return null;
+        }
+
         return possessive ? person.Entity + "'s" : person.Entity;
     }
 }

@@ -19,6 +19,23 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void A_pronoun_is_not_the_last_person_named_when_a_pronoun_of_the_other_sex_came_between()
+    {
+        var beaten = new TestExtraction(
+                "There was a setback for Jade Johnson as she suffered a recurrence of her back injury in the long jump.",
+                "Russia took the lead in the high jump as he beat Olympic champion Stefan Holm into second place.")
+            .Person("Jade Johnson").Person("Stefan Holm").Place("Russia").Candidates();
+        var quoted = QuestionGenerator.Default.Generate(new TestExtraction(
+                "There was a setback for Jade Johnson as she suffered a recurrence of her back injury.",
+                "“I was proud of the whole team,” he said.")
+            .Person("Jade Johnson").Quote("I was proud of the whole team,", "he").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.ShortAnswer));
+
+        Assert.DoesNotContain(beaten, q => q.Answer == "Stefan Holm" && q.Prompt.Contains("Jade Johnson", StringComparison.Ordinal));
+        Assert.DoesNotContain(quoted.Questions, q => q.Type == QuestionType.WhoSaid);
+    }
+
+    [Fact]
     public void Possessive_after_a_person_subject_is_bound_by_who()
     {
         var questions = new TestExtraction("In 1596, King Sigismund III Vasa moved his court from Kraków to Warsaw.")
