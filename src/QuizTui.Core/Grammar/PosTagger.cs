@@ -52,6 +52,7 @@ public sealed class PosTagger
         var ambiguity = Classes(words, Lexicon);
         var verbs = new (int Tag, float Margin)[words.Count];
         var tags = Greedy(words, context, ambiguity, fixedTags, verbs);
+        tags = NounBeforePast(words, context, ambiguity, fixedTags, verbs, tags);
         if (!NeedsVerb(words, tags))
         {
             return tags;
@@ -109,6 +110,40 @@ public sealed class PosTagger
 
         return tags;
     }
+
+    /// <summary>
+    /// "New EU rules/VBZ set/VBN compensation": a present verb other than an auxiliary is never followed by a bare past
+    /// participle. Where both words may be read otherwise, the first is a plural noun and the second its verb in the past
+    /// (rules/NNS set/VBD), and the words after them are retagged. Not after a reporting verb: "Kim Collins says suspended
+    /// sprinter Dwain Chambers should be allowed ...".
+    /// </summary>
+    private string[] NounBeforePast(IReadOnlyList<string> words, string[] context, string[] ambiguity, IReadOnlyList<string?>? fixedTags, (int Tag, float Margin)[] verbs, string[] tags)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (tags[i] != "VBZ" || tags[i + 1] != "VBN" || fixedTags?[i] is not null || fixedTags?[i + 1] is not null
+                || words[i].ToLowerInvariant() is "is" or "has" or "'s" or "’s" or "gets" or "does" or "seems" or "looks" or "becomes" or "remains" or "stays" or "goes" or "comes"
+                || VerbGroup.IsReporting(Lemmatizer.Default.Base(words[i], "VBZ"))
+                || !Allows(ambiguity[i], "NNS") || !Allows(ambiguity[i + 1], "VBD"))
+            {
+                continue;
+            }
+
+            var forced = new string?[words.Count];
+            for (var k = 0; k < words.Count; k++)
+            {
+                forced[k] = fixedTags?[k] ?? (k < i ? tags[k] : null);
+            }
+
+            forced[i] = "NNS";
+            forced[i + 1] = "VBD";
+            return Greedy(words, context, ambiguity, forced, verbs);
+        }
+
+        return tags;
+    }
+
+    private static bool Allows(string ambiguity, string tag) => ambiguity == "?" || ambiguity.TrimStart('~').Split('|').Contains(tag);
 
     private static bool NeedsVerb(IReadOnlyList<string> words, string[] tags) =>
         words.Count >= 5 && words[^1] is "." or "?" or "!" && !tags.Any(t => t is "VBD" or "VBZ" or "VBP" or "MD");

@@ -309,8 +309,9 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "faces competition from Daniel Craig (Enduring Love), Phil Davis (Vera Drake) and ...": the first of several is no answer.
             var np = NounPhrase(s, k + 1);
-            if (np[^1] != clause.Rest[^1] || context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head
+            if (np[^1] != clause.Rest[^1] || ListGoesOn(s, np[^1] + 1) || context.Head(s, np, MentionType.Person, MentionType.Organization) is not { } head
                 || (head.Type == MentionType.Person && !LooksLikePerson(head))
                 || clause.Rest.Any(j => j < k && (s.ChunkType(j) != "NP" || s.Tags[j] is "POS" or "PRP")) || k - clause.Rest[0] > 6 || clause.Passive)
             {

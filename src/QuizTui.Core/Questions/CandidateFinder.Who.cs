@@ -339,10 +339,12 @@ internal sealed partial class CandidateFinder
 
     /// <summary>
     /// True when more names follow the one ending before <paramref name="k"/>: "Zoe and Sam", "Zoe, Chrissie and Sam"
-    /// (names up to the "and"); not "Bill Gates, Microsoft chairman and chief software architect".
+    /// (names up to the "and"), "Daniel Craig (Enduring Love), Phil Davis (Vera Drake) and Ian Hart" (each name's
+    /// bracket passed over); not "Bill Gates, Microsoft chairman and chief software architect".
     /// </summary>
     private static bool ListGoesOn(TaggedSentence s, int k)
     {
+        k = PastBracket(s, k);
         if (k + 1 >= s.Count || s.Tags[k + 1] is not ("NNP" or "NNPS"))
         {
             return false;
@@ -354,12 +356,31 @@ internal sealed partial class CandidateFinder
         }
 
         var j = k;
-        while (j < s.Count && (s.Word(j) == "," || s.Tags[j] is "NNP" or "NNPS"))
+        while (j < s.Count && (s.Word(j) is "," or "(" || s.Tags[j] is "NNP" or "NNPS"))
         {
-            j++;
+            j = s.Word(j) == "(" ? PastBracket(s, j) : j + 1;
         }
 
         return s.Word(k) == "," && j + 1 < s.Count && s.Lower(j) is "and" or "or" && s.Tags[j + 1] is "NNP" or "NNPS";
+    }
+
+    /// <summary>The token after the bracket that opens at <paramref name="k"/> and closes within eight words; else <paramref name="k"/>.</summary>
+    private static int PastBracket(TaggedSentence s, int k)
+    {
+        if (k >= s.Count || s.Word(k) != "(")
+        {
+            return k;
+        }
+
+        for (var j = k + 1; j < s.Count && j <= k + 9; j++)
+        {
+            if (s.Word(j) == ")")
+            {
+                return j + 1;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>"Lakhdar Brahimi, the UN-Arab League envoy for Syria, described ..." → "Who is the UN-Arab League envoy for Syria?"</summary>

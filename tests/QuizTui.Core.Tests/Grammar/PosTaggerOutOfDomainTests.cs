@@ -166,6 +166,17 @@ public sealed class PosTaggerOutOfDomainTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("New EU rules set compensation at between 250 euros and 600 euros.", "rules/NNS set/VBD")]
+    [InlineData("World 100m champion Kim Collins says suspended sprinter Dwain Chambers should be allowed to compete again.", "says/VBZ")]
+    [InlineData("The company has reported a loss for the year.", "has/VBZ reported/VBN")]
+    public void A_present_verb_is_never_followed_by_a_bare_participle(string sentence, string expected)
+    {
+        var words = Tokenizer.Tokenize(sentence, 0, sentence.Length).Select(t => t.Text).ToArray();
+        var tags = PosTagger.Default.Tag(words);
+        Assert.All(expected.Split(' '), check => Assert.Equal(check[(check.IndexOf('/') + 1)..], tags[Array.IndexOf(words, check[..check.IndexOf('/')])]));
+    }
+
+    [Theory]
     [InlineData("states", "NNS|VBZ")]
     [InlineData("dealt", "VBD|VBN")]
     [InlineData("absorbs", "VBZ")]

@@ -337,6 +337,18 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void The_first_of_several_names_each_with_a_bracket_is_no_answer()
+    {
+        var competition = new TestExtraction("The Australian star faces competition from Daniel Craig (Enduring Love), Phil Davis (Vera Drake) and Ian Hart (Blind Fight).")
+            .Person("Daniel Craig").Person("Phil Davis").Person("Ian Hart").Candidates();
+        var nominees = new TestExtraction("Fellow nominees include Imelda Staunton (Vera Drake), Natalie Press (My Summer of Love) and Anne Reid (The Mother).")
+            .Person("Imelda Staunton").Person("Natalie Press").Person("Anne Reid").Candidates();
+
+        Assert.DoesNotContain(competition, q => q.Answer == "Daniel Craig");
+        Assert.DoesNotContain(nominees, q => q.Answer == "Imelda Staunton");
+    }
+
+    [Fact]
     public void A_subject_that_only_has_parts_is_no_doer()
     {
         var questions = new TestExtraction("The Duchy of Cornwall is a large estate, and also includes residential properties, shops and offices.")
