@@ -374,6 +374,16 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs in Guildford and Woolwich in
+            // 1974": a date right after a name four phrases or more from the verb dates what that name ends, not the verb.
+            // "is in his best shape since finishing fourth at the European Championships in 1998": a date after a participle
+            // opened by "since", "after" or "before" dates the participle.
+            if ((from > 0 && s.Tags[from - 1] is "NNP" or "NNPS" && clause.Rest.Count(j => j < from && s.Tags[j] is "IN" or "TO" && s.Lower(j) != "that") >= 4)
+                || clause.Rest.Any(j => j < from && s.Tags[j] == "VBG" && j > 0 && s.Lower(j - 1) is "since" or "after" or "before" or "while" or "when" && clause.Rest.Contains(j - 1)))
+            {
+                continue;
+            }
+
             // A date inside a longer noun phrase ("the May 7 meeting") is not an adjunct.
             if ((end < s.Count && s.Tags[end].StartsWith("NN", StringComparison.Ordinal)) || (from > 0 && clause.Rest.Contains(from - 1) && s.Tags[from - 1] is "DT" or "POS"))
             {

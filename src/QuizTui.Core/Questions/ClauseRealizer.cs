@@ -239,6 +239,14 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return false;
         }
 
+        // "Oscar-winning": a compound led by a word the lexicon knows capitalised only as a name keeps its capital;
+        // "Well-known" does not.
+        if (word.IndexOf('-') is > 0 and var hyphen && TagLexicon.Default.Class(word[..hyphen]) is var lead and not "?"
+            && lead.Split('|').All(t => t.StartsWith("NNP", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         return S.Tags[k] switch
         {
             "DT" or "PDT" or "IN" or "CC" or "RB" or "CD" or "NN" or "NNS" or "PRP$" or "WDT" => true,

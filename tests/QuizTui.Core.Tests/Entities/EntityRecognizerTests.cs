@@ -238,6 +238,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_film_title_opening_with_short_words_is_one_work_and_no_place()
+    {
+        var mentions = Recognize("Mr Conlon's case was highlighted in the Oscar-nominated film In The Name Of The Father, starring Daniel Day-Lewis.");
+
+        Assert.Contains(mentions, m => m.Text == "In The Name Of The Father" && m.Type == MentionType.Other);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Place);
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

@@ -86,6 +86,15 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_compound_led_by_a_name_keeps_its_capital_when_the_sentence_is_turned()
+    {
+        var questions = new TestExtraction("Oscar-winning director Ron Howard chose Tautou for the part.")
+            .Person("Ron Howard").Person("Tautou", "Audrey Tautou").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who did Oscar-winning director Ron Howard choose for the part?", "Audrey Tautou"), questions);
+    }
+
+    [Fact]
     public void A_relative_clause_without_its_closing_comma_ends_before_the_main_verb()
     {
         var questions = new TestExtraction("In 1893 Richard Dean Adams, who headed up the Niagara Falls Cataract Construction Company sought Tesla's opinion on the best system.")

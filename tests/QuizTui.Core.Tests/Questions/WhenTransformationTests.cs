@@ -37,6 +37,21 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void A_date_deep_in_a_chain_of_phrases_or_after_a_participle_is_not_the_verbs()
+    {
+        var deep = new TestExtraction("The prime minister was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs in Guildford and Woolwich in 1974.")
+            .Place("Guildford").Place("Woolwich").Organization("IRA").Time("1974", "1974").Candidates();
+        var participle = new TestExtraction("McIlroy now claims he is in his best shape since finishing fourth for Ireland at the outdoor European Championships in 1998.")
+            .Person("McIlroy").Place("Ireland").Other("European Championships").Time("1998", "1998").Candidates();
+        var near = new TestExtraction("Kim Collins will compete in the 60m at the Norwich Union Grand Prix in Birmingham on 18 February.")
+            .Person("Kim Collins").Other("Norwich Union Grand Prix").Place("Birmingham").Time("18 February", "XXXX-02-18").Candidates();
+
+        Assert.DoesNotContain(deep, q => q.Type == QuestionType.When);
+        Assert.DoesNotContain(participle, q => q.Type == QuestionType.When);
+        Assert.Contains(near, q => q.Type == QuestionType.When && q.Prompt.StartsWith("When will Kim Collins compete", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_date_of_a_forecast_is_not_when_it_was_made()
     {
         var questions = new TestExtraction("The report forecast total growth of 3.6% in 2004 for the 30 member countries of the OECD.")

@@ -29,6 +29,9 @@ internal static class WorkTitles
 
     private static readonly HashSet<string> Articles = new(["A", "An", "The"], StringComparer.Ordinal);
 
+    /// <summary>Capitalised short words a title may open with ("In The Name Of The Father", "Out Of Africa").</summary>
+    private static readonly HashSet<string> TitleWords = new(["A", "An", "The", "In", "Of", "On", "At", "For", "To", "From", "With", "Out", "Into", "Under", "Over", "By"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> Quotes = new(["\"", "“", "”", "'", "‘", "’", "``", "''"], StringComparer.Ordinal);
 
     /// <summary>
@@ -43,6 +46,19 @@ internal static class WorkTitles
         var after = last < tokens.Count ? tokens[last].Text : ".";
         if (Works.Contains(before))
         {
+            return true;
+        }
+
+        // "the film In The Name Of The Father": a title's opening words the tagger left out join it.
+        var opening = first;
+        while (opening > 0 && TitleWords.Contains(tokens[opening - 1].Text))
+        {
+            opening--;
+        }
+
+        if (opening < first && opening > 0 && Works.Contains(tokens[opening - 1].Text))
+        {
+            first = opening;
             return true;
         }
 
