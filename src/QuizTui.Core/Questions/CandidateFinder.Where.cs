@@ -531,7 +531,10 @@ internal sealed partial class CandidateFinder
             else if (clause.Rest.Contains(number[0]) && clause.Rest.Contains(unitEnd - 1)
                 && !(unitEnd + 1 < s.Count && (s.Lower(unitEnd) is "and" or "or" || (s.Word(unitEnd) == "," && clause.Rest.Contains(unitEnd))) && s.Tags[unitEnd + 1] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "DT" or "CD")
                 && (number[0] == clause.Rest[0] || s.Tags[number[0] - 1] is "RB" || VerbGroup.IsVerbTag(s.Tags[number[0] - 1]))
-                && !clause.Rest.Any(j => j < number[0] && (s.Tags[j] is "WDT" or "WP" || (s.Lower(j) == "that" && j > clause.Rest[0] && s.Tags[j - 1].StartsWith("NN", StringComparison.Ordinal)))))
+                && !clause.Rest.Any(j => j < number[0] && (s.Tags[j] is "WDT" or "WP" || (s.Lower(j) == "that" && j > clause.Rest[0] && s.Tags[j - 1].StartsWith("NN", StringComparison.Ordinal))))
+                // "said laws affecting 750,000 people with dementia needed updating": a count after a participle, in the
+                // subject of a verb that follows, is that subject's.
+                && !(number[0] > 0 && s.Tags[number[0] - 1] is "VBG" or "VBN" && clause.Rest.Any(j => j >= unitEnd && s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD")))
             {
                 // "elects 70 members of the Legislative Council" → "How many members of the Legislative Council does ... elect?"
                 var phraseEnd = unitEnd;

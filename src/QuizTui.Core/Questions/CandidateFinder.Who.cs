@@ -345,14 +345,14 @@ internal sealed partial class CandidateFinder
     private static bool ListGoesOn(TaggedSentence s, int k)
     {
         k = PastBracket(s, k);
+        if (k + 1 < s.Count && s.Lower(k) is "and" or "or" && NameAhead(s, k + 1))
+        {
+            return true;
+        }
+
         if (k + 1 >= s.Count || s.Tags[k + 1] is not ("NNP" or "NNPS"))
         {
             return false;
-        }
-
-        if (s.Lower(k) is "and" or "or")
-        {
-            return true;
         }
 
         var j = k;
@@ -364,23 +364,46 @@ internal sealed partial class CandidateFinder
         return s.Word(k) == "," && j + 1 < s.Count && s.Lower(j) is "and" or "or" && s.Tags[j + 1] is "NNP" or "NNPS";
     }
 
-    /// <summary>The token after the bracket that opens at <paramref name="k"/> and closes within eight words; else <paramref name="k"/>.</summary>
+    /// <summary>
+    /// The token after the bracket or dashes that open at <paramref name="k"/> and close within twelve words ("Mark
+    /// Lewis-Francis - runner-up behind him three years ago in Vienna - and ..."); else <paramref name="k"/>.
+    /// </summary>
     private static int PastBracket(TaggedSentence s, int k)
     {
-        if (k >= s.Count || s.Word(k) != "(")
+        var dash = k < s.Count && ClauseFinder.IsDash(s, k);
+        if (k >= s.Count || !(s.Word(k) == "(" || dash))
         {
             return k;
         }
 
-        for (var j = k + 1; j < s.Count && j <= k + 9; j++)
+        for (var j = k + 1; j < s.Count && j <= k + 13; j++)
         {
-            if (s.Word(j) == ")")
+            if (dash ? ClauseFinder.IsDash(s, j) : s.Word(j) == ")")
             {
                 return j + 1;
             }
         }
 
         return k;
+    }
+
+    /// <summary>"and new boy Darren Chin": a name within the first four words of a noun phrase.</summary>
+    private static bool NameAhead(TaggedSentence s, int k)
+    {
+        for (var j = k; j < s.Count && j < k + 4; j++)
+        {
+            if (s.Tags[j] is "NNP" or "NNPS")
+            {
+                return true;
+            }
+
+            if (s.Tags[j] is not ("JJ" or "NN" or "DT" or "CD"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Lakhdar Brahimi, the UN-Arab League envoy for Syria, described ..." → "Who is the UN-Arab League envoy for Syria?"</summary>

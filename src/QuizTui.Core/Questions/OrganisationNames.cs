@@ -28,11 +28,11 @@ internal static class OrganisationNames
 
     /// <summary>
     /// True for a law, treaty or document the recogniser took for an organisation: "First Amendment", "Patriot Act", "Kyoto
-    /// Protocol", "Good Friday Agreement". It does nothing, so it is no answer to "who" and no wrong choice for one.
+    /// Protocol", "Good Friday Agreement", or "the Bill" alone. It does nothing, so it is no answer to "who" and no wrong
+    /// choice for one.
     /// </summary>
     public static bool IsDocument(string name) =>
-        name.Contains(' ', StringComparison.Ordinal)
-        && name[(name.LastIndexOf(' ') + 1)..] is "Amendment" or "Act" or "Bill" or "Treaty" or "Protocol" or "Accord" or "Accords" or "Agreement"
+        name[(name.LastIndexOf(' ') + 1)..] is "Amendment" or "Act" or "Bill" or "Treaty" or "Protocol" or "Accord" or "Accords" or "Agreement"
             or "Declaration" or "Directive" or "Charter" or "Constitution" or "Convention" or "Manifesto" or "Resolution" or "Doctrine";
 
     /// <summary>

@@ -247,6 +247,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_prefixed_name_alone_describes_and_is_no_mention()
+    {
+        var mentions = Recognize("Ex-Labour minister Frank Field told the programme there was a danger.", "The pro-Kremlin party won.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains('-', StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "Frank Field" && m.Type == MentionType.Person);
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

@@ -95,6 +95,15 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_count_after_a_participle_in_the_subject_of_a_later_verb_is_not_asked()
+    {
+        var questions = new TestExtraction("Minister David Lammy said laws affecting 750,000 people with dementia needed updating.")
+            .Person("David Lammy").Quantity("750,000 people", 750000, "people").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.HowMany);
+    }
+
+    [Fact]
     public void A_relative_clause_without_its_closing_comma_ends_before_the_main_verb()
     {
         var questions = new TestExtraction("In 1893 Richard Dean Adams, who headed up the Niagara Falls Cataract Construction Company sought Tesla's opinion on the best system.")

@@ -349,6 +349,24 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void The_first_of_two_agents_with_an_aside_between_dashes_is_no_answer()
+    {
+        var questions = new TestExtraction("Jason Gardener will be joined in the event by Mark Lewis-Francis - runner-up three years ago in Vienna - and new boy Darren Chin.")
+            .Person("Jason Gardener").Person("Mark Lewis-Francis").Person("Darren Chin").Place("Vienna").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Mark Lewis-Francis");
+    }
+
+    [Fact]
+    public void A_bill_is_no_doer()
+    {
+        var questions = new TestExtraction("The Bill will then go to a third reading and be debated in the Lords.")
+            .Organization("Bill").Organization("Lords").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Bill");
+    }
+
+    [Fact]
     public void A_subject_that_only_has_parts_is_no_doer()
     {
         var questions = new TestExtraction("The Duchy of Cornwall is a large estate, and also includes residential properties, shops and offices.")

@@ -104,6 +104,12 @@ internal static class MentionTyper
             return null;
         }
 
+        // "Ex-Labour minister", "pro-Kremlin", "anti-EU": a prefixed name alone describes, it names no one.
+        if (last - first == 1 && words.IndexOf('-') is > 0 and var hyphen && words[..hyphen].ToLowerInvariant() is "ex" or "pro" or "anti" or "non" or "post" or "pre")
+        {
+            return null;
+        }
+
         // "Amnesty International" tagged a person: a name the gazetteer lists as an organisation is one, whatever the tagger guessed.
         if (type == "PER" && (gazetteer.Lookup(words) & GazetteerKind.Organization) != 0)
         {
