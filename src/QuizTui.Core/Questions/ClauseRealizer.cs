@@ -380,6 +380,14 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
+        // "Thanou, 30, and her compatriot Kostas Kenteris were suspended": the one the possessive means is named earlier
+        // in the same subject, which the question keeps; the pronoun reads as it did.
+        if (possessive && clause.Subject.Contains(k) && context.Mentions.Any(m => m.Entity == person.Entity
+            && m.Span.Start >= S.Tokens[clause.Subject[0]].Span.Start && m.Span.End <= S.Tokens[k].Span.Start))
+        {
+            return S.Word(k);
+        }
+
         return possessive ? person.Entity + "'s" : person.Entity;
     }
 }

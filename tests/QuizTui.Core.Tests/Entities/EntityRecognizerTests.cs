@@ -256,6 +256,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Initials_joined_by_an_ampersand_keep_their_capitals()
+    {
+        var mentions = Recognize("Ratings agency S&P said the solidity of government finances outweighed the risk.", "S&P had held back.");
+
+        Assert.All(mentions.Where(m => m.Text == "S&P"), m => Assert.Equal("S&P", m.Entity));
+    }
+
+    [Fact]
     public void A_name_ending_in_a_company_word_is_an_organisation()
     {
         var mentions = Recognize("The company announced it was to buy security software maker Sybari Software.");

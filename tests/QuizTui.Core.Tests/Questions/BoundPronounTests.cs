@@ -36,6 +36,16 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void Possessive_of_someone_named_earlier_in_the_same_subject_stays()
+    {
+        var questions = new TestExtraction("Thanou, 30, and her compatriot Kostas Kenteris were provisionally suspended by the IAAF in December.")
+            .Person("Thanou", "Katerina Thanou").Person("Kostas Kenteris").Organization("IAAF").Candidates();
+
+        Assert.Contains(questions, q => q.Answer == "IAAF" && q.Prompt.Contains("Thanou and her compatriot", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Thanou's compatriot", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Possessive_after_a_person_subject_is_bound_by_who()
     {
         var questions = new TestExtraction("In 1596, King Sigismund III Vasa moved his court from Kraków to Warsaw.")

@@ -149,6 +149,10 @@ public sealed class DistractorTests
     [InlineData("UK Athletics", "UKA", true)]
     [InlineData("UK Athletics", "UK Sport", false)]
     [InlineData("Kerry", "Lavrov", false)]
+    [InlineData("Lib Dems", "Liberal Democrats", true)]
+    [InlineData("S&P", "Standard & Poor", true)]
+    [InlineData("Lib Dems", "Labour Party", false)]
+    [InlineData("S&P", "Human Rights Watch", false)]
     public void Aliases_know_short_acronyms_but_not_a_shared_country(string a, string b, bool alias) =>
         Assert.Equal(alias, Distractors.Aliases(a, b, AnswerKind.Organization));
 

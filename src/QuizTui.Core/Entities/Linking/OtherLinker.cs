@@ -40,7 +40,8 @@ internal static class OtherLinker
                 .First().Key;
             foreach (var c in group)
             {
-                c.Entity = NameForms.IsShouted(name) && NameForms.AcronymKey(name) is null ? Titled(name) : name;
+                // "MOSCOW" is Moscow; "S&P", "AT&T" and "M&S" are initials joined by an ampersand and stay.
+                c.Entity = NameForms.IsShouted(name) && NameForms.AcronymKey(name) is null && !name.Contains('&', StringComparison.Ordinal) ? Titled(name) : name;
             }
         }
     }
