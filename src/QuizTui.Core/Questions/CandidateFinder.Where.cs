@@ -384,8 +384,8 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
-            // A date inside a longer noun phrase ("the May 7 meeting") is not an adjunct.
-            if ((end < s.Count && s.Tags[end].StartsWith("NN", StringComparison.Ordinal)) || (from > 0 && clause.Rest.Contains(from - 1) && s.Tags[from - 1] is "DT" or "POS"))
+            // A date inside a longer noun phrase ("the May 7 meeting", "in 1987's Robocop") is not an adjunct.
+            if ((end < s.Count && (s.Tags[end].StartsWith("NN", StringComparison.Ordinal) || s.Tags[end] == "POS")) || (from > 0 && clause.Rest.Contains(from - 1) && s.Tags[from - 1] is "DT" or "POS"))
             {
                 continue;
             }

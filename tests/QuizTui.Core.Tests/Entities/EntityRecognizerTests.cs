@@ -238,6 +238,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_after_a_tv_show_is_a_work_and_no_person()
+    {
+        var mentions = Recognize("He later appeared in Robocop and its sequel and cult TV show Twin Peaks.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "Twin Peaks" && m.Type == MentionType.Person);
+    }
+
+    [Fact]
     public void A_film_title_opening_with_short_words_is_one_work_and_no_place()
     {
         var mentions = Recognize("Mr Conlon's case was highlighted in the Oscar-nominated film In The Name Of The Father, starring Daniel Day-Lewis.");

@@ -52,6 +52,15 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void A_year_that_owns_a_name_is_no_time_of_the_verb()
+    {
+        var questions = new TestExtraction("Dan O'Herlihy played the chief executive in 1987's Robocop.")
+            .Person("Dan O'Herlihy").Other("Robocop").Time("1987", "1987").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
     public void The_date_of_a_forecast_is_not_when_it_was_made()
     {
         var questions = new TestExtraction("The report forecast total growth of 3.6% in 2004 for the 30 member countries of the OECD.")

@@ -44,7 +44,8 @@ internal static class WorkTitles
         var tokens = region.Tokens;
         var before = first > 0 ? tokens[first - 1].Text : "";
         var after = last < tokens.Count ? tokens[last].Text : ".";
-        if (Works.Contains(before))
+        // "cult TV show Twin Peaks", "the stage play Art": "show" and "play" are nouns for works after a medium.
+        if (Works.Contains(before) || (before is "show" or "play" or "shows" or "plays" && first > 1 && tokens[first - 2].Text is "TV" or "television" or "radio" or "stage" or "chat" or "talk" or "game"))
         {
             return true;
         }
