@@ -51,6 +51,14 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "Mustafa Yoda is currently one of the hottest tracks", "Kinsey was one of four films", "the Sinclair Executive was the
+        // world's first pocket calculator": a name the complement calls a work or a made thing is no person's.
+        if (clause.Copula && head.Type == MentionType.Person && ComplementNoun(s, clause) is { } noun
+            && (ThingNouns.Contains(noun) || (noun.EndsWith('s') && ThingNouns.Contains(noun[..^1]))))
+        {
+            return;
+        }
+
         // "writes that anybody", "pointed out that the Netherlands": a complement clause cut before its verb says nothing.
         var that = clause.Rest.FirstOrDefault(k => s.Lower(k) == "that" && s.Tags[k] == "IN" && (k == clause.Rest[0] || s.Tags[k - 1] is "RP" or "RB" || s.Lower(k - 1) is "out" or "up"), -1);
         if (that >= 0 && !clause.Rest.Any(k => k > that && s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
@@ -385,6 +393,34 @@ internal sealed partial class CandidateFinder
         }
 
         return k;
+    }
+
+    /// <summary>Nouns for works and made things, never for a person.</summary>
+    private static readonly HashSet<string> ThingNouns = new(
+        ["film", "movie", "novel", "book", "album", "song", "track", "single", "play", "show", "series", "programme", "documentary", "musical",
+         "opera", "painting", "poem", "game", "product", "device", "machine", "computer", "calculator", "phone", "console", "car", "drug", "brand"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The head noun of a copula's complement: "a singer" → "singer", "one of the hottest tracks" → "tracks"; null when the
+    /// complement is no common noun phrase.
+    /// </summary>
+    private static string? ComplementNoun(TaggedSentence s, Clause clause)
+    {
+        var rest = clause.Rest.SkipWhile(k => s.Tags[k] is "RB").ToList();
+        if (rest.Count == 0 || s.ChunkType(rest[0]) != "NP")
+        {
+            return null;
+        }
+
+        // The chunk's last word: "one of the hottest tracks on latinohiphopradio.com" → "one", then past "of" → "tracks".
+        var last = s.ChunkEnd(rest[0]) - 1;
+        if (s.Lower(last) == "one" && last + 2 < s.Count && s.Lower(last + 1) == "of" && s.ChunkType(last + 2) == "NP")
+        {
+            last = s.ChunkEnd(last + 2) - 1;
+        }
+
+        return s.Tags[last] is "NN" or "NNS" && char.IsLower(s.Word(last)[0]) ? s.Word(last) : null;
     }
 
     /// <summary>"and new boy Darren Chin": a name within the first four words of a noun phrase.</summary>

@@ -367,6 +367,16 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_name_its_complement_calls_a_work_is_no_person_to_ask_for()
+    {
+        var track = new TestExtraction("Mustafa Yoda is currently one of the hottest tracks on the station.").Person("Mustafa Yoda").Candidates();
+        var singer = new TestExtraction("Mustafa Yoda is currently one of the hottest singers on the station.").Person("Mustafa Yoda").Candidates();
+
+        Assert.DoesNotContain(track, q => q.Answer == "Mustafa Yoda");
+        Assert.Contains(singer, q => q.Answer == "Mustafa Yoda");
+    }
+
+    [Fact]
     public void A_subject_that_only_has_parts_is_no_doer()
     {
         var questions = new TestExtraction("The Duchy of Cornwall is a large estate, and also includes residential properties, shops and offices.")
