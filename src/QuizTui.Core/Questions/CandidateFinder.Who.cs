@@ -286,8 +286,9 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        // "confronted by Zoe, Chrissie and Sam": the first of several agents is no complete answer.
-        if (ListGoesOn(s, np[^1] + 1))
+        // "confronted by Zoe, Chrissie and Sam": the first of several agents is no complete answer; nor is one of those a
+        // thing was done "jointly" by.
+        if (ListGoesOn(s, np[^1] + 1) || clause.Adverbs.Concat(clause.Rest).Any(k => s.Lower(k) == "jointly"))
         {
             return;
         }

@@ -377,6 +377,15 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void One_of_those_a_thing_was_done_jointly_by_is_no_answer()
+    {
+        var questions = new TestExtraction("The project was conducted jointly by the Environmental Research Institute in Thurso, which is part of the Millennium Institute network, and the Southampton Oceanography Centre.")
+            .Organization("Environmental Research Institute").Place("Thurso").Organization("Millennium Institute").Organization("Southampton Oceanography Centre").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Environmental Research Institute");
+    }
+
+    [Fact]
     public void A_subject_that_only_has_parts_is_no_doer()
     {
         var questions = new TestExtraction("The Duchy of Cornwall is a large estate, and also includes residential properties, shops and offices.")
