@@ -149,25 +149,7 @@ internal static class Distractors
         }
 
         var wordsX = Significant(x);
-        return Significant(y).Any(wordsX.Contains) || Abbreviates(x, y) || Abbreviates(y, x) || Shortens(x, y) || Shortens(y, x);
-    }
-
-    /// <summary>
-    /// "Lib Dems" and "Liberal Democrats": each word of one begins the same word of the other (a plural's "s" aside);
-    /// "S&amp;P" and "Standard &amp; Poor": initials joined by an ampersand.
-    /// </summary>
-    private static bool Shortens(string name, string other)
-    {
-        if (name.Contains('&', StringComparison.Ordinal) && !name.Contains(' ', StringComparison.Ordinal))
-        {
-            var initials = string.Concat(PromptChecks.Words(other).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
-            return initials.Length >= 2 && initials == name.Replace("&", "", StringComparison.Ordinal);
-        }
-
-        var shorter = PromptChecks.Words(name).ToList();
-        var longer = PromptChecks.Words(other).ToList();
-        return shorter.Count >= 2 && shorter.Count == longer.Count && !shorter.SequenceEqual(longer, StringComparer.Ordinal)
-            && shorter.Zip(longer).All(p => p.First.TrimEnd('s') is { Length: >= 3 } stem && char.IsUpper(stem[0]) && p.Second.StartsWith(stem, StringComparison.Ordinal));
+        return Significant(y).Any(wordsX.Contains) || Abbreviates(x, y) || Abbreviates(y, x) || NameForms.Shortens(x, y) || NameForms.Shortens(y, x);
     }
 
     /// <summary>"SNP Holyrood" and "Scottish National Party": a word of one name is the other's initials.</summary>

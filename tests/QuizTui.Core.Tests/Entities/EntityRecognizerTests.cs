@@ -264,6 +264,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_clipped_name_is_the_body_written_in_full()
+    {
+        var mentions = Recognize(
+            "The Liberal Democrats would allow people to swap their winter fuel payments.",
+            "The Lib Dems also accused the Labour Party of inaction.");
+
+        Assert.Equal("Liberal Democrats", Find(mentions, "Lib Dems").Entity);
+    }
+
+    [Fact]
     public void Initials_joined_by_an_ampersand_keep_their_capitals()
     {
         var mentions = Recognize("Ratings agency S&P said the solidity of government finances outweighed the risk.", "S&P had held back.");

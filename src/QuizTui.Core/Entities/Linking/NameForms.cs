@@ -10,6 +10,25 @@ internal static class NameForms
 
     private static readonly HashSet<string> AcronymSkips = new(["of", "the", "and", "for", "on", "in", "&", "de"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "Lib Dems" of "Liberal Democrats": each word of one begins the same word of the other (a plural's "s" aside);
+    /// "S&amp;P" of "Standard &amp; Poor": initials joined by an ampersand.
+    /// </summary>
+    public static bool Shortens(string name, string other)
+    {
+        var longer = other.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (name.Contains('&', StringComparison.Ordinal) && !name.Contains(' ', StringComparison.Ordinal))
+        {
+            var initials = string.Concat(longer.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            return initials.Length >= 2 && initials == name.Replace("&", "", StringComparison.Ordinal);
+        }
+
+        var shorter = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return shorter.Length >= 2 && shorter.Length == longer.Length && shorter.Zip(longer).Any(p => p.Second.Length > p.First.Length)
+            && shorter.Zip(longer).All(p => p.Second.Length >= p.First.Length && p.First.TrimEnd('s') is { Length: >= 3 } stem && char.IsUpper(stem[0])
+                && p.Second.StartsWith(stem, StringComparison.Ordinal));
+    }
+
     /// <summary>"Bashar al-Assad" → "assad"; "Ki-moon" stays whole.</summary>
     public static string SurnameKey(string word)
     {

@@ -100,6 +100,17 @@ internal static class OtherLinker
             }
         }
 
+        // "Lib Dems" after "Liberal Democrats", "S&P" beside "Standard & Poor": a clipped form is the body written in full.
+        foreach (var clipped in candidates.Where(c => c.Type == MentionType.Organization && c.Entity.Length == 0))
+        {
+            // Of several full forms the one that agrees in number: "Lib Dems" is the "Liberal Democrats", not a "Liberal Democrat" MP.
+            if (candidates.Where(c => c.Type == MentionType.Organization && NameForms.Shortens(clipped.Text, c.Text))
+                .OrderByDescending(c => c.Text.EndsWith('s') == clipped.Text.EndsWith('s')).FirstOrDefault() is { } full)
+            {
+                clipped.Entity = full.Entity.Length > 0 ? full.Entity : full.Text;
+            }
+        }
+
         var organizations = candidates.Where(c => c.Type == MentionType.Organization).ToList();
         foreach (var shorter in organizations.Where(c => c.Entity.Length == 0 && c.TokenCount >= 2))
         {
