@@ -38,8 +38,9 @@ internal sealed partial class CandidateFinder
 
     /// <summary>
     /// Whether the sentence gives the role right before the person ("Tory leader Michael Howard", "Tory leader Mr Howard",
-    /// "Foreign Minister Prince Saud", "an American actress - Reese Witherspoon") or in an apposition after the name ("Lakhdar Brahimi, the UN-Arab League envoy"): "a friend of the Tory leader"
-    /// elsewhere in a sentence naming "Mr Howard" says nothing of whom.
+    /// "Foreign Minister Prince Saud", "an American actress - Reese Witherspoon") or in an apposition after the name
+    /// ("Lakhdar Brahimi, the UN-Arab League envoy"): "a friend of the Tory leader" elsewhere in a sentence naming "Mr
+    /// Howard" says nothing of whom.
     /// </summary>
     private bool Beside(Sentence sentence, string role, Mention person)
     {

@@ -51,8 +51,8 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        // "Mustafa Yoda is currently one of the hottest tracks", "Kinsey was one of four films", "the Sinclair Executive was the
-        // world's first pocket calculator": a name the complement calls a work or a made thing is no person's.
+        // "Mustafa Yoda is currently one of the hottest tracks", "Kinsey was one of four films": a name the complement calls
+        // a work or a made thing is no person's.
         if (clause.Copula && head.Type == MentionType.Person && ComplementNoun(s, clause) is { } noun
             && (ThingNouns.Contains(noun) || (noun.EndsWith('s') && ThingNouns.Contains(noun[..^1]))))
         {

@@ -156,16 +156,16 @@ internal static class MentionTyper
         return new Candidate(region, first, last, mentionType) { Text = words, Settled = settled, IsWork = isWork };
     }
 
+    /// <summary>A body or a people a role may be of: "Tory", "Labour", "US", "French".</summary>
+    public static bool IsAffiliation(string word, Gazetteer gazetteer) =>
+        (gazetteer.Lookup(word) & (GazetteerKind.Organization | GazetteerKind.Demonym)) != 0 || NameHeads.Default.TypeOf([word], word) == MentionType.Organization;
+
     /// <summary>
     /// The type the name's head word gives ("Grand Mosque" a place, "Saudi Gazette" an organisation, "Athens
     /// Olympics" other), unless the name is a person's, a given name and a head that is also a surname
     /// ("Shirley Temple", "Thomas Haden Church"; but "Jesse Owens Awards"), or an
     /// organisation of a faith or a people ("Catholic Church", "Russian Orthodox Church").
     /// </summary>
-    /// <summary>A body or a people a role may be of: "Tory", "Labour", "US", "French".</summary>
-    public static bool IsAffiliation(string word, Gazetteer gazetteer) =>
-        (gazetteer.Lookup(word) & (GazetteerKind.Organization | GazetteerKind.Demonym)) != 0 || NameHeads.Default.TypeOf([word], word) == MentionType.Organization;
-
     private static MentionType? HeadType(IReadOnlyList<Token> tokens, int first, int last, MentionType tagged, string words, Gazetteer gazetteer)
     {
         var names = new string[last - first];

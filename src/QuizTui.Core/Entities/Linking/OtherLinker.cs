@@ -72,7 +72,6 @@ internal static class OtherLinker
     private static bool IsQualifier(string word, Gazetteer gazetteer) =>
         NameForms.AcronymKey(word) is not null || (gazetteer.Lookup(word) & (GazetteerKind.Country | GazetteerKind.Demonym)) != 0;
 
-    /// <summary>"State Department" after "US State Department", "Security Council" after "UN Security Council": one organisation.</summary>
     /// <summary>
     /// The firm whose longer name, given first, a lone word begins: "France's Pernod Ricard ... Pernod said", "Lionhead
     /// Studios ... Lionhead". Not when the word comes alone first ("Nintendo ... the Nintendo DS" names a product), nor a body
@@ -90,6 +89,10 @@ internal static class OtherLinker
         return first is { Type: MentionType.Organization, TokenCount: >= 2 } && first.Words.All(w => char.IsLetterOrDigit(w[0]) || w == "&") ? first : null;
     }
 
+    /// <summary>
+    /// One organisation however shortened: "Pernod" of "Pernod Ricard", "Lib Dems" of "Liberal Democrats", "State
+    /// Department" after "US State Department", "Security Council" after "UN Security Council".
+    /// </summary>
     private static void LinkShortForms(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
     {
         foreach (var single in candidates.Where(c => c.Type == MentionType.Organization && c.Entity.Length == 0 && c.TokenCount == 1))
