@@ -122,7 +122,8 @@ public sealed class PosTagger
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (tags[i] != "VBZ" || tags[i + 1] != "VBN" || fixedTags?[i] is not null || fixedTags?[i + 1] is not null
-                || words[i].ToLowerInvariant() is "is" or "has" or "'s" or "’s" or "gets" or "does" or "seems" or "looks" or "becomes" or "remains" or "stays" or "goes" or "comes"
+                || VerbGroup.IsAuxiliary(words[i].ToLowerInvariant(), "VBZ")
+                || words[i].ToLowerInvariant() is "’s" or "gets" or "seems" or "looks" or "becomes" or "remains" or "stays" or "goes" or "comes"
                 || VerbGroup.IsReporting(Lemmatizer.Default.Base(words[i], "VBZ"))
                 || !Allows(ambiguity[i], "NNS") || !Allows(ambiguity[i + 1], "VBD"))
             {
