@@ -11,7 +11,9 @@ internal sealed class Gazetteer
         Cities = Load("cities.txt");
         Regions = Load("regions.txt");
         WorldRegions = Load("world-regions.txt").Select(Bare).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Organizations = Load("organizations.txt");
+        OrganisationsByKind = Load("organizations.txt").Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length == 2)
+            .GroupBy(f => f[0], f => f[1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
         NewsOutlets = Load("news-outlets.txt");
         var ordinary = Load("names.generated.txt").Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         FemaleNames = [.. ordinary.Where(f => f[0] == "given-female").Select(f => f[1])];
@@ -34,7 +36,43 @@ internal sealed class Gazetteer
     /// <summary>Continents and regions spanning several countries, without "the": they may contain the answer, so they are never a wrong place.</summary>
     public IReadOnlySet<string> WorldRegions { get; }
 
-    public IReadOnlyList<string> Organizations { get; }
+    /// <summary>The listed organisations of a kind of organizations.txt ("airline", "council"), or none.</summary>
+    public IReadOnlyList<string> OrganisationsOf(string kind) => OrganisationsByKind.TryGetValue(kind, out var names) ? names : [];
+
+    /// <summary>
+    /// The kind organizations.txt lists a name under, matched without "the" or a closing "'s" ("Standard &amp; Poor" is
+    /// Standard &amp; Poor's), or by its first words ("Microsoft Corp", "Nissan Motor") or, for a word the tagger knows only
+    /// as a name, by a listed name's last ("Disney"; not "Bank"); null if none.
+    /// </summary>
+    public string? OrganisationKind(string name)
+    {
+        var bare = Plain(name);
+        string? byWords = null;
+        foreach (var (kind, names) in OrganisationsByKind)
+        {
+            foreach (var listed in names.Select(Plain))
+            {
+                if (listed.Equals(bare, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+
+                byWords ??= bare.StartsWith(listed + " ", StringComparison.Ordinal)
+                    || !bare.Contains(' ', StringComparison.Ordinal) && bare.Length >= 4 && listed.EndsWith(" " + bare, StringComparison.Ordinal) && Grammar.TagLexicon.Default.Class(bare) is "NNP" or "?"
+                    ? kind : null;
+            }
+        }
+
+        return byWords;
+
+        static string Plain(string name)
+        {
+            var bare = Bare(name);
+            return bare.EndsWith("'s", StringComparison.Ordinal) ? bare[..^2] : bare.TrimEnd('\'');
+        }
+    }
+
+    private Dictionary<string, IReadOnlyList<string>> OrganisationsByKind { get; }
 
     /// <summary>News agencies, broadcasters' news services and newspapers (news-outlets.txt).</summary>
     public IReadOnlyList<string> NewsOutlets { get; }

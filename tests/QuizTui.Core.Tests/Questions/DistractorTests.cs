@@ -366,4 +366,47 @@ public sealed class DistractorTests
     [InlineData("Commerzbank", false)]
     public void News_organisations_are_told_by_their_words(string name, bool news) =>
         Assert.Equal(news, OrganisationNames.IsNewsOutlet(name));
+    [Fact]
+    public void A_company_gets_companies_of_its_kind_for_wrong_choices_not_international_bodies()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "British Airways has blamed high fuel prices for a 40% drop in profits.",
+                "Analysts had expected the carrier to do better this winter.")
+            .Organization("British Airways"));
+
+        var blamed = Assert.Single(questions, q => q.Answer == "British Airways");
+        Assert.All(blamed.Choices.Where(c => c != "British Airways"), c => Assert.Contains(c, Gazetteer.Default.OrganisationsOf("airline")));
+    }
+
+    [Fact]
+    public void A_body_of_no_known_kind_gets_no_listed_wrong_choices_and_is_asked_as_short_answer()
+    {
+        var questions = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Zorblax has announced a plan to cut 200 jobs in the north of England.",
+                "The cuts will be made over two years.")
+            .Organization("Zorblax").Build(), new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions;
+
+        var announced = Assert.Single(questions, q => q.Answer == "Zorblax");
+        Assert.Equal(QuestionFormat.ShortAnswer, announced.Format);
+    }
+
+    [Theory]
+    [InlineData("British Airways", "", "airline")]
+    [InlineData("Standard & Poor", "", "bank")]
+    [InlineData("Microsoft Corp", "", "tech")]
+    [InlineData("Disney", "", "media")]
+    [InlineData("Scottish Borders Council", "", "public-body")]
+    [InlineData("Kent County Council", "", "council")]
+    [InlineData("Ugandan Media Council", "", null)]
+    [InlineData("Commerce Department", "", "us-department")]
+    [InlineData("Parmalat", "Parmalat, the Italian food group, has reported a doubling in profit.", "food")]
+    [InlineData("Sophos", "Anti-virus firm Sophos said 10% of e-mail was infected.", "tech")]
+    [InlineData("Turkcell", "Shares in Turkcell fell.", "company")]
+    [InlineData("Turkcell", "Turkcell said so.", null)]
+    [InlineData("Liberal Democrats", "", "party")]
+    [InlineData("European Central Bank", "", "central-bank")]
+    [InlineData("Bank of Mexico", "", "central-bank")]
+    [InlineData("International Energy Agency", "", "international")]
+    public void An_organisations_kind_comes_from_the_lists_its_name_or_what_the_article_calls_it(string name, string text, string? kind) =>
+        Assert.Equal(kind, OrganisationKinds.Of(name, text, ArticleField.General, Gazetteer.Default));
 }
