@@ -165,8 +165,14 @@ internal sealed partial class CandidateFinder
         clause.Verb >= 0 && !clause.Passive && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]))
         && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && !ThingObject(s, clause) && !ClauseRealizer.TellsObjectToDo(s, clause, lemmatizer);
 
+    /// <summary>
+    /// A person's name that reads as one: a known given name first, a role, or a full name whose surname the article gives
+    /// a courtesy title ("Arash Sigarchi" ... "Mr Sigarchi"), whatever the given name.
+    /// </summary>
     private bool LooksLikePerson(Mention head) =>
-        head.Type == MentionType.Person && context.Mentions.Any(m => m.Entity == head.Entity && PersonNames.LooksLikePerson(m));
+        head.Type == MentionType.Person && (context.Mentions.Any(m => m.Entity == head.Entity && PersonNames.LooksLikePerson(m))
+            || head.Entity.Split(' ') is { Length: 2 or 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !w.Any(char.IsDigit))
+                && new[] { "Mr ", "Mrs ", "Ms ", "Miss " }.Any(t => context.Article.Text.Contains(t + words[^1], StringComparison.Ordinal)));
 
     /// <summary>A copula's complement headed by an agent noun: "owners", "the operator", "a sponsor".</summary>
     private static bool AgentComplement(TaggedSentence s, Clause clause)

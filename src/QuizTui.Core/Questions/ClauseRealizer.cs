@@ -158,7 +158,10 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         "permit", "mandate", "obligation", "duty", "freedom", "temptation", "urge", "appeal", "invitation", "tendency", "capacity",
     };
 
-    /// <summary>The verb group as it follows "who": the first verb agreeing with a singular subject, unless <paramref name="plural"/>.</summary>
+    /// <summary>
+    /// The verb group as it follows "who": the first verb agreeing with a singular subject, unless <paramref name="plural"/>.
+    /// A finite verb with no auxiliary that the tagger took for a base form ("The Lib Dems accuse/VB ...") agrees too.
+    /// </summary>
     public string AgreeingVerbGroup(bool plural = false)
     {
         var words = new List<string>();
@@ -174,7 +177,8 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
                     "are" or "'re" => "is",
                     "were" => "was",
                     "do" => "does",
-                    _ when S.Tags[k] == "VBP" => Lemmatizer.ThirdPerson(lemmatizer.Base(word, "VBP")),
+                    _ when S.Tags[k] == "VBP" || S.Tags[k] == "VB" && k == clause.Verb && clause.Auxiliaries.Count == 0
+                        => Lemmatizer.ThirdPerson(lemmatizer.Base(word, "VBP")),
                     _ => word,
                 };
                 first = false;

@@ -329,6 +329,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Gives_no_role_for_a_past_tense_that_is_also_a_noun_for_people()
+    {
+        var mention = Find(Recognize("Tory co-chairman Liam Fox spoke in London. Dr Fox accused Mr Blair of lying about the war."), "Blair");
+
+        Assert.Null(mention.Role);
+    }
+
+    [Fact]
     public void Never_takes_a_pronoun_for_an_entity()
     {
         var mentions = Recognize("He said She and They would go. It was late, and We left.");

@@ -28,6 +28,27 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_plural_subjects_present_verb_agrees_with_who_even_when_tagged_as_a_base_form()
+    {
+        var questions = new TestExtraction("The Lib Dems accuse Mr Blair of making a \"touchy-feely\" speech to Labour delegates which will not help him regain public trust.")
+            .Organization("Lib Dems").Person("Mr Blair", "Tony Blair").Organization("Labour").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who accuses Mr Blair of making a \"touchy-feely\" speech to Labour delegates?");
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who accuse ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_full_name_the_article_gives_a_courtesy_title_is_asked_about_in_a_passive_whatever_its_given_name()
+    {
+        var questions = new TestExtraction(
+                "Arash Sigarchi was arrested last month after using his blog to criticise the arrest of other online journalists.",
+                "Mr Sigarchi edits a newspaper in northern Iran.")
+            .Person("Arash Sigarchi").Person("Mr Sigarchi", "Arash Sigarchi").Place("Iran").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who was arrested last month?", "Arash Sigarchi"), questions);
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")

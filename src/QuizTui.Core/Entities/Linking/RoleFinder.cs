@@ -113,6 +113,13 @@ internal static class RoleFinder
         return hasTitle ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] : null;
     }
 
+    /// <summary>
+    /// A lower-case word that is also a past tense: "Dr Fox accused Mr Blair of lying" gives Mr Blair no role "accused",
+    /// though "accused" is a noun for a person too.
+    /// </summary>
+    private static bool IsPastVerb(string word) =>
+        char.IsLower(word[0]) && Grammar.TagLexicon.Default.Class(word).Split('|').Contains("VBD");
+
     private static bool[] TitleMask(TextRegion region, Gazetteer gazetteer)
     {
         var tokens = region.Tokens;
@@ -123,7 +130,7 @@ internal static class RoleFinder
             for (var length = 1; length <= 4 && i + length <= tokens.Count; length++)
             {
                 phrase = length == 1 ? tokens[i].Text : phrase + " " + tokens[i + length - 1].Text;
-                if (gazetteer.Titles.Contains(phrase))
+                if (gazetteer.Titles.Contains(phrase) && !(length == 1 && IsPastVerb(phrase)))
                 {
                     Array.Fill(mask, true, i, length);
                 }
