@@ -259,6 +259,12 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         };
     }
 
+    /// <summary>A subject that may be a person: a name of one, a personal pronoun, "one", or a noun for people ("the singer").</summary>
+    private bool MayBePerson(IReadOnlyList<int> subject) =>
+        context.Head(S, subject, MentionType.Person) is not null
+        || subject.Any(j => S.Lower(j) is "he" or "she" or "one" or "i" or "we")
+        || subject.Any(j => S.Tags[j] is "NN" && Entities.Gazetteers.Gazetteer.Default.Titles.Contains(S.Lower(j)));
+
     private string? Resolve(int k)
     {
         var lower = S.Lower(k);
@@ -351,6 +357,15 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         var subject = (matrix ?? clause).Subject;
         if (subject.Count > 0 && subject[0] < k && S.Tokens[subject[0]].Span.Start > person.Span.Start
             && subject.Any(j => S.Tags[j] is "NNP" or "NNPS") && context.Head(S, subject, MentionType.Person) is null)
+        {
+            return null;
+        }
+
+        // "One is a Jamaican who joined British troops to fight Hitler ... when he settles in the UK": a person named after
+        // the main clause's subject, in its object, is not who a later subject "he" is when that subject may be a person
+        // itself ("One", "the singer", "she", another name).
+        if (matrix is not null && clause.Subject.Contains(k) && matrix.Subject.Count > 0 && matrix.Subject[^1] < k
+            && person.Span.Start > S.Tokens[matrix.Subject[^1]].Span.End && MayBePerson(matrix.Subject))
         {
             return null;
         }

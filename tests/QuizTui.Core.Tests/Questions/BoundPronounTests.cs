@@ -19,6 +19,17 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void A_he_is_not_the_person_named_in_the_main_clauses_object_when_its_subject_may_be_a_person()
+    {
+        var questions = new TestExtraction(
+                "Andrea Levy's novel follows two couples.",
+                "One is a Jamaican who joined British troops to fight Hitler but finds life difficult out of uniform when he settles in the UK.")
+            .Person("Andrea Levy").Person("Hitler").Place("UK", "United Kingdom").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Hitler settle", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_pronoun_is_not_the_last_person_named_when_a_pronoun_of_the_other_sex_came_between()
     {
         var beaten = new TestExtraction(
