@@ -74,8 +74,12 @@ internal sealed partial class CandidateFinder
             rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
         }
 
-        // What was said must be a clause, not a bare name ("said John Kerry").
-        if (reporting && !rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+        // What was said must be a clause, not a bare name ("said John Kerry"), nor only the condition of one: "said that
+        // whether the public chose Michael Howard or Mr Kennedy, it would result in ..." keeps nothing of what was said.
+        if (reporting && (!rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD")
+            || rest.SkipWhile(k => s.Lower(k) == "that").FirstOrDefault(-1) is >= 0 and var opening
+                && s.Lower(opening) is "whether" or "if" or "although" or "though" or "because" or "unless" or "while" or "once" or "when" or "as"
+                && rest[^1] + 1 < s.Count && s.Word(rest[^1] + 1) == ","))
         {
             return;
         }

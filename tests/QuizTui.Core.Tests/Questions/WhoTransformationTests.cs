@@ -49,6 +49,16 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void What_was_said_is_not_cut_to_its_condition()
+    {
+        var questions = new TestExtraction(
+                "Mr Blair said that whether the public chose Michael Howard or Mr Kennedy, it would result in a Tory government.")
+            .Person("Mr Blair", "Tony Blair").Person("Michael Howard").Person("Mr Kennedy", "Charles Kennedy").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who said that whether", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
