@@ -379,7 +379,8 @@ internal sealed partial class CandidateFinder
             // "is in his best shape since finishing fourth at the European Championships in 1998": a date after a participle
             // opened by "since", "after" or "before" dates the participle.
             if ((from > 0 && s.Tags[from - 1] is "NNP" or "NNPS" && clause.Rest.Count(j => j < from && s.Tags[j] is "IN" or "TO" && s.Lower(j) != "that") >= 4)
-                || clause.Rest.Any(j => j < from && s.Tags[j] == "VBG" && j > 0 && s.Lower(j - 1) is "since" or "after" or "before" or "while" or "when" && clause.Rest.Contains(j - 1)))
+                || clause.Rest.Any(j => j < from && s.Tags[j] == "VBG" && j > 0 && s.Lower(j - 1) is "since" or "after" or "before" or "while" or "when" && clause.Rest.Contains(j - 1))
+                || SinceNounPhrase(s, clause, from))
             {
                 continue;
             }
@@ -462,6 +463,17 @@ internal sealed partial class CandidateFinder
     private static string WhenWord(string preposition) => preposition == "since" ? "Since when" : "When";
 
     private static bool IsRangeWord(string lower) => lower is "and" or "or" or "to" or "until" or "till" or "through" or "–" or "-" or "—";
+
+    /// <summary>
+    /// "has been sidelined since the European Cup in Poland in June 2004": a date after "since" and its noun phrase, with no
+    /// verb between, dates that noun phrase; "When has Hansen been sidelined since the European Cup in Poland?" asks nothing.
+    /// </summary>
+    private static bool SinceNounPhrase(TaggedSentence s, Clause clause, int from)
+    {
+        var since = clause.Rest.LastOrDefault(j => j < from - 1 && s.Lower(j) == "since" && s.Tags[j] == "IN", -1);
+        return since >= 0 && Enumerable.Range(since + 1, from - since - 1)
+            .All(j => s.Tags[j] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "IN" or "CD" or "POS" or "PRP$" or "CC");
+    }
 
     /// <summary>Prepositions whose phrase with a date answers "when": "in March", "since 2011", "by autumn 1347", "starting in 1894".</summary>
     private static bool IsTimePreposition(string preposition) => preposition is "in" or "on" or "at" or "during" or "around" or "since" or "by" or "throughout"

@@ -10,6 +10,15 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhenTransformationTests
 {
     [Fact]
+    public void A_date_after_since_and_its_noun_phrase_dates_that_noun_phrase_not_the_verb()
+    {
+        var questions = new TestExtraction("Hansen, the Commonwealth and European champion, has been sidelined since the European Cup in Poland in June 2004.")
+            .Person("Hansen").Place("Poland").Other("European Cup").Time("June 2004", "2004-06").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
     public void Decade_is_an_answer_as_the_text_says_it()
     {
         var questions = new TestExtraction("In the late 1920s, Tesla befriended George Sylvester Viereck.")
