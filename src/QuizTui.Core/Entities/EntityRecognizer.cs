@@ -109,6 +109,12 @@ public sealed class EntityRecognizer
             {
                 spans[i] = (start, end, "ORG");
             }
+            else if (type == "PER" && end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text == "which" && start > 0 && tokens[start - 1].Text is "for" or "with" or "in")
+            {
+                // "include Susan Fletcher for Eve Green, which won the first novel prize": a name after a preposition that
+                // "which" takes up is a work's or a thing's, not a person's.
+                spans[i] = (start, end, "MISC");
+            }
         }
 
         return spans;

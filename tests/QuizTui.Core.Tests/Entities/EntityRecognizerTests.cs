@@ -337,6 +337,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_after_a_preposition_taken_up_by_which_is_no_person()
+    {
+        var mentions = Recognize("The other contenders include Susan Fletcher for Eve Green, which won the first novel prize.");
+
+        Assert.Equal(MentionType.Person, Find(mentions, "Susan Fletcher").Type);
+        Assert.DoesNotContain(mentions, m => m.Text == "Eve Green" && m.Type == MentionType.Person);
+    }
+
+    [Fact]
     public void Never_takes_a_pronoun_for_an_entity()
     {
         var mentions = Recognize("He said She and They would go. It was late, and We left.");
