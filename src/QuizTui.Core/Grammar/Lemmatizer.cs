@@ -200,7 +200,11 @@ public sealed class Lemmatizer
         var undoubled = stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'f' or 'e')
             ? stem[..^1]
             : null;
-        string[] candidates = undoubled is null ? [stem, stem + "e"] : [undoubled, stem, stem + "e"];
+        // British spelling doubles a final l ("totalled", "travelled"), which a verb may also end in ("called"): the stem as
+        // written is tried first, then without its second l.
+        string[] candidates = undoubled is not null ? [undoubled, stem, stem + "e"]
+            : stem.Length > 3 && stem.EndsWith("ll", StringComparison.Ordinal) ? [stem, stem + "e", stem[..^1]]
+            : [stem, stem + "e"];
         foreach (var candidate in candidates)
         {
             if (Known(candidate))

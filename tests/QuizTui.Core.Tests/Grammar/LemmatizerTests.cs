@@ -16,6 +16,11 @@ public sealed class LemmatizerTests
     [InlineData("provoked", "VBD", "provoke")]
     [InlineData("visited", "VBD", "visit")]
     [InlineData("went", "VBD", "go")]
+    [InlineData("totalled", "VBD", "total")]
+    [InlineData("travelled", "VBD", "travel")]
+    [InlineData("labelling", "VBG", "label")]
+    [InlineData("called", "VBD", "call")]
+    [InlineData("killed", "VBN", "kill")]
     public void Base_form_restores_the_silent_e_only_where_it_was(string word, string tag, string expected) =>
         Assert.Equal(expected, Lemmatizer.Default.Base(word, tag));
 
