@@ -325,6 +325,17 @@ internal sealed partial class CandidateFinder
         // "are run by the Direct Marketing Association and backed by EU directives": a second participle after the agent
         // has an agent of its own, and goes.
         var afterAgent = np[^1] + 1;
+
+        // "won by European medal favourite Christine Arron of France": where the agent is from goes with the agent.
+        if (afterAgent + 1 < s.Count && s.Lower(afterAgent) is "of" or "from" && s.Tags[afterAgent + 1] is "NNP" or "NNPS" && head.Type == MentionType.Person)
+        {
+            afterAgent++;
+            while (afterAgent < s.Count && s.Tags[afterAgent] is "NNP" or "NNPS")
+            {
+                afterAgent++;
+            }
+        }
+
         var rest = Without(clause.Rest, by, afterAgent).Where(j => !(j >= afterAgent && afterAgent + 1 < s.Count && s.Lower(afterAgent) is "and" or "or"
             && s.Tags[afterAgent + 1] is "VBN" or "VBD")).ToList();
         if (joined)

@@ -59,6 +59,15 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void Where_a_passive_agent_is_from_goes_with_the_agent()
+    {
+        var questions = new TestExtraction("The 60m hurdles was won by European medal favourite Christine Arron of France on Sunday.")
+            .Person("Christine Arron").Place("France").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who won the 60m hurdles on Sunday?", "Christine Arron"), questions);
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
