@@ -199,6 +199,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             || PromptChecks.RunsTogether(prompt) || PromptChecks.CutShort(prompt) || PromptChecks.IsVague(prompt) || WorkAsDoer(type, key)
             || (key.Kind == AnswerKind.Organization && (OrganisationNames.IsBareHeadWord(key.Value) || OrganisationNames.IsDocument(key.Value) || OrganisationNames.IsTitle(key.Value)
                 || OrganisationNames.IsCountNoun(key.Value, context.Article.Text)))
+            || (key.Kind is AnswerKind.Organization or AnswerKind.Person && OrganisationNames.IsProduct(key.Value))
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span)
             || NamedWithTheArticle(key))
         {
@@ -210,10 +211,10 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
 
     /// <summary>
     /// "The Corkman quickly held his hands up": a one-word "person" after "the" is a description (a man from Cork), not a
-    /// name to answer with.
+    /// name to answer with. A longer one is a thing's: "The Sinclair Executive was the world's first pocket calculator".
     /// </summary>
     private bool NamedWithTheArticle(AnswerKey key) =>
-        key.Kind == AnswerKind.Person && !key.Value.Contains(' ', StringComparison.Ordinal) && context.AfterThe(key.Span);
+        key.Kind == AnswerKind.Person && context.AfterThe(key.Span);
 
     /// <summary>
     /// True when the answer is one of two joined phrases: "could be located at Ibrox or the Scottish Exhibition Centre"

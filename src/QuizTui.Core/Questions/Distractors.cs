@@ -185,7 +185,7 @@ internal static class Distractors
         var news = OrganisationNames.IsNewsOutlet(key.Value);
         var doubtful = TypedTwoWays(context, MentionType.Organization);
         return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
-                && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
+                && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
             Shuffled(news ? gazetteer.NewsOutlets
                 : OrganisationKinds.Of(key.Value, context.Article.Text, context.Field, gazetteer) is { } kind ? [.. OrganisationKinds.Choices(kind, gazetteer)] : [], random));
     }

@@ -44,7 +44,12 @@ internal sealed class Gazetteer
     /// Standard &amp; Poor's), or by its first words ("Microsoft Corp", "Nissan Motor") or, for a word the tagger knows only
     /// as a name, by a listed name's last ("Disney"; not "Bank"); null if none.
     /// </summary>
-    public string? OrganisationKind(string name)
+    public string? OrganisationKind(string name) => OrganisationKind(name, exact: false);
+
+    /// <summary>The kind organizations.txt lists a name under, matched only whole (without "the" or a closing "'s").</summary>
+    public string? ListedOrganisationKind(string name) => OrganisationKind(name, exact: true);
+
+    private string? OrganisationKind(string name, bool exact)
     {
         var bare = Plain(name);
         string? byWords = null;
@@ -57,7 +62,7 @@ internal sealed class Gazetteer
                     return kind;
                 }
 
-                byWords ??= bare.StartsWith(listed + " ", StringComparison.Ordinal)
+                byWords ??= exact ? null : bare.StartsWith(listed + " ", StringComparison.Ordinal)
                     || !bare.Contains(' ', StringComparison.Ordinal) && bare.Length >= 4 && listed.EndsWith(" " + bare, StringComparison.Ordinal) && Grammar.TagLexicon.Default.Class(bare) is "NNP" or "?"
                     ? kind : null;
             }

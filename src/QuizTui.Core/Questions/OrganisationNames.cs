@@ -69,4 +69,23 @@ internal static class OrganisationNames
     public static bool IsCountNoun(string name, string articleText) =>
         name.Length is >= 2 and <= 6 && name.All(char.IsUpper)
         && System.Text.RegularExpressions.Regex.IsMatch(articleText, $@"\b{name}s\b");
+
+    /// <summary>
+    /// True for a product named after its maker: a listed company's name and then a model's ("Motorola Startac", "Sony
+    /// Walkman", "Microsoft Outlook"), not a company's own name ("Sony Pictures", "Microsoft Corp", "Sony Ericsson"). It is
+    /// no answer to "who" and no wrong choice for one. A broadcaster's names are its channels and services ("BBC Sport").
+    /// </summary>
+    public static bool IsProduct(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || Gazetteer.Default.ListedOrganisationKind(words[0]) is not { } kind || !OrganisationKinds.Companies.Contains(kind)
+            || kind == "media" || Gazetteer.Default.ListedOrganisationKind(name) is not null)
+        {
+            return false;
+        }
+
+        var model = string.Join(' ', words.Skip(1));
+        return OrganisationKinds.Of(model, "", ArticleField.General, Gazetteer.Default) is null
+            && !words.Skip(1).Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix));
+    }
 }

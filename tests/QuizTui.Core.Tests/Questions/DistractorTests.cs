@@ -409,4 +409,27 @@ public sealed class DistractorTests
     [InlineData("International Energy Agency", "", "international")]
     public void An_organisations_kind_comes_from_the_lists_its_name_or_what_the_article_calls_it(string name, string text, string? kind) =>
         Assert.Equal(kind, OrganisationKinds.Of(name, text, ArticleField.General, Gazetteer.Default));
+
+    [Theory]
+    [InlineData("Motorola Startac", true)]
+    [InlineData("Sony Walkman", true)]
+    [InlineData("Microsoft Outlook", true)]
+    [InlineData("Sony Pictures", false)]
+    [InlineData("Microsoft Corp", false)]
+    [InlineData("BBC Sport", false)]
+    [InlineData("Martin Scorsese", false)]
+    [InlineData("Warner Brothers", false)]
+    public void A_product_is_a_listed_companys_name_and_a_models(string name, bool product) =>
+        Assert.Equal(product, OrganisationNames.IsProduct(name));
+
+    [Fact]
+    public void A_product_is_no_answer_to_who()
+    {
+        var questions = new TestExtraction(
+                "The Motorola Startac should be Number One, the judges of the gadget list said on Monday.",
+                "The Sinclair Executive was the world's first pocket calculator.")
+            .Organization("Motorola Startac").Person("Sinclair Executive").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer is "Motorola Startac" or "Sinclair Executive");
+    }
 }
