@@ -420,7 +420,8 @@ internal sealed partial class CandidateFinder
     /// <summary>Nouns for works and made things, never for a person.</summary>
     private static readonly HashSet<string> ThingNouns = new(
         ["film", "movie", "novel", "book", "album", "song", "track", "single", "play", "show", "series", "programme", "documentary", "musical",
-         "opera", "painting", "poem", "game", "product", "device", "machine", "computer", "calculator", "phone", "console", "car", "drug", "brand"],
+         "opera", "painting", "poem", "game", "product", "device", "machine", "computer", "calculator", "phone", "console", "car", "drug", "brand",
+         "story", "tale", "sitcom", "drama", "comedy", "thriller", "portrait", "sculpture", "collection", "anthology"],
         StringComparer.Ordinal);
 
     /// <summary>

@@ -201,7 +201,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
                 || OrganisationNames.IsCountNoun(key.Value, context.Article.Text)))
             || (key.Kind is AnswerKind.Organization or AnswerKind.Person && OrganisationNames.IsProduct(key.Value))
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span)
-            || NamedWithTheArticle(key))
+            || NamedWithTheArticle(key) || DescribedAsAThing(key))
         {
             return;
         }
@@ -215,6 +215,33 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     /// </summary>
     private bool NamedWithTheArticle(AnswerKey key) =>
         key.Kind == AnswerKind.Person && context.AfterThe(key.Span);
+
+    /// <summary>
+    /// "Young book fans have voted Fergus Crane, a story about a boy who ...": a "person" the article calls a story, a film
+    /// or a device in an apposition is that thing, and no answer to "who".
+    /// </summary>
+    private bool DescribedAsAThing(AnswerKey key)
+    {
+        if (key.Kind != AnswerKind.Person)
+        {
+            return false;
+        }
+
+        var text = context.Article.Text;
+        return context.Mentions.Where(m => m.Entity == key.Value).Any(m =>
+        {
+            var after = text.AsSpan(m.Span.End).TrimStart(' ');
+            if (!after.StartsWith(", ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var words = PromptChecks.Words(after[2..Math.Min(after.Length, 60)].ToString()).Take(5).ToList();
+            // The noun phrase's head: its last word before a preposition or a relative ("a story about", "a spokesman for the play").
+            var phrase = words.Skip(1).TakeWhile(w => char.IsLower(w[0]) && w is not ("about" or "for" or "of" or "with" or "who" or "which" or "that" or "in" or "on" or "at" or "from" or "by" or "to" or "and" or "or")).ToList();
+            return words.Count >= 2 && words[0] is "a" or "an" or "the" && phrase.Count is > 0 and <= 3 && ThingNouns.Contains(phrase[^1]);
+        });
+    }
 
     /// <summary>
     /// True when the answer is one of two joined phrases: "could be located at Ibrox or the Scottish Exhibition Centre"

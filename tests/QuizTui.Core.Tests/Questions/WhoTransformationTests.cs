@@ -68,6 +68,18 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_name_the_article_calls_a_story_is_no_answer_to_who_but_a_spokesman_for_a_play_is()
+    {
+        var questions = new TestExtraction(
+                "Young book fans have voted Fergus Crane, a story about a boy who is taken on an adventure by a flying horse, the winner of two prizes.",
+                "Philip Rinaldi, a spokesman for the play, said the opening date remains unchanged.")
+            .Person("Fergus Crane").Person("Philip Rinaldi").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Fergus Crane");
+        Assert.Contains(questions, q => q.Answer == "Philip Rinaldi");
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
