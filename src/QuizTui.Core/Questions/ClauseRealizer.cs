@@ -96,7 +96,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             // "has plans to extend it": after a noun that takes an infinitive the infinitive is the noun's content, not a purpose.
             var purpose = S.Tags[tokens[i]] == "TO" && i > 0 && tokens[i] + 1 < S.Count && S.Tags[tokens[i] + 1] == "VB"
                 && !VerbGroup.IsVerbTag(S.Tags[tokens[i - 1]]) && S.Tags[tokens[i - 1]] is not ("TO" or "JJ" or "RB")
-                && !IsInfinitiveNoun(S.Lower(tokens[i - 1])) && !ObjectThenInfinitive(tokens[i]);
+                && !IsInfinitiveNoun(S.Lower(tokens[i - 1])) && !ObjectThenInfinitive(tokens[i]) && !ToldToDo(tokens[i]);
             // "signed a treaty in 1985 giving it a special status": so can a participle phrase after a noun.
             var participle = S.Tags[tokens[i]] == "VBG" && tokens[i] > 0 && S.Tags[tokens[i] - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "CD";
             if (purpose || participle || (S.Lower(tokens[i]) is "in" or "at" or "on" or "during" or "throughout" or "within" && S.Tags[tokens[i]] == "IN"))
@@ -137,6 +137,21 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         }
 
         return k > clause.Verb + 1 && (k == to || (k + 1 == to && s.Lower(k) == "not"));
+    }
+
+    /// <summary>
+    /// "a clause that would have forced ministers to revisit it": an infinitive after any verb that tells its object to do
+    /// something, the clause's own or one nested in it, is what the object was told, and stays with it.
+    /// </summary>
+    private bool ToldToDo(int to)
+    {
+        var k = to - 1;
+        while (k > 0 && S.ChunkType(k) == "NP" && S.Tags[k] is not "WDT" and not "WP")
+        {
+            k--;
+        }
+
+        return k < to - 1 && VerbGroup.IsVerbTag(S.Tags[k]) && ObjectControlVerbs.Contains(lemmatizer.Base(S.Word(k), S.Tags[k]));
     }
 
     private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.Ordinal)

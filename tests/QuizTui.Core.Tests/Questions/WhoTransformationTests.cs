@@ -80,6 +80,16 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void What_a_nested_verb_tells_its_object_to_do_is_not_trimmed_as_a_purpose()
+    {
+        var questions = new TestExtraction(
+                "The Tories wanted a sunset clause inserted in the Anti-Terrorism Bill that would have forced ministers to revisit it in November.")
+            .Organization("Tories").Other("Anti-Terrorism Bill").Time("November", "2005-11").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("forced ministers?", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
