@@ -108,6 +108,18 @@ internal static class QuoteFinder
             var c = text[i];
             var opens = c == '“' || (c == '"' && open < 0 && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])));
             var closes = c == '”' || (c == '"' && open >= 0);
+
+            // 'said: "I've lost three years of my life. He added: "The authorities ...': a straight mark between a space
+            // and a word opens a quotation, so the one still open was never closed; it ends with its last whole sentence,
+            // before the words that bring in the next.
+            if (c == '"' && open >= 0 && i > paragraph.Start && char.IsWhiteSpace(text[i - 1]) && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1])
+                && text.LastIndexOfAny(['.', '?', '!'], i - 1, i - open - 1) is var stop and > 0)
+            {
+                spans.Add(Spans(text, open, stop + 1));
+                open = i;
+                continue;
+            }
+
             if (opens && open < 0)
             {
                 open = i;

@@ -84,6 +84,17 @@ public sealed class ArticleParserTests
         Assert.All(Seed.Quotes, q => Assert.Equal(q.Text, q.Span.Slice(Seed.Text)));
     }
 
+    [Fact]
+    public void A_straight_quotation_left_open_ends_with_its_last_sentence_when_the_next_opens()
+    {
+        var text = "Test\n\nMr Mubanga said: \"I've lost three years of my life, because I was a Muslim. He added: \"The authorities wanted to break me but they strengthened me.\"\n";
+        var article = ArticleParser.Parse(text);
+
+        Assert.Equal(["I've lost three years of my life, because I was a Muslim.", "The authorities wanted to break me but they strengthened me."],
+            article.Quotes.Select(q => q.Text));
+        Assert.All(article.Quotes, q => Assert.Equal(q.Text, q.Span.Slice(text)));
+    }
+
     [Theory]
     [InlineData("\"We need more,\" deputy planning director Jose Leibovich said.", "Jose Leibovich")]
     [InlineData("\"The assets are pledged,\" said Moscow-based US lawyer Jamie Firestone.", "Jamie Firestone")]
