@@ -184,6 +184,7 @@ internal static class Distractors
     {
         var news = OrganisationNames.IsNewsOutlet(key.Value);
         var doubtful = TypedTwoWays(context, MentionType.Organization);
+        doubtful.UnionWith(PlacesOfPlaces(context));
         return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
                 && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
             Shuffled(news ? gazetteer.NewsOutlets
@@ -239,6 +240,19 @@ internal static class Distractors
                 && g.Count(m => m.Type == wanted) <= g.Count(m => m.Type != wanted))
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Born in Luton, Bedfordshire, on 5 April 1920": a name only ever written right after a place and its comma is where
+    /// that place is, whatever the recogniser called it; no organisation to offer as a wrong choice.
+    /// </summary>
+    private static IEnumerable<string> PlacesOfPlaces(ArticleContext context)
+    {
+        var text = context.Article.Text;
+        var places = context.Mentions.Where(m => m.Type == MentionType.Place).ToList();
+        return context.Mentions.Where(m => m.Type == MentionType.Organization).GroupBy(m => m.Entity, StringComparer.Ordinal)
+            .Where(g => g.All(m => places.Any(p => p.Span.End + 2 == m.Span.Start && text.AsSpan(p.Span.End, 2).SequenceEqual(", "))))
+            .Select(g => g.Key);
+    }
 
     private static List<string> People(ArticleContext context, string except)
     {

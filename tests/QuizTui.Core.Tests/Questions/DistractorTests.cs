@@ -432,4 +432,17 @@ public sealed class DistractorTests
 
         Assert.DoesNotContain(questions, q => q.Answer is "Motorola Startac" or "Sinclair Executive");
     }
+
+    [Fact]
+    public void A_name_only_ever_after_a_place_and_its_comma_is_no_wrong_organisation()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Born in Luton, Bedfordshire, in 1920, Hailey served in the Royal Air Force.",
+                "The Canadian Broadcasting Corporation bought Flight into Danger for $600.")
+            .Place("Luton").Organization("Bedfordshire").Person("Hailey").Organization("Royal Air Force").Organization("Canadian Broadcasting Corporation"));
+
+        var bought = Assert.Single(questions, q => q.Answer == "Canadian Broadcasting Corporation");
+        Assert.DoesNotContain("Bedfordshire", bought.Choices);
+        Assert.Contains("Royal Air Force", bought.Choices);
+    }
 }
