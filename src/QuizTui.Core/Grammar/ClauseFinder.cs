@@ -94,6 +94,13 @@ public static class ClauseFinder
             else if (s.Lower(before) == "who" && before >= 2 && (s.Word(before - 1) == "," || IsDash(s, before - 1)) && s.ChunkType(before - 2) == "NP")
             {
                 var end = before - 1;
+
+                // "Thanou, 30, who won the silver": an age between commas is not who; the name before it is.
+                if (end >= 3 && s.Tags[end - 1] == "CD" && s.Word(end - 2) == "," && s.Tags[end - 3] is "NNP" or "NNPS")
+                {
+                    end -= 2;
+                }
+
                 var start = end - 1;
                 while (start > 0 && s.ChunkType(start - 1) == "NP" && s.Tags[start - 1] is "NNP" or "NNPS" && !s.StartsChunk(start))
                 {
@@ -117,6 +124,15 @@ public static class ClauseFinder
                     && !relative.Rest.Take(cut).Any(k => s.Tags[k] is "WDT" or "WP" or "IN" && s.Lower(k) is "that" or "which" or "who" or "whom"))
                 {
                     found = relative with { Rest = [.. relative.Rest.Take(cut)] };
+                }
+
+                // "Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games and Thanou, 30, who won ...": a name
+                // after "and" that a comma closes is the next of the main clause's subjects, not the relative clause's.
+                if (found is { Rest.Count: > 2 } rel && rel.Rest[^1] + 1 < s.Count && s.Word(rel.Rest[^1] + 1) == ","
+                    && rel.Rest.ToList().FindLastIndex(k => s.Lower(k) == "and") is var joint and > 0
+                    && rel.Rest.Skip(joint + 1).All(k => s.Tags[k] is "NNP" or "NNPS"))
+                {
+                    found = rel with { Rest = [.. rel.Rest.Take(joint)] };
                 }
             }
             else if (s.ChunkType(before) == "NP" && ChunkStart(s, before) is var start and > 0

@@ -90,6 +90,17 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void An_age_between_commas_is_not_who_a_relative_clause_is_about()
+    {
+        var questions = new TestExtraction(
+                "Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games and Thanou, 30, who won the women's 100m silver medal in Sydney, face a maximum two-year ban if found guilty.")
+            .Person("Kenteris").Person("Thanou").Place("Sydney").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("did 30 ", StringComparison.Ordinal) || q.Prompt.Contains("Games and Thanou", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Who won the men's 200m title at the 2000 Sydney Games?");
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
