@@ -184,8 +184,9 @@ internal sealed partial class CandidateFinder
 
     /// <summary>
     /// "with Kevin Harlan as play-by-play announcer", "the hiring of Gary Kubiak as the new head coach": a name followed by
-    /// "as" and a role headed by a noun for people → "Who was the play-by-play announcer?". Not an indefinite role ("as a
-    /// consultant" fits many), nor one the article gives to someone else too.
+    /// "as" and a role headed by a noun for people → "Who was the play-by-play announcer?"; in a cast ("starring Burt
+    /// Lancaster as the harassed airport manager") → "Who played the harassed airport manager?". Not an indefinite role
+    /// ("as a consultant" fits many), nor one the article gives to someone else too.
     /// </summary>
     private void AsRoles(TaggedSentence s)
     {
@@ -218,7 +219,10 @@ internal sealed partial class CandidateFinder
 
             var words = s.Tags[role[0]] == "DT" ? char.ToLowerInvariant(text[0]) + text[1..] : "the " + text;
             var present = Enumerable.Range(0, s.Count).Any(j => s.Tags[j] is "VBZ" or "VBP") && !Enumerable.Range(0, s.Count).Any(j => s.Tags[j] is "VBD" or "MD");
-            var verb = Enumerable.Range(0, s.Count).Any(j => s.Lower(j) == "will" && s.Tags[j] == "MD") ? "will be" : present ? "is" : "was";
+            var future = Enumerable.Range(0, s.Count).Any(j => s.Lower(j) == "will" && s.Tags[j] == "MD");
+            // "a hit film starring Burt Lancaster as the harassed airport manager": a part played, not a post held.
+            var acting = Enumerable.Range(0, k).Any(j => s.Lower(j) is "starring" or "stars" or "starred" or "cast" or "casting" or "plays" or "played" or "playing");
+            var verb = acting ? (future ? "will play" : present ? "plays" : "played") : future ? "will be" : present ? "is" : "was";
             var tokens = Enumerable.Range(0, k).Where(j => s.Tokens[j].Span.Start >= person.Span.Start).ToList();
             Add(QuestionType.Who, Question("Who", verb, words), EntityKey(person, AnswerKind.Person, s, tokens), Sentence(["{A}", verb, words], "."), 0.15);
         }

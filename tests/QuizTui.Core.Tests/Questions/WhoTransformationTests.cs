@@ -101,6 +101,16 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_part_in_a_cast_is_asked_as_who_played_it()
+    {
+        var questions = new TestExtraction(
+                "The book was adapted into a hit film in 1970, starring Burt Lancaster as the harassed airport manager and Dean Martin as a womanising pilot.")
+            .Person("Burt Lancaster").Person("Dean Martin").Time("1970", "1970").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who played the harassed airport manager?", "Burt Lancaster"), questions);
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
