@@ -74,6 +74,18 @@ internal sealed partial class CandidateFinder
             rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
         }
 
+        // "Dame Muriel Spark is among three British authors who have made the shortlist": a copula's complement keeps the
+        // relative clause that says which ones; "Who is among three British authors?" has many answers.
+        if (clause.Copula && rest.Count > 0 && rest[^1] + 2 < s.Count && s.Lower(rest[^1] + 1) is "who" or "that" && s.Tags[rest[^1] + 1] is "WP" or "WDT"
+            && s.Tags[rest[^1]] is "NNS" or "NN")
+        {
+            var tail = Enumerable.Range(rest[^1] + 1, s.Count - rest[^1] - 1).TakeWhile(k => s.Word(k) is not ("," or ";" or "." or ":" or "?" or "!")).ToList();
+            if (tail.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                rest = [.. rest, .. tail];
+            }
+        }
+
         // What was said must be a clause, not a bare name ("said John Kerry"), nor only the condition of one: "said that
         // whether the public chose Michael Howard or Mr Kennedy, it would result in ..." keeps nothing of what was said.
         if (reporting && (!rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD")

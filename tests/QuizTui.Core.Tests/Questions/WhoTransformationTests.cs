@@ -111,6 +111,17 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_copulas_complement_keeps_the_relative_clause_that_says_which_ones()
+    {
+        var questions = new TestExtraction(
+                "Dame Muriel Spark is among three British authors who have made the shortlist for the inaugural international Booker Prize.")
+            .Person("Muriel Spark").Other("Booker Prize").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who is among three British authors who have made the shortlist for the inaugural international Booker Prize?", "Muriel Spark"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt == "Who is among three British authors?");
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
