@@ -185,6 +185,14 @@ internal static class Distractors
         var news = OrganisationNames.IsNewsOutlet(key.Value);
         var doubtful = TypedTwoWays(context, MentionType.Organization);
         doubtful.UnionWith(PlacesOfPlaces(context));
+
+        // "Newcastle" beside the Royal Academy of Dance: outside sport, where clubs bear their towns' names, a known place is
+        // a place the recogniser mistyped; "SRX SUVs" are vehicles.
+        if (context.Field != ArticleField.Sport)
+        {
+            doubtful.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization
+                && (KnownPlace(m.Entity) || OrganisationNames.IsPluralNoun(m.Entity))).Select(m => m.Entity));
+        }
         return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
                 && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
             Shuffled(news ? gazetteer.NewsOutlets
@@ -240,6 +248,18 @@ internal static class Distractors
                 && g.Count(m => m.Type == wanted) <= g.Count(m => m.Type != wanted))
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A city or a country, or another place the gazetteer knows that is no acronym and, if it also names a body, one word
+    /// ("Newcastle"; "IRA" and "House of Commons" stay bodies).
+    /// </summary>
+    private static bool KnownPlace(string name)
+    {
+        var kind = Names.Default.Lookup(Names.Key(name));
+        return (kind & (GazetteerKind.City | GazetteerKind.Country)) != 0
+            || (kind.HasFlag(GazetteerKind.Place) && !name.All(c => char.IsUpper(c) || !char.IsLetter(c))
+                && (!kind.HasFlag(GazetteerKind.Organization) || !name.Contains(' ', StringComparison.Ordinal)));
+    }
 
     /// <summary>
     /// "Born in Luton, Bedfordshire, on 5 April 1920": a name only ever written right after a place and its comma is where

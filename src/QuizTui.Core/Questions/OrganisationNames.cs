@@ -88,4 +88,8 @@ internal static class OrganisationNames
         return OrganisationKinds.Of(model, "", ArticleField.General, Gazetteer.Default) is null
             && !words.Skip(1).Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix));
     }
+
+    /// <summary>True for a name ending in an acronym's plural ("SRX SUVs", "Labour MPs"): things or people of a kind, no body.</summary>
+    public static bool IsPluralNoun(string name) =>
+        name[(name.LastIndexOf(' ') + 1)..] is { Length: >= 3 } last && last[^1] == 's' && last[..^1].All(char.IsUpper);
 }

@@ -445,4 +445,23 @@ public sealed class DistractorTests
         Assert.DoesNotContain("Bedfordshire", bought.Choices);
         Assert.Contains("Royal Air Force", bought.Choices);
     }
+
+    [Fact]
+    public void Outside_sport_a_known_place_or_a_plural_typed_as_a_body_is_no_wrong_organisation()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "The Royal Academy of Dance has launched a new competition to reverse the decline in British ballet.",
+                "Newcastle has two dance schools, said the Arts Council, and GM's SRX SUVs were sold to the BBC.")
+            .Organization("Royal Academy of Dance").Organization("Newcastle").Organization("Arts Council").Organization("SRX SUVs").Organization("BBC"));
+
+        var launched = Assert.Single(questions, q => q.Answer == "Royal Academy of Dance");
+        Assert.DoesNotContain("Newcastle", launched.Choices);
+        Assert.DoesNotContain("SRX SUVs", launched.Choices);
+    }
+
+    [Theory]
+    [InlineData("Chevrolet Avalanche", true)]
+    [InlineData("GMC Savana", true)]
+    public void A_car_makers_model_is_a_product(string name, bool product) =>
+        Assert.Equal(product, OrganisationNames.IsProduct(name));
 }
