@@ -163,12 +163,15 @@ internal static class Distractors
     }
 
     // "FA" and "Northern Irish FA": an acronym of two letters is distinctive too, unless it is a country's ("UK Sport" and
-    // "UK Athletics" are two bodies).
+    // "UK Athletics" are two bodies). A one-word name that is a common plural counts as its singular: "Conservatives" is
+    // the "Conservative Party" ("Williams" stays a surname).
     private static HashSet<string> Significant(string name) =>
         PromptChecks.Words(name).Where(w => (w.Length > 2 || (w.Length == 2 && w.All(char.IsUpper) && !Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country)))
             && !w.Equals("the", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("of", StringComparison.OrdinalIgnoreCase) && !w.Equals("and", StringComparison.OrdinalIgnoreCase))
-            .Select(w => w.ToLowerInvariant()).ToHashSet();
+            .Select(w => w.ToLowerInvariant())
+            .Select(w => !name.Contains(' ', StringComparison.Ordinal) && w.Length > 5 && w[^1] == 's' && w[^2] != 's' && Grammar.TagLexicon.Default.Class(w).Split('|').Contains("NNS") ? w[..^1] : w)
+            .ToHashSet();
 
     private static List<string> Entities(ArticleContext context, MentionType type, string except) =>
         [.. context.Mentions.Where(m => m.Type == type && m.Entity != except && !m.Entity.Any(char.IsDigit))

@@ -153,6 +153,8 @@ public sealed class DistractorTests
     [InlineData("S&P", "Standard & Poor", true)]
     [InlineData("Lib Dems", "Labour Party", false)]
     [InlineData("S&P", "Human Rights Watch", false)]
+    [InlineData("Conservatives", "Conservative Party", true)]
+    [InlineData("Williams", "William Gallas", false)]
     public void Aliases_know_short_acronyms_but_not_a_shared_country(string a, string b, bool alias) =>
         Assert.Equal(alias, Distractors.Aliases(a, b, AnswerKind.Organization));
 
