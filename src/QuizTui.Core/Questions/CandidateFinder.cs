@@ -31,7 +31,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
-            if (Judgement(s, clause, matrix))
+            if (Judgement(s, clause, matrix) || ParticipleBeforeVerb(s, clause))
             {
                 continue;
             }
@@ -207,6 +207,27 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         }
 
         _found.Add(new Candidate(type, prompt, key, _sentence, _index, statement, penalty));
+    }
+
+    /// <summary>
+    /// "Controversial reforms passed/VBN in 2001 give/VB the government the right ...": a participle with no auxiliary that a
+    /// bare verb follows past only a preposition's phrase is no clause's verb; the noun it cuts short is the later verb's
+    /// subject, and "When did controversial reforms pass give ...?" asks nothing.
+    /// </summary>
+    private static bool ParticipleBeforeVerb(TaggedSentence s, Clause clause)
+    {
+        if (clause.Verb < 0 || clause.Auxiliaries.Count > 0 || s.Tags[clause.Verb] != "VBN" || clause.Verb + 1 >= s.Count || s.Tags[clause.Verb + 1] != "IN")
+        {
+            return false;
+        }
+
+        var k = clause.Verb + 2;
+        while (k < s.Count && s.Tags[k] is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
+        {
+            k++;
+        }
+
+        return k > clause.Verb + 2 && k < s.Count && s.Tags[k] is "VB" or "VBP" or "VBZ";
     }
 
     /// <summary>

@@ -10,6 +10,16 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhenTransformationTests
 {
     [Fact]
+    public void A_participle_cutting_a_noun_short_before_the_sentences_verb_asks_nothing()
+    {
+        var questions = new TestExtraction(
+                "Controversial reforms passed in 2001 give the government the right to take control of private property if it is declared idle.")
+            .Time("2001", "2001").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("pass give", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_after_since_and_its_noun_phrase_dates_that_noun_phrase_not_the_verb()
     {
         var questions = new TestExtraction("Hansen, the Commonwealth and European champion, has been sidelined since the European Cup in Poland in June 2004.")
