@@ -63,6 +63,13 @@ public static class ParticipleClauses
                 continue;
             }
 
+            // "the mistake that John Major and his colleagues made in 1992": after a noun and "that" or "which" the
+            // participle is the relative clause's verb, whose object is that noun; "When were his colleagues made?" is no question.
+            if (host is null && AfterObjectRelative(s, start))
+            {
+                continue;
+            }
+
             var adjunct = new List<int>();
             for (var k = v + 1; k < s.Count && !(s.Word(k) is "," or "." or ";" or ":" or "(" or "\"" or "“" or "”" || ClauseFinder.IsDash(s, k)) && !VerbGroup.IsVerbTag(s.Tags[k]) && s.Tags[k] is not ("WDT" or "WP"); k++)
             {
@@ -83,6 +90,18 @@ public static class ParticipleClauses
         }
 
         return found;
+    }
+
+    /// <summary>Whether the noun phrase at <paramref name="start"/>, with those joined to it, follows a noun and "that" or "which".</summary>
+    private static bool AfterObjectRelative(TaggedSentence s, int start)
+    {
+        var first = start;
+        while (first > 0 && s.Tags[first - 1] is "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CC" or "DT" or "POS")
+        {
+            first--;
+        }
+
+        return first >= 2 && s.Lower(first - 1) is "that" or "which" && s.Tags[first - 2] is "NN" or "NNS";
     }
 
     /// <summary>Words before an "-ing" form that make it an adverbial of time whose subject is the main clause's.</summary>

@@ -10,6 +10,16 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhenTransformationTests
 {
     [Fact]
+    public void A_participle_in_a_clause_whose_object_is_the_noun_before_that_asks_nothing()
+    {
+        var questions = new TestExtraction(
+                "He told BBC Radio 4's Today programme: \"No politician should make the mistake that John Major and his colleagues made in 1992 of saying no matter what the circumstances are.\"")
+            .Person("John Major").Organization("BBC Radio 4").Time("1992", "1992").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("colleagues made", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_cutting_a_noun_short_before_the_sentences_verb_asks_nothing()
     {
         var questions = new TestExtraction(
