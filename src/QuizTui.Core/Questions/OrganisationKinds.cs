@@ -4,7 +4,7 @@ namespace QuizTui.Core.Questions;
 /// What kind of body an organisation is, so that its wrong choices are bodies of the same kind: airlines for British
 /// Airways, companies for Parmalat, councils for Scottish Borders Council, not the African Union. The kinds are those of
 /// organizations.txt. A listed name has its list's kind; otherwise the words of the name tell it ("... Airways", "...
-/// Council", "... plc"), and then what the article calls it ("the Italian dairy firm Parmalat", "shares in Turkcell").
+/// Council", "... plc"), and then what the article calls it ("the Italian food group Parmalat", "shares in Turkcell").
 /// A body of no known kind gets no wrong choices from the lists: a wrong kind is no plausible wrong answer.
 /// </summary>
 internal static class OrganisationKinds
@@ -39,8 +39,9 @@ internal static class OrganisationKinds
     private static readonly Dictionary<string, string> FirmNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["airline"] = "airline", ["carrier"] = "airline", ["bank"] = "bank", ["insurer"] = "bank", ["lender"] = "bank",
-        ["carmaker"] = "car", ["automaker"] = "car", ["planemaker"] = "aerospace", ["brewer"] = "food", ["chipmaker"] = "tech", ["retailer"] = "retail", ["supermarket"] = "retail", ["chain"] = "retail", ["studio"] = "media",
-        ["label"] = "media", ["broadcaster"] = "media", ["firm"] = Company, ["company"] = Company, ["group"] = Company,
+        ["carmaker"] = "car", ["automaker"] = "car", ["planemaker"] = "aerospace", ["brewer"] = "food", ["chipmaker"] = "tech",
+        ["retailer"] = "retail", ["supermarket"] = "retail", ["chain"] = "retail", ["studio"] = "media", ["label"] = "media",
+        ["broadcaster"] = "media", ["firm"] = Company, ["company"] = Company, ["group"] = Company,
         ["maker"] = Company, ["manufacturer"] = Company, ["giant"] = Company, ["brand"] = Company, ["operator"] = Company,
         ["supplier"] = Company, ["publisher"] = Company, ["conglomerate"] = Company, ["multinational"] = Company,
     };
@@ -51,8 +52,8 @@ internal static class OrganisationKinds
         ["software"] = "tech", ["internet"] = "tech", ["net"] = "tech", ["online"] = "tech", ["web"] = "tech", ["computer"] = "tech",
         ["computing"] = "tech", ["chip"] = "tech", ["phone"] = "tech", ["mobile"] = "tech", ["telecoms"] = "tech", ["telecom"] = "tech",
         ["technology"] = "tech", ["tech"] = "tech", ["games"] = "tech", ["gaming"] = "tech", ["electronics"] = "tech", ["search"] = "tech",
-        ["broadband"] = "tech", ["networking"] = "tech", ["security"] = "tech", ["virus"] = "tech", ["antivirus"] = "tech", ["food"] = "food", ["drinks"] = "food", ["drink"] = "food", ["dairy"] = "food",
-        ["beer"] = "food", ["brewing"] = "food", ["confectionery"] = "food", ["oil"] = "energy", ["energy"] = "energy", ["gas"] = "energy",
+        ["broadband"] = "tech", ["networking"] = "tech", ["security"] = "tech", ["virus"] = "tech", ["antivirus"] = "tech",
+        ["food"] = "food", ["drinks"] = "food", ["drink"] = "food", ["dairy"] = "food", ["beer"] = "food", ["brewing"] = "food", ["confectionery"] = "food", ["oil"] = "energy", ["energy"] = "energy", ["gas"] = "energy",
         ["car"] = "car", ["motor"] = "car", ["aircraft"] = "aerospace", ["plane"] = "aerospace", ["aerospace"] = "aerospace",
         ["defence"] = "aerospace", ["media"] = "media", ["entertainment"] = "media", ["music"] = "media", ["film"] = "media",
         ["record"] = "media", ["financial"] = "bank", ["investment"] = "bank", ["insurance"] = "bank", ["banking"] = "bank",
