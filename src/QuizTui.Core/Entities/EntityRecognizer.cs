@@ -183,7 +183,20 @@ public sealed class EntityRecognizer
             var next = spans[i + 1];
             // The particle (the token at the first span's end) stands alone ("de" outside both) or opens the person ("de Maizière").
             var beside = next.Start == end + 1 || (next.Start == end && next.End - next.Start > 1);
-            if (next.Type == "PER" && beside && NameParticles.All.Contains(tokens[end].Text)
+            // "Nick Van den Brul of BNP Paribas": after a person ending in a capitalised particle, the word beyond a second
+            // particle ends that person, whatever the tagger called it; an "of" after it opens the body the person is from.
+            var surname = type == "PER" && next.Type != "PER" && next.Start == end + 1 && end - start >= 2
+                && NameParticles.All.Contains(tokens[end - 1].Text.ToLowerInvariant()) && char.IsUpper(tokens[end - 1].Text[0])
+                && NameParticles.All.Contains(tokens[end].Text)
+                && (next.End - next.Start == 1 || (next.End - next.Start >= 3 && tokens[next.Start + 1].Text == "of"));
+            if (surname && next.End - next.Start >= 3)
+            {
+                spans[i] = (start, next.Start + 1, "PER");
+                spans[i + 1] = (next.Start + 2, next.End, next.Type);
+                continue;
+            }
+
+            if ((next.Type == "PER" || surname) && beside && NameParticles.All.Contains(tokens[end].Text)
                 && (type == "PER" || end - start == 1 || (gazetteer.Lookup(tokens[start].Text) & GazetteerKind.GivenName) != 0))
             {
                 spans[i] = (start, next.End, "PER");

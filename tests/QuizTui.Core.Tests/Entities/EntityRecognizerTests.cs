@@ -346,6 +346,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_surname_after_two_particles_ends_the_person_and_of_opens_their_firm()
+    {
+        var mentions = Recognize("Aviation analyst Nick Van den Brul of BNP Paribas described BA's latest quarterly results as \"pretty modest\".");
+
+        Assert.Equal(MentionType.Person, Find(mentions, "Nick Van den Brul").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "BNP Paribas").Type);
+    }
+
+    [Fact]
     public void Never_takes_a_pronoun_for_an_entity()
     {
         var mentions = Recognize("He said She and They would go. It was late, and We left.");
