@@ -14,6 +14,13 @@ internal sealed class Gazetteer
         OrganisationsByKind = Load("organizations.txt").Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length == 2)
             .GroupBy(f => f[0], f => f[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
+        ListedOrganisations = [.. OrganisationsByKind.SelectMany(g => g.Value.Select(name => (Plain(name), g.Key)))];
+        KindOfListed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, kind) in ListedOrganisations)
+        {
+            KindOfListed.TryAdd(name, kind);
+        }
+
         NewsOutlets = Load("news-outlets.txt");
         var ordinary = Load("names.generated.txt").Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         FemaleNames = [.. ordinary.Where(f => f[0] == "given-female").Select(f => f[1])];
@@ -52,32 +59,38 @@ internal sealed class Gazetteer
     private string? OrganisationKind(string name, bool exact)
     {
         var bare = Plain(name);
-        string? byWords = null;
-        foreach (var (kind, names) in OrganisationsByKind)
+        if (KindOfListed.TryGetValue(bare, out var listedKind) || exact)
         {
-            foreach (var listed in names.Select(Plain))
-            {
-                if (listed.Equals(bare, StringComparison.OrdinalIgnoreCase))
-                {
-                    return kind;
-                }
+            return listedKind;
+        }
 
-                byWords ??= exact ? null : bare.StartsWith(listed + " ", StringComparison.Ordinal)
-                    || !bare.Contains(' ', StringComparison.Ordinal) && bare.Length >= 4 && listed.EndsWith(" " + bare, StringComparison.Ordinal) && Grammar.TagLexicon.Default.Class(bare) is "NNP" or "?"
-                    ? kind : null;
+        foreach (var (listed, kind) in ListedOrganisations)
+        {
+            if (bare.StartsWith(listed + " ", StringComparison.Ordinal)
+                || (!bare.Contains(' ', StringComparison.Ordinal) && bare.Length >= 4 && listed.EndsWith(" " + bare, StringComparison.Ordinal)
+                    && Grammar.TagLexicon.Default.Class(bare) is "NNP" or "?"))
+            {
+                return kind;
             }
         }
 
-        return byWords;
+        return null;
+    }
 
-        static string Plain(string name)
-        {
-            var bare = Bare(name);
-            return bare.EndsWith("'s", StringComparison.Ordinal) ? bare[..^2] : bare.TrimEnd('\'');
-        }
+    /// <summary>A name without "the" or a closing "'s", as organizations.txt is matched.</summary>
+    private static string Plain(string name)
+    {
+        var bare = Bare(name);
+        return bare.EndsWith("'s", StringComparison.Ordinal) ? bare[..^2] : bare.TrimEnd('\'');
     }
 
     private Dictionary<string, IReadOnlyList<string>> OrganisationsByKind { get; }
+
+    /// <summary>Each listed organisation as matched (<see cref="Plain"/>), with its kind, in the file's order.</summary>
+    private List<(string Name, string Kind)> ListedOrganisations { get; }
+
+    /// <summary>The kind of each listed organisation by its matched name; the first listing wins.</summary>
+    private Dictionary<string, string> KindOfListed { get; }
 
     /// <summary>News agencies, broadcasters' news services and newspapers (news-outlets.txt).</summary>
     public IReadOnlyList<string> NewsOutlets { get; }
