@@ -468,4 +468,30 @@ public sealed class EntityRecognizerTests
         Assert.Equal(MentionType.Person, Find(mentions, "Michael Collins", 1).Type);
         Assert.Equal(MentionType.Person, Find(mentions, "Collins").Type);
     }
+
+    [Fact]
+    public void A_place_and_an_unknown_word_the_article_never_uses_alone_or_a_listed_town_is_no_person()
+    {
+        var mentions = Recognize(
+            "Mr Blunkett entered Parliament for Sheffield Brightside in 1987, after first contesting the Sheffield Hallam seat in 1974.",
+            "Mr Blunkett was schooled in Sheffield where he led the city council for seven years.",
+            "The detention of 12 men at Belmarsh prison, London, and Woodhill, Milton Keynes, was unlawful.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && (m.Text.StartsWith("Sheffield", StringComparison.Ordinal) || m.Text == "Milton Keynes"));
+        Assert.Equal(MentionType.Place, Find(mentions, "Sheffield Brightside").Type);
+    }
+
+    [Fact]
+    public void A_name_with_a_number_word_or_a_plural_title_or_a_malware_head_names_no_person_and_a_PC_no_firm()
+    {
+        var mentions = Recognize(
+            "The decision also saw Clint Eastwood get his third personal nomination for Million Dollar Baby.",
+            "It was ignoring a recent Law Lords judgement that this contravenes basic human rights, he said.",
+            "Microsoft said the malicious program was called Bankash-A Trojan.",
+            "Spyware programs monitor internet use and slow a PC's performance.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text is "Million Dollar Baby" or "Law Lords");
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Organization && m.Text is "Bankash-A Trojan" or "PC");
+        Assert.Equal(MentionType.Person, Find(mentions, "Clint Eastwood").Type);
+    }
 }

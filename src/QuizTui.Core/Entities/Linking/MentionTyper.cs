@@ -17,6 +17,8 @@ internal static class MentionTyper
         "If", "When", "After", "Before", "Since", "As", "Because", "Where", "Asked", "Including", "Thanks", "Today", "Yesterday",
     };
 
+    private static readonly HashSet<string> NumberWords = new(["Hundred", "Thousand", "Million", "Billion", "Trillion", "Dozen"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> Pronouns = new(
         ["I", "me", "he", "him", "she", "her", "it", "we", "us", "they", "them", "you", "his", "hers", "its", "our", "their", "your", "who", "whom"],
         StringComparer.OrdinalIgnoreCase);
@@ -110,10 +112,33 @@ internal static class MentionTyper
             return null;
         }
 
-        // "Amnesty International" tagged a person: a name the gazetteer lists as an organisation is one, whatever the tagger guessed.
+        // "slow a PC's performance": an acronym after "a" or "an" that ends its noun phrase is a common noun, no body's name
+        // ("a BBC report" goes on to its noun and keeps the name).
+        if (last - first == 1 && words.Length is > 1 and < 6 && words.All(char.IsUpper) && first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "a" or "an"
+            && (last == tokens.Count || tokens[last].Text is "'s" or "’s" || !char.IsLetterOrDigit(tokens[last].Text[0])))
+        {
+            return null;
+        }
+
+        // "Million Dollar Baby": a number word names no person; "Law Lords", "Male MPs": a title in the plural names a group, no person.
+        if (type == "PER" && Enumerable.Range(first, last - first).Any(k => NumberWords.Contains(tokens[k].Text)))
+        {
+            type = "MISC";
+        }
+        else if (type == "PER" && last - first > 1 && tokens[last - 1].Text is [.., 's'] plural && (gazetteer.Lookup(plural[..^1]) & GazetteerKind.Title) != 0)
+        {
+            type = "MISC";
+        }
+
+        // "Amnesty International" tagged a person: a name the gazetteer lists as an organisation is one, whatever the tagger guessed;
+        // "Woodhill, Milton Keynes": a name of two words or more it lists as a town is a place.
         if (type == "PER" && (gazetteer.Lookup(words) & GazetteerKind.Organization) != 0)
         {
             type = "ORG";
+        }
+        else if (type == "PER" && last - first > 1 && (gazetteer.Lookup(words) & (GazetteerKind.City | GazetteerKind.Place | GazetteerKind.Country | GazetteerKind.Region)) != 0)
+        {
+            type = "LOC";
         }
 
         var mentionType = type switch

@@ -13,6 +13,16 @@ internal static class PeopleLinker
 {
     public static void Link(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
     {
+        // "Sheffield Brightside" beside "schooled in Sheffield": two words, the first a known place the article names by
+        // itself, the last never used alone, name a constituency or a district, not a person the tagger took it for.
+        var placesAlone = candidates.Where(c => c.Type == MentionType.Place && c.TokenCount == 1).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var wordsAlone = candidates.Where(c => c.TokenCount == 1).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var district in candidates.Where(c => c.Type == MentionType.Person && !c.Settled && c.TokenCount == 2 && placesAlone.Contains(c.Words.First())
+            && (gazetteer.Lookup(c.Words.First()) & (GazetteerKind.City | GazetteerKind.Place | GazetteerKind.Region)) != 0 && !wordsAlone.Contains(c.Words.Last())))
+        {
+            district.Type = MentionType.Place;
+        }
+
         // One name, one sense in a story: "Phillips Idowu" typed an organisation where "Idowu" alone is a person elsewhere
         // is that person, unless its words say it is a body (a suffix such as "Group") or the gazetteer lists it.
         var surnames = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1).Select(c => NameForms.SurnameKey(c.Text)).ToHashSet(StringComparer.Ordinal);
