@@ -308,6 +308,13 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "is worried that the council may be taken over by the Government": a "by" past a "that" or a finite verb is the
+        // agent of an embedded clause, not of this one.
+        if (clause.Rest.Any(k => k < by && (s.Tags[k] is "MD" or "VBZ" or "VBP" or "VBD" || (s.Lower(k) is "that" or "whether" or "if" && s.Tags[k] is "IN" or "WDT"))))
+        {
+            return;
+        }
+
         // "confronted by Zoe, Chrissie and Sam": the first of several agents is no complete answer; nor is one of those a
         // thing was done "jointly" by.
         if (ListGoesOn(s, np[^1] + 1) || clause.Adverbs.Concat(clause.Rest).Any(k => s.Lower(k) == "jointly"))

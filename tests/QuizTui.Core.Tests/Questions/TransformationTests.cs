@@ -70,6 +70,16 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void An_agent_inside_a_that_clause_is_not_the_agent_of_the_clause_around_it()
+    {
+        var questions = new TestExtraction("Shani Rhys James is worried that the Arts Council of Wales may be taken over by the Welsh Assembly Government.")
+            .Person("Shani Rhys James").Organization("Arts Council of Wales").Organization("Welsh Assembly Government").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who worries", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Answer == "Shani Rhys James");
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
