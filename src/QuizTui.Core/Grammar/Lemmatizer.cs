@@ -93,6 +93,34 @@ public sealed class Lemmatizer
     }
 
     /// <summary>
+    /// The simple past of a base form: "offer" → "offered", "stop" → "stopped", "try" → "tried", "write" → "wrote"; a doubled
+    /// consonant only where the tagger's training text has the doubled form and not the single.
+    /// </summary>
+    public string PastOf(string verb)
+    {
+        var lower = verb.ToLowerInvariant();
+        if (_pastOf.TryGetValue(lower, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (lower.EndsWith('e'))
+        {
+            return lower + "d";
+        }
+
+        if (lower.Length > 2 && lower[^1] == 'y' && !"aeiou".Contains(lower[^2]))
+        {
+            return lower[..^1] + "ied";
+        }
+
+        // The tag lexicon lists some misspelt doublings ("offerred"); the tagger's training text is the better witness.
+        var doubled = lower + lower[^1] + "ed";
+        return lower.Length > 2 && !"aeiouwxy".Contains(lower[^1]) && "aeiou".Contains(lower[^2]) && !"aeiou".Contains(lower[^3])
+            && _known.ContainsKey("w " + doubled) && !_known.ContainsKey("w " + lower + "ed") ? doubled : lower + "ed";
+    }
+
+    /// <summary>
     /// "repaid" → "repay", "overtook" → "overtake", "rebuilt" → "rebuild": an irregular verb after a verb prefix, when the
     /// whole is a verb the tagger knows.
     /// </summary>

@@ -42,10 +42,38 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
 
         var tags = tagger.Tag(words, known);
         ReadOnlyVerbAsPast(words, tags);
+        VerbAfterDoSupport(words, tags, tagger.Lexicon);
         PossessedParticipleAsAdjective(words, tags);
 
         var chunks = chunker.Chunk(words, tags);
         return new TaggedSentence(text, tokens, tags, chunks);
+    }
+
+    /// <summary>
+    /// "Mr Greenspan did offer/NN some good news": a word that can be a verb, after "do", "does" or "did" (and any adverb)
+    /// and before an object's determiner, is the verb that "do" supports. "did damage to" and "did the work" stay.
+    /// </summary>
+    private static void VerbAfterDoSupport(string[] words, string[] tags, TagLexicon lexicon)
+    {
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (words[i].ToLowerInvariant() is not ("do" or "does" or "did") || !tags[i].StartsWith("VB", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j + 1 < words.Length && tags[j] == "RB")
+            {
+                j++;
+            }
+
+            if (tags[j] is "NN" or "NNS" or "JJ" && char.IsLower(words[j][0]) && tags[j + 1] is "DT" or "PRP$" or "PRP" or "CD"
+                && lexicon.Class(words[j]).Split('|').Contains("VB", StringComparer.Ordinal))
+            {
+                tags[j] = "VB";
+            }
+        }
     }
 
     /// <summary>

@@ -181,6 +181,16 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
     {
         var words = new List<string>();
         var first = true;
+
+        // "Mr Greenspan did offer some good news": an emphatic "do" with no "not" asks plainly ("Who offered ...?").
+        if (clause.Auxiliaries is [var support] && !clause.Negated && clause.Verb >= 0 && S.Tags[clause.Verb] == "VB"
+            && S.Lower(support) is "did" or "does" or "do")
+        {
+            var verb = lemmatizer.Base(S.Word(clause.Verb), "VB");
+            var tensed = S.Lower(support) == "did" ? lemmatizer.PastOf(verb) : plural ? verb : Lemmatizer.ThirdPerson(verb);
+            return string.Join(' ', VerbTokens().Where(k => k != support).Select(k => k == clause.Verb ? tensed : S.Lower(k)));
+        }
+
         foreach (var k in VerbTokens())
         {
             var word = S.Lower(k);

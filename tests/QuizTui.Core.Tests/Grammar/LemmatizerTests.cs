@@ -57,4 +57,15 @@ public sealed class LemmatizerTests
     [Fact]
     public void An_irregular_participle_after_a_verb_prefix_takes_the_prefixed_past() =>
         Assert.Equal("rewrote", Lemmatizer.Default.PastOfParticiple("rewritten"));
+
+    [Theory]
+    [InlineData("offer", "offered")]
+    [InlineData("stop", "stopped")]
+    [InlineData("visit", "visited")]
+    [InlineData("try", "tried")]
+    [InlineData("agree", "agreed")]
+    [InlineData("write", "wrote")]
+    [InlineData("need", "needed")]
+    public void The_simple_past_of_a_base_form(string verb, string expected) =>
+        Assert.Equal(expected, Lemmatizer.Default.PastOf(verb));
 }

@@ -80,6 +80,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void An_emphatic_do_is_asked_plainly()
+    {
+        var questions = new TestExtraction("Despite the dire warnings, Mr Greenspan did offer some good news for the short term.")
+            .Person("Greenspan", "Alan Greenspan").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who offered some good news for the short term?", "Alan Greenspan"), questions);
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
