@@ -31,7 +31,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
-            if (Judgement(s, clause, matrix) || ParticipleBeforeVerb(s, clause))
+            if (Judgement(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause))
             {
                 continue;
             }
@@ -214,6 +214,14 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     /// bare verb follows past only a preposition's phrase is no clause's verb; the noun it cuts short is the later verb's
     /// subject, and "When did controversial reforms pass give ...?" asks nothing.
     /// </summary>
+    /// <summary>
+    /// "as she did in the marathon", "as he had done in 2003": a "do" with no object stands for a verb said before it, and a
+    /// question on it ("Where did Paula do ...?") asks nothing.
+    /// </summary>
+    private bool ProVerb(TaggedSentence s, Clause clause) =>
+        clause.Verb >= 0 && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) == "do"
+        && (clause.Rest.Count == 0 || s.Tags[clause.Rest[0]] is "IN" or "TO" or "," or "." || s.Lower(clause.Rest[0]) is "so" or "too");
+
     private static bool ParticipleBeforeVerb(TaggedSentence s, Clause clause)
     {
         if (clause.Verb < 0 || clause.Auxiliaries.Count > 0 || s.Tags[clause.Verb] != "VBN" || clause.Verb + 1 >= s.Count || s.Tags[clause.Verb + 1] != "IN")

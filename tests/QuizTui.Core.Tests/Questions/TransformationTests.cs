@@ -89,6 +89,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_do_standing_for_a_verb_said_before_is_not_asked_about()
+    {
+        var questions = new TestExtraction("People were wondering what would happen if Paula was forced to drop out of this race, as she did in the marathon in Athens.")
+            .Person("Paula").Place("Athens").Ask();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains(" do ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
