@@ -114,6 +114,13 @@ public static class ClauseFinder
                     start--;
                 }
 
+                // "House of Flying Daggers and UK star Kate Winslet, who has two nods": a singular verb after "who" takes the
+                // last of the names the chunker joined with "and", not the pair.
+                if ((s.Tags[v] == "VBZ" || s.Lower(v) == "was") && Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).LastOrDefault(k => s.Tags[k] == "CC", -1) is var pair and > 0)
+                {
+                    start = pair + 1;
+                }
+
                 found = ParseVerbGroup(s, v, [.. Enumerable.Range(start, end - start)], [], [], [], embedded: true);
 
                 // "Richard Dean Adams, who headed up the Niagara Falls Company sought Tesla's opinion": without its closing

@@ -98,6 +98,16 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_singular_verb_after_who_takes_the_last_of_two_joined_names()
+    {
+        var questions = new TestExtraction("Other nominees include Ziyi Zhang for House of Flying Daggers and UK star Kate Winslet, who has two nods for her roles in Finding Neverland.")
+            .Person("Ziyi Zhang").Person("Kate Winslet").Quantity("two nods", 2, "nods").Ask();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.HowMany && q.Prompt.Contains("does UK star Kate Winslet have", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Daggers and", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
