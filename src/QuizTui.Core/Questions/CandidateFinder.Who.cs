@@ -74,13 +74,15 @@ internal sealed partial class CandidateFinder
             rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
         }
 
-        // "Dame Muriel Spark is among three British authors who have made the shortlist": a copula's complement keeps the
-        // relative clause that says which ones; "Who is among three British authors?" has many answers.
-        if (clause.Copula && rest.Count > 0 && rest[^1] + 2 < s.Count && s.Lower(rest[^1] + 1) is "who" or "that" && s.Tags[rest[^1] + 1] is "WP" or "WDT"
+        // "Dame Muriel Spark is among three British authors who have made the shortlist", "battled over his role with the
+        // people who eventually made the film": a noun keeps the relative clause, set off by no comma, that says which ones;
+        // "Who is among three British authors?" has many answers. Past a copula a long one stays too; elsewhere the question
+        // reads well enough without it.
+        if (rest.Count > 0 && rest[^1] + 2 < s.Count && s.Lower(rest[^1] + 1) is "who" or "that" && s.Tags[rest[^1] + 1] is "WP" or "WDT"
             && s.Tags[rest[^1]] is "NNS" or "NN")
         {
             var tail = Enumerable.Range(rest[^1] + 1, s.Count - rest[^1] - 1).TakeWhile(k => s.Word(k) is not ("," or ";" or "." or ":" or "?" or "!")).ToList();
-            if (tail.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+            if (tail.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && (clause.Copula || tail.Count <= 12))
             {
                 rest = [.. rest, .. tail];
             }

@@ -122,6 +122,18 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void An_object_keeps_a_short_relative_clause_that_says_which_ones()
+    {
+        var questions = new TestExtraction(
+                "Charles Evans Jr battled over his role with the people who eventually made the film, and won a producer's credit.",
+                "Ampas decided to limit the number of producers who could be nominated after Shakespeare in Love's victory in 1999 saw five producers collect awards.")
+            .Person("Charles Evans Jr").Organization("Ampas").Ask();
+
+        Assert.Contains((QuestionType.Who, "Who battled over his role with the people who eventually made the film?", "Charles Evans Jr"), questions);
+        Assert.Contains((QuestionType.Who, "Who decided to limit the number of producers?", "Ampas"), questions);
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
