@@ -29,7 +29,8 @@ internal sealed partial class CandidateFinder
 
             var verb = RoleTense(s);
             var possessed = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal);
-            var phrase = possessed ? role : "the " + role;
+            // "the SEC's chief accountant": a possessor that takes "the" keeps it ("Britain's finance minister" has none).
+            var phrase = possessed && !context.Article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length).Contains("the " + role, StringComparison.OrdinalIgnoreCase) ? role : "the " + role;
             var key = AnswerForms.Entity(context, person, AnswerKind.Person, person.Text, person.Span);
             Add(QuestionType.Who, Question("Who", verb, phrase), key, Sentence(["{A}", verb, phrase], "."), 0.1);
         }

@@ -33,6 +33,19 @@ public sealed class PhraseTransformationTests
     }
 
     [Fact]
+    public void A_possessor_that_takes_the_keeps_it_and_one_that_does_not_goes_without()
+    {
+        var questions = new TestExtraction(
+                "\"This extension will provide additional time,\" said Donald Nicolaisen, the SEC's chief accountant.",
+                "Microsoft's chief executive Steve Ballmer said growth would be strong.")
+            .Person("Donald Nicolaisen", role: "SEC's chief accountant").Organization("SEC")
+            .Person("Steve Ballmer", role: "Microsoft's chief executive").Organization("Microsoft").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who was the SEC's chief accountant?");
+        Assert.Contains(questions, q => q.Prompt == "Who was Microsoft's chief executive?");
+    }
+
+    [Fact]
     public void A_role_asks_who_held_it_only_where_it_stands_beside_the_name()
     {
         var beside = new TestExtraction("Foreign Minister Prince Saud Al-Faisal said women would be employed in the ministry.")
