@@ -229,6 +229,15 @@ public static class ParticipleClauses
     /// <summary>"Started in 1990, the festival continues ...": a dated participle happened in the past, whatever the main clause's tense.</summary>
     private static bool HasYear(TaggedSentence s, IEnumerable<int> tokens) => tokens.Any(k => ClauseFinder.IsYear(s, k));
 
+    /// <summary>
+    /// "the Jesse Owens Awards", "the Commonwealth Games": a name ending in a common noun's plural is plural, though tagged a
+    /// singular proper noun; "Times" names a newspaper ("The Times was founded").
+    /// </summary>
+    private static bool PluralName(string word) =>
+        word.Length > 3 && char.IsUpper(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word != "Times"
+        && TagLexicon.Default.Class(word.ToLowerInvariant()).Split('|').Contains("NNS", StringComparer.Ordinal)
+        && TagLexicon.Default.Class(word[..^1].ToLowerInvariant()).Split('|').Contains("NN", StringComparer.Ordinal);
+
     /// <summary>True when the clause is told in the past ("was", "had", a past form).</summary>
     internal static bool IsPast(TaggedSentence s, Clause clause) =>
         clause.Auxiliaries.Count > 0 ? s.Lower(clause.Auxiliaries[0]) is "was" or "were" or "had" or "did" : clause.Verb >= 0 && s.Tags[clause.Verb] is "VBD" or "VBN";
@@ -240,7 +249,7 @@ public static class ParticipleClauses
             return null;
         }
 
-        var plural = s.Tags[patient[^1]] is "NNS" or "NNPS" || patient.Any(k => s.Lower(k) == "and");
+        var plural = s.Tags[patient[^1]] is "NNS" or "NNPS" || patient.Any(k => s.Lower(k) == "and") || PluralName(s.Word(patient[^1]));
         var be = (past, plural) switch
         {
             (true, false) => "was",

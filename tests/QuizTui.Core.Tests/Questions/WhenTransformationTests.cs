@@ -10,6 +10,15 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhenTransformationTests
 {
     [Fact]
+    public void A_participle_before_a_name_ending_in_a_plural_takes_were()
+    {
+        var questions = new TestExtraction("Established in 1981, the Jesse Owens Awards are presented annually to the outstanding US track and field performers.")
+            .Other("Jesse Owens Awards").Time("1981", "1981").Ask();
+
+        Assert.Contains(questions, q => q.Prompt == "When were the Jesse Owens Awards established?");
+    }
+
+    [Fact]
     public void A_participle_in_a_clause_whose_object_is_the_noun_before_that_asks_nothing()
     {
         var questions = new TestExtraction(
