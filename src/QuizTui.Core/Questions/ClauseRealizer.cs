@@ -278,9 +278,17 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
 
         return S.Tags[k] switch
         {
-            "DT" or "PDT" or "IN" or "CC" or "RB" or "CD" or "NN" or "NNS" or "PRP$" or "WDT" => true,
-            "JJ" => !(word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith('i')),
-            _ => false,
+            // "Conductor Marcello Viotti": a noun for people the tagger read as a name's, not a title of address (unlike
+            // "President"), has its capital from the sentence.
+            "NNP" => k + 1 < S.Count && S.Tags[k + 1] == "NNP" && (Entities.Gazetteers.Gazetteer.Default.Lookup(word) & Entities.Gazetteers.GazetteerKind.Title) == 0
+                && Entities.Gazetteers.Gazetteer.Default.Titles.Contains(word.ToLowerInvariant()),
+            "NNPS" or "FW" or "SYM" => false,
+            // "Veteran star Ossie Davis": an adjective shaped like a nationality ("American", "Japanese", "British", "Saudi")
+            // keeps its capital if it is one, or a faith's, or the lexicon knows no lower-case form of it.
+            "JJ" => !(Entities.Gazetteers.Gazetteer.Default.TryGetDemonym(word, out _) || Entities.Gazetteers.NameHeads.Default.Religions.ContainsKey(word)
+                || ((word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith('i'))
+                    && TagLexicon.Default.Class(word.ToLowerInvariant()) == "?")),
+            _ => true,
         };
     }
 

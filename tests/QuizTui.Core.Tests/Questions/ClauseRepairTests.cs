@@ -94,6 +94,20 @@ public sealed class ClauseRepairTests
         Assert.Contains((QuestionType.Who, "Who did Oscar-winning director Ron Howard choose for the part?", "Audrey Tautou"), questions);
     }
 
+    [Theory]
+    [InlineData("Veteran star Ossie Davis died in Miami at the age of 87.", "Where did veteran star Ossie Davis die at the age of 87?")]
+    [InlineData("Conductor Marcello Viotti died in Munich at the age of 50.", "Where did conductor Marcello Viotti die at the age of 50?")]
+    [InlineData("Most of the terror suspects are detained in Belmarsh.", "Where are most of the terror suspects detained?")]
+    [InlineData("Italian tenor Luciano Pavarotti sang in Modena.", "Where did Italian tenor Luciano Pavarotti sing?")]
+    [InlineData("President Marcello Viotti died in Munich.", "Where did President Marcello Viotti die?")]
+    public void A_sentence_s_capital_goes_when_it_is_turned_and_a_nationality_s_or_a_title_s_stays(string sentence, string expected)
+    {
+        var questions = new TestExtraction(sentence)
+            .Person("Ossie Davis").Person("Marcello Viotti").Person("Luciano Pavarotti").Place("Miami").Place("Munich").Place("Belmarsh").Place("Modena").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == expected);
+    }
+
     [Fact]
     public void A_count_after_a_participle_in_the_subject_of_a_later_verb_is_not_asked()
     {
