@@ -31,7 +31,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
-            if (Judgement(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause))
+            if (Judgement(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause) || IndirectQuestion(s, clause))
             {
                 continue;
             }
@@ -221,6 +221,13 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     private bool ProVerb(TaggedSentence s, Clause clause) =>
         clause.Verb >= 0 && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) == "do"
         && (clause.Rest.Count == 0 || s.Tags[clause.Rest[0]] is "IN" or "TO" or "," or "." || s.Lower(clause.Rest[0]) is "so" or "too");
+
+    /// <summary>
+    /// "it did not specify how many machines could have a problem with RipGuard": a clause an indirect question opens
+    /// states nothing ("Who could many machines have a problem with?").
+    /// </summary>
+    private static bool IndirectQuestion(TaggedSentence s, Clause clause) =>
+        clause.Subject.Count > 0 && (s.Lower(clause.Subject[0]) == "how" || (clause.Subject[0] > 0 && s.Lower(clause.Subject[0] - 1) == "how"));
 
     private static bool ParticipleBeforeVerb(TaggedSentence s, Clause clause)
     {

@@ -108,6 +108,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_clause_an_indirect_question_opens_is_not_asked_about()
+    {
+        var questions = new TestExtraction("Macrovision did not specify how many machines could have a problem with RipGuard.")
+            .Organization("Macrovision").Organization("RipGuard").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("could many machines", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
