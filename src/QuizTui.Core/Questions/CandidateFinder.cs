@@ -201,7 +201,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
                 || OrganisationNames.IsCountNoun(key.Value, context.Article.Text)))
             || (key.Kind is AnswerKind.Organization or AnswerKind.Person && OrganisationNames.IsProduct(key.Value))
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span)
-            || NamedWithTheArticle(key) || DescribedAsAThing(key))
+            || NamedWithTheArticle(key) || DescribedAsAThing(key) || OwnedThing(key))
         {
             return;
         }
@@ -209,11 +209,6 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _found.Add(new Candidate(type, prompt, key, _sentence, _index, statement, penalty));
     }
 
-    /// <summary>
-    /// "Controversial reforms passed/VBN in 2001 give/VB the government the right ...": a participle with no auxiliary that a
-    /// bare verb follows past only a preposition's phrase is no clause's verb; the noun it cuts short is the later verb's
-    /// subject, and "When did controversial reforms pass give ...?" asks nothing.
-    /// </summary>
     /// <summary>
     /// "as she did in the marathon", "as he had done in 2003": a "do" with no object stands for a verb said before it, and a
     /// question on it ("Where did Paula do ...?") asks nothing.
@@ -229,6 +224,11 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     private static bool IndirectQuestion(TaggedSentence s, Clause clause) =>
         clause.Subject.Count > 0 && (s.Lower(clause.Subject[0]) == "how" || (clause.Subject[0] > 0 && s.Lower(clause.Subject[0] - 1) == "how"));
 
+    /// <summary>
+    /// "Controversial reforms passed/VBN in 2001 give/VB the government the right ...": a participle with no auxiliary that a
+    /// bare verb follows past only a preposition's phrase is no clause's verb; the noun it cuts short is the later verb's
+    /// subject, and "When did controversial reforms pass give ...?" asks nothing.
+    /// </summary>
     private static bool ParticipleBeforeVerb(TaggedSentence s, Clause clause)
     {
         if (clause.Verb < 0 || clause.Auxiliaries.Count > 0 || s.Tags[clause.Verb] != "VBN" || clause.Verb + 1 >= s.Count || s.Tags[clause.Verb + 1] != "IN")
@@ -276,6 +276,26 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             // The noun phrase's head: its last word before a preposition or a relative ("a story about", "a spokesman for the play").
             var phrase = words.Skip(1).TakeWhile(w => char.IsLower(w[0]) && w is not ("about" or "for" or "of" or "with" or "who" or "which" or "that" or "in" or "on" or "at" or "from" or "by" or "to" or "and" or "or")).ToList();
             return words.Count >= 2 && words[0] is "a" or "an" or "the" && phrase.Count is > 0 and <= 3 && ThingNouns.Contains(phrase[^1]);
+        });
+    }
+
+    /// <summary>
+    /// "Macrovision says its new RipGuard technology will thwart most ...": a name that something owns and that modifies a
+    /// common noun names a product or a thing, not who did anything.
+    /// </summary>
+    private bool OwnedThing(AnswerKey key)
+    {
+        if (key.Kind is not (AnswerKind.Person or AnswerKind.Organization))
+        {
+            return false;
+        }
+
+        var text = context.Article.Text;
+        return context.Mentions.Where(m => m.Entity == key.Value && m.Type is Entities.MentionType.Person or Entities.MentionType.Organization).Any(m =>
+        {
+            var after = PromptChecks.Words(text[m.Span.End..Math.Min(text.Length, m.Span.End + 30)]).FirstOrDefault();
+            return OwnerBefore().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 30), Math.Min(30, m.Span.Start))) && after is { Length: > 2 }
+                && text[m.Span.End] == ' ' && char.IsLower(after[0]) && TagLexicon.Default.Class(after).Split('|').All(t => t is "NN" or "NNS");
         });
     }
 
@@ -341,4 +361,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
 
         return [.. Enumerable.Range(k, end - k)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:its|their)|\w['’]s)\s+(?:(?:new|latest|own|first)\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex OwnerBefore();
 }

@@ -117,6 +117,18 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_name_something_owns_that_modifies_a_noun_is_a_product_not_a_doer()
+    {
+        var questions = new TestExtraction(
+                "Macrovision says its new RipGuard technology will thwart most of the current DVD ripping programs.",
+                "Macrovision said RipGuard would also prevent against copying in stores.")
+            .Organization("Macrovision").Organization("RipGuard").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "RipGuard");
+        Assert.Contains(questions, q => q.Answer == "Macrovision");
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
