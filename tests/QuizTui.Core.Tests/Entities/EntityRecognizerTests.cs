@@ -494,4 +494,17 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Type == MentionType.Organization && m.Text is "Bankash-A Trojan" or "PC");
         Assert.Equal(MentionType.Person, Find(mentions, "Clint Eastwood").Type);
     }
+
+    [Fact]
+    public void A_royal_known_by_one_given_name_keeps_the_title()
+    {
+        var mentions = Recognize(
+            "Prince Edward will also join the UK delegation in Poland.",
+            "\"Bloom recognizes the darker aspects of Andersen's authorship,\" Prince Frederik said.",
+            "President Bush met Tony Blair.");
+
+        Assert.Contains(mentions, m => m.Type == MentionType.Person && m.Entity == "Prince Edward");
+        Assert.Contains(mentions, m => m.Type == MentionType.Person && m.Entity == "Prince Frederik");
+        Assert.Contains(mentions, m => m.Type == MentionType.Person && m.Text == "Bush");
+    }
 }

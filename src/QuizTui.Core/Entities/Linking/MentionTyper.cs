@@ -17,6 +17,8 @@ internal static class MentionTyper
         "If", "When", "After", "Before", "Since", "As", "Because", "Where", "Asked", "Including", "Thanks", "Today", "Yesterday",
     };
 
+    private static readonly HashSet<string> RoyalTitles = new(["Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress", "Sheikh", "Sultan"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> NumberWords = new(["Hundred", "Thousand", "Million", "Billion", "Trillion", "Dozen"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Pronouns = new(
@@ -63,10 +65,24 @@ internal static class MentionTyper
 
         // CoNLL leaves titles outside names; a title the tagger let in ("President Putin") is the role's, not the name's.
         var titled = false;
-        while (type == "PER" && last - first > 1 && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.Title) != 0)
+        // "Prince Edward", "Queen Rania", "Pope Benedict": a royal's or a pope's title before one given name is part of the
+        // name they are known by.
+        while (type == "PER" && last - first > 1 && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.Title) != 0
+            && !(last - first == 2 && RoyalTitles.Contains(tokens[first].Text) && (gazetteer.Lookup(tokens[first + 1].Text) & GazetteerKind.GivenName) != 0))
         {
             first++;
             titled = true;
+        }
+
+        // The tagger, trained on CoNLL, leaves the title out: "Prince [Edward]", "Crown Prince [Frederik]".
+        if (type == "PER" && last - first == 1 && first > 0 && RoyalTitles.Contains(tokens[first - 1].Text) && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.GivenName) != 0)
+        {
+            first--;
+        }
+
+        if (type == "PER" && last - first == 2 && first > 0 && RoyalTitles.Contains(tokens[first].Text) && tokens[first - 1].Text == "Crown")
+        {
+            first--;
         }
 
         // "Even Denzel (Washington), he's getting $20m a movie": a sentence adverb or conjunction, capitalised where it opens
@@ -131,12 +147,12 @@ internal static class MentionTyper
         }
 
         // "Amnesty International" tagged a person: a name the gazetteer lists as an organisation is one, whatever the tagger guessed;
-        // "Woodhill, Milton Keynes": a name of two words or more it lists as a town is a place.
+        // "Woodhill, Milton Keynes": a name of two words or more it lists as a town is a place ("Prince Edward" is a prince).
         if (type == "PER" && (gazetteer.Lookup(words) & GazetteerKind.Organization) != 0)
         {
             type = "ORG";
         }
-        else if (type == "PER" && last - first > 1 && (gazetteer.Lookup(words) & (GazetteerKind.City | GazetteerKind.Place | GazetteerKind.Country | GazetteerKind.Region)) != 0)
+        else if (type == "PER" && last - first > 1 && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.Title) == 0 && (gazetteer.Lookup(words) & (GazetteerKind.City | GazetteerKind.Place | GazetteerKind.Country | GazetteerKind.Region)) != 0)
         {
             type = "LOC";
         }
