@@ -290,10 +290,11 @@ internal sealed partial class CandidateFinder
         }
 
         var possessed = r.Words(subject.Where(k => k > possessive));
-        var prompt = Question("Whose", possessed, r.VerbGroupAsWritten(), r.Words(clause.Rest));
+        var rest = WithRestrictiveRelative(s, clause.Rest, clause.Copula);
+        var prompt = Question("Whose", possessed, r.VerbGroupAsWritten(), r.Words(rest));
         var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
         var key = EntityKey(head, kind, s, [.. subject.Where(k => k < possessive)]);
-        Add(QuestionType.Who, prompt, key, Sentence(["{A}'s", possessed, r.VerbGroupAsWritten(), r.Words(clause.Rest)], "."), penalty + 0.05);
+        Add(QuestionType.Who, prompt, key, Sentence(["{A}'s", possessed, r.VerbGroupAsWritten(), r.Words(rest)], "."), penalty + 0.05);
     }
 
     /// <summary>"Newton completed a pass to Ted Ginn Jr." → "Who did Newton complete a pass to?"</summary>

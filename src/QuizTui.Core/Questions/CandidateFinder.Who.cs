@@ -74,19 +74,7 @@ internal sealed partial class CandidateFinder
             rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
         }
 
-        // "Dame Muriel Spark is among three British authors who have made the shortlist", "battled over his role with the
-        // people who eventually made the film": a noun keeps the relative clause, set off by no comma, that says which ones;
-        // "Who is among three British authors?" has many answers. Past a copula a long one stays too; elsewhere the question
-        // reads well enough without it.
-        if (rest.Count > 0 && rest[^1] + 2 < s.Count && s.Lower(rest[^1] + 1) is "who" or "that" && s.Tags[rest[^1] + 1] is "WP" or "WDT"
-            && s.Tags[rest[^1]] is "NNS" or "NN")
-        {
-            var tail = Enumerable.Range(rest[^1] + 1, s.Count - rest[^1] - 1).TakeWhile(k => s.Word(k) is not ("," or ";" or "." or ":" or "?" or "!")).ToList();
-            if (tail.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && (clause.Copula || tail.Count <= 12))
-            {
-                rest = [.. rest, .. tail];
-            }
-        }
+        rest = WithRestrictiveRelative(s, rest, clause.Copula);
 
         // What was said must be a clause, not a bare name ("said John Kerry"), nor only the condition of one: "said that
         // whether the public chose Michael Howard or Mr Kennedy, it would result in ..." keeps nothing of what was said.
@@ -439,6 +427,27 @@ internal sealed partial class CandidateFinder
     }
 
     /// <summary>Nouns for works and made things, never for a person.</summary>
+    /// <summary>
+    /// "Dame Muriel Spark is among three British authors who have made the shortlist", "battled over his role with the people
+    /// who eventually made the film", "comments come at a time when several stars are under suspicion": a noun keeps the
+    /// relative clause, set off by no comma, that says which ones; "Who is among three British authors?" has many answers.
+    /// Past a copula a long one stays too; elsewhere the question reads well enough without one of more than 12 words.
+    /// </summary>
+    private static IReadOnlyList<int> WithRestrictiveRelative(TaggedSentence s, IReadOnlyList<int> rest, bool copula)
+    {
+        if (rest.Count > 0 && rest[^1] + 2 < s.Count && s.Tags[rest[^1]] is "NNS" or "NN"
+            && ((s.Lower(rest[^1] + 1) is "who" or "that" && s.Tags[rest[^1] + 1] is "WP" or "WDT") || (s.Tags[rest[^1] + 1] == "WRB" && (s.Lower(rest[^1] + 1) == "where" || (s.Lower(rest[^1] + 1) == "when" && s.Lower(rest[^1]) is "time" or "times" or "day" or "moment" or "period" or "year" or "point" or "era" or "age")))))
+        {
+            var tail = Enumerable.Range(rest[^1] + 1, s.Count - rest[^1] - 1).TakeWhile(k => s.Word(k) is not ("," or ";" or "." or ":" or "?" or "!")).ToList();
+            if (tail.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && (copula || tail.Count <= 12))
+            {
+                return [.. rest, .. tail];
+            }
+        }
+
+        return rest;
+    }
+
     private static readonly HashSet<string> ThingNouns = new(
         ["film", "movie", "novel", "book", "album", "song", "track", "single", "play", "show", "series", "programme", "documentary", "musical",
          "opera", "painting", "poem", "game", "product", "device", "machine", "computer", "calculator", "phone", "console", "car", "drug", "brand",

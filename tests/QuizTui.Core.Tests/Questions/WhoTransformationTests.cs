@@ -134,6 +134,16 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_time_keeps_the_when_clause_that_says_which_time()
+    {
+        var questions = new TestExtraction("Radcliffe's comments come at a time when several American sports stars are under suspicion of steroid use.")
+            .Person("Radcliffe", "Paula Radcliffe").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Whose comments come at a time when several American sports stars are under suspicion of steroid use?");
+        Assert.DoesNotContain(questions, q => q.Prompt == "Whose comments come at a time?");
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
