@@ -76,13 +76,39 @@ internal sealed class ArticleContext
         Mentions.Where(m => m.Entity == entity).Select(m => m.Text).Distinct(StringComparer.Ordinal);
 
     /// <summary>The nearest person mentioned before <paramref name="offset"/> within the two previous sentences.</summary>
-    public Mention? PersonBefore(int offset)
+    /// <param name="pronoun">"he", "her" ...: a person whose given name is only the other sex's ("Her career" after
+    /// "Denzel Washington") is passed over.</param>
+    public Mention? PersonBefore(int offset, string? pronoun = null)
     {
         var limit = Article.Sentences.LastOrDefault(s => s.Span.End <= offset) is { } previous
             ? Article.Sentences.TakeWhile(s => s != previous).LastOrDefault()?.Span.Start ?? previous.Span.Start
             : 0;
-        return Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit && !PersonNames.HasCountry(m.Entity));
+        var other = pronoun?.ToLowerInvariant() switch
+        {
+            "he" or "him" or "his" or "himself" => FemaleOnly.Value,
+            "she" or "her" or "hers" or "herself" => MaleOnly.Value,
+            _ => null,
+        };
+        return Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit && !PersonNames.HasCountry(m.Entity)
+            && !(other is not null && OfOtherSex(m, other)));
     }
+
+    /// <summary>The mention's courtesy title says the sex ("Mrs Howard" is a woman, whoever she is linked to); else the given name.</summary>
+    private bool OfOtherSex(Mention person, HashSet<string> otherNames)
+    {
+        var before = Article.Text.AsSpan(0, person.Span.Start).TrimEnd();
+        var title = person.Text.Split(' ')[0] is "Mr" or "Mrs" or "Ms" or "Miss" ? person.Text.Split(' ')[0] : before[(before.LastIndexOfAny(' ', '\n') + 1)..].TrimEnd('.').ToString();
+        if (title is "Mr" or "Mrs" or "Ms" or "Miss" or "Sir" or "Dame" or "Lord" or "Lady")
+        {
+            return (title is "Mr" or "Sir" or "Lord") == ReferenceEquals(otherNames, MaleOnly.Value);
+        }
+
+        return person.Entity.Contains(' ', StringComparison.Ordinal) && otherNames.Contains(person.Entity[..person.Entity.IndexOf(' ', StringComparison.Ordinal)]);
+    }
+
+    private static readonly Lazy<HashSet<string>> FemaleOnly = new(() => [.. Gazetteer.Default.FemaleNames.Except(Gazetteer.Default.MaleNames, StringComparer.Ordinal)]);
+
+    private static readonly Lazy<HashSet<string>> MaleOnly = new(() => [.. Gazetteer.Default.MaleNames.Except(Gazetteer.Default.FemaleNames, StringComparer.Ordinal)]);
 
     /// <summary>
     /// Whether a pronoun of the other sex than <paramref name="pronoun"/> stands between <paramref name="person"/> and

@@ -372,7 +372,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return S.Word(k);
         }
 
-        var person = context.PersonBefore(S.Tokens[k].Span.Start);
+        var person = context.PersonBefore(S.Tokens[k].Span.Start, lower);
         if (person is null)
         {
             return null;

@@ -76,7 +76,7 @@ internal static class QuoteQuestions
 
         if (Pronouns.IsPronoun(quote.Speaker!))
         {
-            return context.PersonBefore(quote.Span.Start) is { } person && !context.OtherSexBetween(person, quote.Span.Start, quote.Speaker!) ? person : null;
+            return context.PersonBefore(quote.Span.Start, quote.Speaker) is { } person && !context.OtherSexBetween(person, quote.Span.Start, quote.Speaker!) ? person : null;
         }
 
         return context.Within(quote.Sentence.Span).FirstOrDefault(m => m.Type == MentionType.Person

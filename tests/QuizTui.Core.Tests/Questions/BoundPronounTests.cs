@@ -47,6 +47,22 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void A_pronoun_is_not_a_person_whose_given_name_or_title_is_the_other_sex_s()
+    {
+        var questions = new TestExtraction(
+                "Mira Nair directed the film with Michael Jones.",
+                "Her career peaked with Monsoon Wedding in 2001.",
+                "Mrs Howard will accompany Mr Fox on his visits.",
+                "She made her debut speech in Bournemouth last October.")
+            .Person("Mira Nair").Person("Michael Jones").Person("Howard", "Michael Howard").Person("Fox", "Liam Fox").Other("Monsoon Wedding").Place("Bournemouth")
+            .Time("2001", "2001").Time("last October", "2004-10").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Michael Jones's career", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt.Contains("Mira Nair's career", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Liam Fox", StringComparison.Ordinal) && q.Prompt.Contains("debut", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Possessive_of_someone_named_earlier_in_the_same_subject_stays()
     {
         var questions = new TestExtraction("Thanou, 30, and her compatriot Kostas Kenteris were provisionally suspended by the IAAF in December.")

@@ -304,9 +304,9 @@ public sealed class WhoTransformationTests
         var questions = new TestExtraction(
                 "Nikola Tesla lived in New York.",
                 "His loyal secretary, Dorothy Skerrit, worked with him in New York for 30 years.")
-            .Person("Nikola Tesla").Place("New York").Person("Dorothy Skerrit").Ask();
+            .Person("Nikola Tesla").Place("New York").Person("Dorothy Skerrit").Candidates();
 
-        Assert.Contains((QuestionType.Who, "Who was Nikola Tesla's loyal secretary?", "Dorothy Skerrit"), questions);
+        Assert.Contains(questions, q => q.Prompt == "Who was Nikola Tesla's loyal secretary?" && q.Answer == "Dorothy Skerrit");
     }
 
     [Fact]
