@@ -254,11 +254,11 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
 
     /// <summary>
     /// "Young book fans have voted Fergus Crane, a story about a boy who ...": a "person" the article calls a story, a film
-    /// or a device in an apposition is that thing, and no answer to "who".
+    /// or a device in an apposition, or right before it ("PlayStation 2 title Singstar"), is that thing, and no answer to "who".
     /// </summary>
     private bool DescribedAsAThing(AnswerKey key)
     {
-        if (key.Kind != AnswerKind.Person)
+        if (key.Kind is not (AnswerKind.Person or AnswerKind.Organization))
         {
             return false;
         }
@@ -266,8 +266,17 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         var text = context.Article.Text;
         return context.Mentions.Where(m => m.Entity == key.Value).Any(m =>
         {
+            // "PlayStation 2 title Singstar", "the film Ray": a name right after a noun for a made thing is that thing's.
+            // "Hanks will play Robert Langdon": after a modal or "to" the word is a verb.
+            var leading = PromptChecks.Words(text[Math.Max(0, m.Span.Start - 30)..m.Span.Start]).TakeLast(2).ToList();
+            if (leading is [.., var lead] && text[..m.Span.Start].EndsWith(lead + " ", StringComparison.Ordinal) && (ThingNouns.Contains(lead) || lead == "title") && lead != "brand"
+                && !(leading is [var before, _] && before.ToLowerInvariant() is "will" or "would" or "to" or "can" or "could" or "may" or "might" or "must" or "shall" or "should" or "did" or "does" or "do" or "ll"))
+            {
+                return true;
+            }
+
             var after = text.AsSpan(m.Span.End).TrimStart(' ');
-            if (!after.StartsWith(", ", StringComparison.Ordinal))
+            if (key.Kind != AnswerKind.Person || !after.StartsWith(", ", StringComparison.Ordinal))
             {
                 return false;
             }

@@ -129,6 +129,18 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_name_right_after_a_noun_for_a_made_thing_is_no_doer_but_one_after_a_verb_may_be()
+    {
+        var questions = new TestExtraction(
+                "The originality award was won by PlayStation 2 title Singstar in London.",
+                "Hanks will play Robert Langdon, who is trying to solve a murder in Paris.")
+            .Organization("Singstar").Place("London").Person("Hanks", "Tom Hanks").Person("Robert Langdon").Place("Paris").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Singstar");
+        Assert.Contains(questions, q => q.Answer == "Robert Langdon");
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
