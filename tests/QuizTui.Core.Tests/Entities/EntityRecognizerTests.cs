@@ -507,4 +507,13 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Type == MentionType.Person && m.Entity == "Prince Frederik");
         Assert.Contains(mentions, m => m.Type == MentionType.Person && m.Text == "Bush");
     }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_a_name_is_not_part_of_it()
+    {
+        var mentions = Recognize("The jobless rate was up from November's 4.2%, the Office for National Statistics (ONS) added.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains('(', StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Entity == "Office for National Statistics");
+    }
 }
