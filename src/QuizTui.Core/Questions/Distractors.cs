@@ -311,6 +311,15 @@ internal static class Distractors
         var kind = PlaceKind(key.Choice) is var k && k != GazetteerKind.None ? k : PlaceKind(key.Value);
         // A region spanning several countries may contain the answer ("the Golan Heights" is in the Middle East): not certainly wrong.
         var wide = gazetteer.WorldRegions.Contains(Gazetteer.Bare(key.Value));
+
+        // "Where did BMW sell nearly 95,000 cars last year? Asia": a continent's wrong choices are the other continents,
+        // which cannot contain it, not the disputed regions listed for regions.
+        if (Continents.Contains(Gazetteer.Bare(key.Value)))
+        {
+            return ([.. Entities(context, MentionType.Place, key.Value).Where(p => Continents.Contains(Gazetteer.Bare(p)))],
+                Shuffled([.. Continents.Where(c => !c.Equals(Gazetteer.Bare(key.Value), StringComparison.OrdinalIgnoreCase))], random));
+        }
+
         var article = Entities(context, MentionType.Place, key.Value).Where(p => PlaceKind(p) == kind && (wide || !gazetteer.WorldRegions.Contains(Gazetteer.Bare(p))))
             .Select(p => gazetteer.Countries.Concat(gazetteer.Cities).Concat(gazetteer.Regions)
                 .FirstOrDefault(g => Gazetteer.Bare(g).Equals(Gazetteer.Bare(p), StringComparison.OrdinalIgnoreCase)) ?? p)
@@ -324,6 +333,9 @@ internal static class Distractors
         };
         return (article, Shuffled(fallback, random));
     }
+
+    /// <summary>The continents, none inside another (world-regions.txt lists them with the regions that overlap them).</summary>
+    private static readonly string[] Continents = ["Africa", "Asia", "Europe", "North America", "South America", "Oceania"];
 
     /// <summary>The finest list a place belongs to: country, city, region, town (Place), or None for a site.</summary>
     private static GazetteerKind PlaceKind(string place)

@@ -436,6 +436,18 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_continent_s_wrong_choices_are_other_continents()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "BMW sold nearly 95,000 cars in Asia last year.",
+                "The carmaker also opened a plant in the West Bank.")
+            .Organization("BMW").Place("Asia").Place("the West Bank").Time("last year", "2004"));
+
+        var sold = Assert.Single(questions, q => q.Answer == "Asia");
+        Assert.All(sold.Choices.Where(c => c != "Asia"), c => Assert.Contains(c, new[] { "Africa", "Europe", "North America", "South America", "Oceania" }));
+    }
+
+    [Fact]
     public void A_name_only_ever_after_a_place_and_its_comma_is_no_wrong_organisation()
     {
         var questions = MultipleChoice(new TestExtraction(
