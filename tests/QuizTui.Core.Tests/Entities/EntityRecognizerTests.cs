@@ -482,15 +482,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
-    public void A_name_with_a_number_word_or_a_plural_title_or_a_malware_head_names_no_person_and_a_PC_no_firm()
+    public void A_name_with_a_number_word_an_amount_or_a_plural_title_or_a_malware_head_names_no_person_and_a_PC_no_firm()
     {
         var mentions = Recognize(
             "The decision also saw Clint Eastwood get his third personal nomination for Million Dollar Baby.",
             "It was ignoring a recent Law Lords judgement that this contravenes basic human rights, he said.",
             "Microsoft said the malicious program was called Bankash-A Trojan.",
-            "Spyware programs monitor internet use and slow a PC's performance.");
+            "Spyware programs monitor internet use and slow a PC's performance.",
+            "Despite starring in five films in 2004, Depardieu made 3.35m Euros (£2.31m) putting him third place in the chart.");
 
-        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text is "Million Dollar Baby" or "Law Lords");
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text is "Million Dollar Baby" or "Law Lords" or "3.35m Euros" or "Euros");
         Assert.DoesNotContain(mentions, m => m.Type == MentionType.Organization && m.Text is "Bankash-A Trojan" or "PC");
         Assert.Equal(MentionType.Person, Find(mentions, "Clint Eastwood").Type);
     }

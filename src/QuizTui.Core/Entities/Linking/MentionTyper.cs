@@ -142,8 +142,10 @@ internal static class MentionTyper
             return null;
         }
 
-        // "Million Dollar Baby": a number word names no person; "Law Lords", "Male MPs": a title in the plural names a group, no person.
-        if (type == "PER" && Enumerable.Range(first, last - first).Any(k => NumberWords.Contains(tokens[k].Text)))
+        // "Million Dollar Baby": a number word names no person, nor does an amount ("3.35m Euros") or a currency ("Euros");
+        // "Law Lords", "Male MPs": a title in the plural names a group, no person.
+        if (type == "PER" && (Enumerable.Range(first, last - first).Any(k => NumberWords.Contains(tokens[k].Text)) || char.IsDigit(tokens[first].Text[0])
+            || tokens[last - 1].Text.ToLowerInvariant() is "euros" or "euro" or "dollars" or "pounds" or "yen" or "yuan" or "rupees" or "roubles" or "rubles"))
         {
             type = "MISC";
         }
