@@ -30,10 +30,15 @@ internal static class PromptChecks
     /// <summary>
     /// True when the prompt stops where what was said should follow: "Who carried around a note that said?" (the text
     /// went on after a colon, into a quotation the clause does not take in); or where a phrase must go on: after an
-    /// article, a possessive, a conjunction or a subject pronoun ("Who is confident she?", "subjects such?").
+    /// article, a possessive, a conjunction or a subject pronoun ("Who is confident she?", "subjects such?"), or a
+    /// participle that names ("the scheme known?").
     /// </summary>
     public static bool CutShort(string prompt) =>
-        Words(prompt).LastOrDefault() is { } last && CutWords.Contains(last);
+        Words(prompt).TakeLast(2).ToList() is [.., var last] words && (CutWords.Contains(last)
+            || (Naming.Contains(last) && !(words is [var before, _] && before is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "well" or "widely" or "best")));
+
+    // "the scheme known?": a participle that names wants the name after it; "the flaws were known" is whole.
+    private static readonly HashSet<string> Naming = new(["known", "dubbed", "nicknamed", "titled", "entitled"], StringComparer.Ordinal);
 
     // Lower-case only: "Who visited the United States?" is whole.
     private static readonly HashSet<string> CutWords = new(StringComparer.Ordinal)

@@ -122,6 +122,8 @@ public sealed class BoundPronounTests
     [InlineData("Who suggested Parliament could decide in 2011 or 2012 whether?", true)]
     [InlineData("Who did Kerry meet with?", false)]
     [InlineData("Who visited the United States?", false)]
+    [InlineData("Who said the problems showed the principles of the scheme known?", true)]
+    [InlineData("Who said the flaws were known?", false)]
     public void A_prompt_that_stops_where_a_phrase_must_go_on_is_cut_short(string prompt, bool cut) =>
         Assert.Equal(cut, PromptChecks.CutShort(prompt));
 
