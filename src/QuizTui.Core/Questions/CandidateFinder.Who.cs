@@ -66,6 +66,11 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        if (ObjectIsALaterSubject(s, clause))
+        {
+            return;
+        }
+
         var key = EntityKey(head, head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization, s, clause.Subject);
         var rest = clause.Rest;
         if (reporting)
@@ -427,6 +432,22 @@ internal sealed partial class CandidateFinder
     }
 
     /// <summary>Nouns for works and made things, never for a person.</summary>
+    /// <summary>
+    /// "Lord Falconer agreed the 1701 Act of Settlement, which governs the succession, was discriminatory": a verb after the
+    /// relative clause set off behind the object has that object for its subject, so the object was no object ("Who agreed
+    /// the 1701 Act of Settlement?" misreads it).
+    /// </summary>
+    private static bool ObjectIsALaterSubject(TaggedSentence s, Clause clause)
+    {
+        if (clause.Rest.Count == 0 || clause.Rest[^1] + 3 >= s.Count || s.Word(clause.Rest[^1] + 1) != "," || s.Tags[clause.Rest[^1] + 2] is not ("WDT" or "WP"))
+        {
+            return false;
+        }
+
+        var close = Enumerable.Range(clause.Rest[^1] + 3, s.Count - clause.Rest[^1] - 3).FirstOrDefault(k => s.Word(k) == ",", -1);
+        return close > 0 && close + 1 < s.Count && s.Tags[close + 1] is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
     /// <summary>
     /// "Dame Muriel Spark is among three British authors who have made the shortlist", "battled over his role with the people
     /// who eventually made the film", "comments come at a time when several stars are under suspicion": a noun keeps the

@@ -144,6 +144,18 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void An_object_whose_relative_clause_is_followed_by_a_verb_is_that_verb_s_subject()
+    {
+        var questions = new TestExtraction(
+                "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was discriminatory.",
+                "Lord Dubs agreed to withdraw his bill after its second reading.")
+            .Person("Lord Falconer").Other("Act of Settlement").Person("Lord Dubs").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who agreed the 1701 Act", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Who agreed to withdraw his bill?");
+    }
+
+    [Fact]
     public void Do_support_takes_the_base_form_of_a_prefixed_irregular_verb()
     {
         var questions = new TestExtraction("The Conservative Party repaid the loan to its treasurer in March.")
