@@ -201,7 +201,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
                 || OrganisationNames.IsCountNoun(key.Value, context.Article.Text)))
             || (key.Kind is AnswerKind.Organization or AnswerKind.Person && OrganisationNames.IsProduct(key.Value))
             || (type is QuestionType.Who or QuestionType.WhoSaid && key.Display.Any(char.IsDigit)) || Coordinated(statement, key.Span)
-            || NamedWithTheArticle(key) || DescribedAsAThing(key) || OwnedThing(key))
+            || NamedWithTheArticle(key) || DescribedAsAThing(key) || OwnedThing(key) || AmbiguousGivenName(key))
         {
             return;
         }
@@ -251,6 +251,15 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     /// </summary>
     private bool NamedWithTheArticle(AnswerKey key) =>
         key.Kind == AnswerKind.Person && context.AfterThe(key.Span);
+
+    /// <summary>
+    /// "I believe David will make a great leader" in a story naming David Moorcroft and Dave Collins: a given name alone
+    /// that the linker left unlinked while a fuller name begins with it tells the reader nobody for sure.
+    /// </summary>
+    private bool AmbiguousGivenName(AnswerKey key) =>
+        key.Kind == AnswerKind.Person && !key.Value.Contains(' ', StringComparison.Ordinal)
+        && (Names.Default.Lookup(key.Value) & GazetteerKind.GivenName) != 0
+        && context.Mentions.Any(m => m.Type == Entities.MentionType.Person && m.Entity.StartsWith(key.Value + " ", StringComparison.Ordinal));
 
     /// <summary>
     /// "Young book fans have voted Fergus Crane, a story about a boy who ...": a "person" the article calls a story, a film

@@ -141,6 +141,18 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_given_name_alone_that_a_fuller_name_begins_with_is_no_answer()
+    {
+        var questions = new TestExtraction(
+                "UK Athletics chief executive David Moorcroft welcomed the appointment of Dave Collins.",
+                "I believe David will make a great leader for the team in Madrid.")
+            .Person("David Moorcroft").Person("Dave Collins").Person("David").Place("Madrid").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "David");
+        Assert.Contains(questions, q => q.Answer == "David Moorcroft");
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
