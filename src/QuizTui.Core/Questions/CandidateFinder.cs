@@ -94,11 +94,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             return !NamesAPerson(key.Value);
         }
 
-        // A suffix after a name ("Sony Pictures"), or before "of" ("Court of Appeal"); a bare "Institute" is a name cut short.
-        var words = key.Value.Split(' ');
-        return key.Kind == AnswerKind.Organization
-            && !Names.Default.Lookup(Names.Key(key.Value)).HasFlag(GazetteerKind.Organization)
-            && !words.Where((w, i) => (i > 0 || (words.Length > 2 && words[1] == "of")) && Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix)).Any();
+        return key.Kind == AnswerKind.Organization && !OrganisationNames.IsListedOrSuffixed(key.Value);
     }
 
     /// <summary>

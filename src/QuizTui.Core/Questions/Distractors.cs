@@ -196,6 +196,13 @@ internal static class Distractors
             doubtful.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization
                 && (KnownPlace(m.Entity) || OrganisationNames.IsPluralNoun(m.Entity))).Select(m => m.Entity));
         }
+
+        // "Motorcycle Diaries", "Kings And Queen" beside Warner Bros: in a story about the arts a "body" that no list or
+        // suffix makes one is most often a work, as it is for the answers (CandidateFinder.WorkAsDoer).
+        if (context.Field == ArticleField.Entertainment)
+        {
+            doubtful.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization && !OrganisationNames.IsListedOrSuffixed(m.Entity)).Select(m => m.Entity));
+        }
         return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
                 && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
             Shuffled(news ? gazetteer.NewsOutlets

@@ -89,6 +89,17 @@ internal static class OrganisationNames
             && !words.Skip(1).Any(w => Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix));
     }
 
+    /// <summary>
+    /// Whether the recogniser's gazetteer lists the name as a body or a suffix makes it one: after a name ("Sony Pictures"),
+    /// or before "of" ("Court of Appeal"); a bare "Institute" is a name cut short.
+    /// </summary>
+    public static bool IsListedOrSuffixed(string name)
+    {
+        var words = name.Split(' ');
+        return Names.Default.Lookup(Names.Key(name)).HasFlag(GazetteerKind.Organization)
+            || words.Where((w, i) => (i > 0 || (words.Length > 2 && words[1] == "of")) && Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.OrgSuffix)).Any();
+    }
+
     /// <summary>True for a name ending in an acronym's plural ("SRX SUVs", "Labour MPs"): things or people of a kind, no body.</summary>
     public static bool IsPluralNoun(string name) =>
         name[(name.LastIndexOf(' ') + 1)..] is { Length: >= 3 } last && last[^1] == 's' && last[..^1].All(char.IsUpper);

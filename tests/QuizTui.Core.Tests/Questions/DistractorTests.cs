@@ -436,6 +436,25 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void In_a_story_about_films_a_body_no_list_or_suffix_makes_one_is_no_wrong_organisation()
+    {
+        var story = new TestExtraction(
+                "The film, directed by Jean-Pierre Jeunet, received best actress, picture and director nominations at the awards.",
+                "Two associations of French producers challenged the film's right to subsidies, because Warner Bros was a backer.",
+                "Other nominated films include The Motorcycle Diaries and Kings And Queen, which stars an actor from the theatre.",
+                "Paramount Pictures and Miramax released the other films, and the album of its songs won an Oscar.")
+            .Person("Jean-Pierre Jeunet").Organization("Warner Bros").Organization("Motorcycle Diaries").Organization("Kings And Queen")
+            .Organization("Paramount Pictures").Organization("Miramax");
+        var questions = MultipleChoice(story);
+
+        Assert.Equal(ArticleField.Entertainment, ArticleFields.Of(story.Build().Article.Text));
+        var backer = Assert.Single(questions, q => q.Answer == "Warner Bros");
+        Assert.DoesNotContain("Motorcycle Diaries", backer.Choices);
+        Assert.DoesNotContain("Kings And Queen", backer.Choices);
+        Assert.Contains("Paramount Pictures", backer.Choices);
+    }
+
+    [Fact]
     public void A_continent_s_wrong_choices_are_other_continents()
     {
         var questions = MultipleChoice(new TestExtraction(
