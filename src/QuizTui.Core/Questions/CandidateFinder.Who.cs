@@ -310,6 +310,13 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "was presented at a ceremony held in London and hosted by Jonathan Ross": a participle after "and" before the "by"
+        // has the agent; the first verb's doer is unsaid.
+        if (clause.Rest.Any(k => k < by && k > clause.Verb + 2 && s.Tags[k] is "VBN" or "VBD" && s.Lower(k - 1) is "and" or "or"))
+        {
+            return;
+        }
+
         // "confronted by Zoe, Chrissie and Sam": the first of several agents is no complete answer; nor is one of those a
         // thing was done "jointly" by.
         if (ListGoesOn(s, np[^1] + 1) || clause.Adverbs.Concat(clause.Rest).Any(k => s.Lower(k) == "jointly"))

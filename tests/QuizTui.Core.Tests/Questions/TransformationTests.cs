@@ -153,6 +153,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void An_agent_after_a_second_participle_is_that_participle_s_not_the_first()
+    {
+        var questions = new TestExtraction("The prize was presented at an awards ceremony held in London on Thursday and hosted by Jonathan Ross.")
+            .Person("Jonathan Ross").Place("London").Time("Thursday", "2005-02-03").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who presented", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Copula_inverts_be()
     {
         var questions = new TestExtraction("Hezbollah is based in Lebanon.", "Ban Ki-moon is the UN Secretary General.")
