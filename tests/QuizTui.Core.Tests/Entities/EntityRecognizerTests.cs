@@ -517,4 +517,16 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains('(', StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.Entity == "Office for National Statistics");
     }
+
+    [Fact]
+    public void A_name_with_an_age_set_off_by_commas_is_a_person()
+    {
+        var mentions = Recognize(
+            "The World Anti-Doping Agency (Wada) will appeal against the acquittal of Kostas Kenteris and Katerina Thanou on doping charges, if the IAAF does not.",
+            "Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments.",
+            "Kenteris, 31, and Thanou, 30, had been charged with avoiding drugs tests in Tel Aviv, Chicago and Athens.");
+
+        Assert.All(mentions.Where(m => m.Text.Contains("Kenteris", StringComparison.Ordinal)), m => Assert.Equal(MentionType.Person, m.Type));
+        Assert.Equal(MentionType.Place, Find(mentions, "Tel Aviv").Type);
+    }
 }

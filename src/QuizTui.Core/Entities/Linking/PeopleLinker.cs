@@ -13,6 +13,15 @@ internal static class PeopleLinker
 {
     public static void Link(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
     {
+        // "Kenteris, 31, and Thanou, 30, had been charged": a name with an age set off by commas is a person's, whatever the
+        // tagger guessed, unless it is a known place or body.
+        foreach (var aged in candidates.Where(c => c.Type is MentionType.Organization or MentionType.Place && !c.Settled && c.Last + 2 < c.Region.Tokens.Count
+            && c.Region.Tokens[c.Last].Text == "," && c.Region.Tokens[c.Last + 2].Text == "," && int.TryParse(c.Region.Tokens[c.Last + 1].Text, out var age) && age is >= 14 and <= 99
+            && c.Words.All(w => char.IsUpper(w[0])) && !IsKnownPlaceOrBody(c.Text, gazetteer)))
+        {
+            aged.Type = MentionType.Person;
+        }
+
         // "Sheffield Brightside" beside "schooled in Sheffield": two words, the first a known place the article names by
         // itself, the last never used alone, name a constituency or a district, not a person the tagger took it for.
         var placesAlone = candidates.Where(c => c.Type == MentionType.Place && c.TokenCount == 1).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
