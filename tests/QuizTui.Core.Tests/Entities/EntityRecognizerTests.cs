@@ -510,15 +510,6 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
-    public void An_acronym_in_brackets_after_a_name_is_not_part_of_it()
-    {
-        var mentions = Recognize("The jobless rate was up from November's 4.2%, the Office for National Statistics (ONS) added.");
-
-        Assert.DoesNotContain(mentions, m => m.Text.Contains('(', StringComparison.Ordinal));
-        Assert.Contains(mentions, m => m.Entity == "Office for National Statistics");
-    }
-
-    [Fact]
     public void A_name_with_an_age_set_off_by_commas_is_a_person()
     {
         var mentions = Recognize(

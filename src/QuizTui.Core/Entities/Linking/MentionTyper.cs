@@ -45,12 +45,6 @@ internal static class MentionTyper
             }
         }
 
-        // "the Office for National Statistics (ONS) added": the acronym in brackets after a name is its short form, not part of it.
-        if (last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "(" && tokens[last - 2].Text.Length > 1 && tokens[last - 2].Text.All(char.IsUpper))
-        {
-            last -= 3;
-        }
-
         // "told the BBC.": the tagger may take in the full stop after a name; a name ends with a letter, digit or bracket.
         while (last - first > 1 && (Connectors.Contains(tokens[last - 1].Text) || (!tokens[last - 1].Text.Any(char.IsLetterOrDigit) && tokens[last - 1].Text is not (")" or "]"))))
         {
