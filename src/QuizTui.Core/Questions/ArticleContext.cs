@@ -76,8 +76,8 @@ internal sealed class ArticleContext
         Mentions.Where(m => m.Entity == entity).Select(m => m.Text).Distinct(StringComparer.Ordinal);
 
     /// <summary>The nearest person mentioned before <paramref name="offset"/> within the two previous sentences.</summary>
-    /// <param name="pronoun">"he", "her" ...: a person whose given name is only the other sex's ("Her career" after
-    /// "Denzel Washington") is passed over.</param>
+    /// <param name="pronoun">"he", "her" ...: a person of the other sex, by courtesy title or a given name only that sex
+    /// has in the census lists ("Her career" after "Michael Jones"), is passed over.</param>
     public Mention? PersonBefore(int offset, string? pronoun = null)
     {
         var limit = Article.Sentences.LastOrDefault(s => s.Span.End <= offset) is { } previous

@@ -438,7 +438,6 @@ internal sealed partial class CandidateFinder
         return k;
     }
 
-    /// <summary>Nouns for works and made things, never for a person.</summary>
     /// <summary>
     /// "Lord Falconer agreed the 1701 Act of Settlement, which governs the succession, was discriminatory": a verb after the
     /// relative clause set off behind the object has that object for its subject, so the object was no object ("Who agreed
@@ -476,6 +475,7 @@ internal sealed partial class CandidateFinder
         return rest;
     }
 
+    /// <summary>Nouns for works and made things, never for a person.</summary>
     private static readonly HashSet<string> ThingNouns = new(
         ["film", "movie", "novel", "book", "album", "song", "track", "single", "play", "show", "series", "programme", "documentary", "musical",
          "opera", "painting", "poem", "game", "product", "device", "machine", "computer", "calculator", "phone", "console", "car", "drug", "brand",

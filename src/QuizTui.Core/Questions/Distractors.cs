@@ -203,6 +203,7 @@ internal static class Distractors
         {
             doubtful.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization && !OrganisationNames.IsListedOrSuffixed(m.Entity)).Select(m => m.Entity));
         }
+
         return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
                 && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
             Shuffled(news ? gazetteer.NewsOutlets
