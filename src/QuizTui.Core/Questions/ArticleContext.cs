@@ -83,27 +83,25 @@ internal sealed class ArticleContext
         var limit = Article.Sentences.LastOrDefault(s => s.Span.End <= offset) is { } previous
             ? Article.Sentences.TakeWhile(s => s != previous).LastOrDefault()?.Span.Start ?? previous.Span.Start
             : 0;
-        var other = pronoun?.ToLowerInvariant() switch
-        {
-            "he" or "him" or "his" or "himself" => FemaleOnly.Value,
-            "she" or "her" or "hers" or "herself" => MaleOnly.Value,
-            _ => null,
-        };
+        var lower = pronoun?.ToLowerInvariant();
+        bool? male = lower is null ? null : Masculine.Contains(lower) ? true : Feminine.Contains(lower) ? false : null;
         return Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit && !PersonNames.HasCountry(m.Entity)
-            && !(other is not null && OfOtherSex(m, other)));
+            && !(male is { } he && IsOfSex(m, male: !he)));
     }
 
-    /// <summary>The mention's courtesy title says the sex ("Mrs Howard" is a woman, whoever she is linked to); else the given name.</summary>
-    private bool OfOtherSex(Mention person, HashSet<string> otherNames)
+    /// <summary>The mention's courtesy title says the sex ("Mrs Howard" is a woman, whoever she is linked to); else a given name only that sex has.</summary>
+    private bool IsOfSex(Mention person, bool male)
     {
+        var first = person.Text.Split(' ')[0];
         var before = Article.Text.AsSpan(0, person.Span.Start).TrimEnd();
-        var title = person.Text.Split(' ')[0] is "Mr" or "Mrs" or "Ms" or "Miss" ? person.Text.Split(' ')[0] : before[(before.LastIndexOfAny(' ', '\n') + 1)..].TrimEnd('.').ToString();
+        var title = first is "Mr" or "Mrs" or "Ms" or "Miss" ? first : before[(before.LastIndexOfAny(' ', '\n') + 1)..].TrimEnd('.').ToString();
         if (title is "Mr" or "Mrs" or "Ms" or "Miss" or "Sir" or "Dame" or "Lord" or "Lady")
         {
-            return (title is "Mr" or "Sir" or "Lord") == ReferenceEquals(otherNames, MaleOnly.Value);
+            return (title is "Mr" or "Sir" or "Lord") == male;
         }
 
-        return person.Entity.Contains(' ', StringComparison.Ordinal) && otherNames.Contains(person.Entity[..person.Entity.IndexOf(' ', StringComparison.Ordinal)]);
+        var space = person.Entity.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && (male ? MaleOnly : FemaleOnly).Value.Contains(person.Entity[..space]);
     }
 
     private static readonly Lazy<HashSet<string>> FemaleOnly = new(() => [.. Gazetteer.Default.FemaleNames.Except(Gazetteer.Default.MaleNames, StringComparer.Ordinal)]);
