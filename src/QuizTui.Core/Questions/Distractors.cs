@@ -188,6 +188,7 @@ internal static class Distractors
         var news = OrganisationNames.IsNewsOutlet(key.Value);
         var doubtful = TypedTwoWays(context, MentionType.Organization);
         doubtful.UnionWith(PlacesOfPlaces(context));
+        doubtful.UnionWith(ListedWithPlaces(context));
 
         // "Newcastle" beside the Royal Academy of Dance: outside sport, where clubs bear their towns' names, a known place is
         // a place the recogniser mistyped; "SRX SUVs" are vehicles.
@@ -283,6 +284,59 @@ internal static class Distractors
         return context.Mentions.Where(m => m.Type == MentionType.Organization).GroupBy(m => m.Entity, StringComparer.Ordinal)
             .Where(g => g.All(m => places.Any(p => p.Span.End + 2 == m.Span.Start && text.AsSpan(p.Span.End, 2).SequenceEqual(", "))))
             .Select(g => g.Key);
+    }
+
+    /// <summary>
+    /// "Mines across Nottinghamshire, Derbyshire, Leicestershire, Yorkshire, the West Midlands, Northumberland and Durham":
+    /// a name in a list of three or more that holds a place is a place too, whatever the recogniser (trained on county
+    /// cricket results) called it, unless a list or a suffix makes it a body; and so is a compass point before one ("The
+    /// South Yorkshire company"). No organisation to offer as a wrong choice.
+    /// </summary>
+    private static HashSet<string> ListedWithPlaces(ArticleContext context)
+    {
+        var text = context.Article.Text;
+        var names = context.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization or MentionType.Place)
+            .OrderBy(m => m.Span.Start).ToList();
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var run = new List<Mention>();
+        foreach (var name in names)
+        {
+            if (run.Count > 0 && !ListSeparator(text, run[^1].Span.End, name.Span.Start))
+            {
+                TakePlaces(run, places);
+                run.Clear();
+            }
+
+            run.Add(name);
+        }
+
+        TakePlaces(run, places);
+        var known = context.Mentions.Where(m => m.Type == MentionType.Place).Select(m => m.Entity).Concat(places).ToHashSet(StringComparer.Ordinal);
+        places.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization && m.Entity.Split(' ') is [var point, .. var rest] && rest.Length > 0
+                && point is "North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" or "Central"
+                && (known.Contains(string.Join(' ', rest)) || KnownPlace(string.Join(' ', rest))))
+            .Select(m => m.Entity));
+        return places;
+
+        static void TakePlaces(List<Mention> run, HashSet<string> places)
+        {
+            if (run.Count >= 3 && run.Any(m => m.Type == MentionType.Place))
+            {
+                places.UnionWith(run.Where(m => m.Type == MentionType.Organization && !OrganisationNames.IsListedOrSuffixed(m.Entity)).Select(m => m.Entity));
+            }
+        }
+    }
+
+    /// <summary>Whether only a list's comma or "and" (", and", "or", then perhaps "the") stands between two names.</summary>
+    private static bool ListSeparator(string text, int end, int start)
+    {
+        if (start <= end || start - end > ", and the ".Length)
+        {
+            return false;
+        }
+
+        var between = text[end..start];
+        return between is ", " or " and " or ", and " or " or " or ", or " or ", the " or " and the " or ", and the ";
     }
 
     private static List<string> People(ArticleContext context, string except)

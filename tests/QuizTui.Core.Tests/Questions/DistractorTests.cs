@@ -492,6 +492,21 @@ public sealed class DistractorTests
         Assert.DoesNotContain("SRX SUVs", launched.Choices);
     }
 
+    [Fact]
+    public void A_name_listed_with_places_or_a_compass_point_before_one_is_no_wrong_organisation()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "UK Coal operates 15 mines across Nottinghamshire, Derbyshire, the West Midlands and Durham.",
+                "The South Yorkshire company sells coal.",
+                "Renault makes cars.", "Nissan sold vans.", "Fiat builds lorries.", "Volvo built buses.")
+            .Organization("UK Coal").Organization("Nottinghamshire").Organization("Derbyshire").Place("West Midlands").Organization("Durham")
+            .Organization("South Yorkshire").Organization("Renault").Organization("Nissan").Organization("Fiat").Organization("Volvo"));
+
+        var operates = Assert.Single(questions, q => q.Answer == "UK Coal");
+        Assert.Empty(operates.Choices.Intersect(["Nottinghamshire", "Derbyshire", "Durham", "South Yorkshire"]));
+        Assert.Contains("Nissan", operates.Choices);
+    }
+
     [Theory]
     [InlineData("Chevrolet Avalanche", true)]
     [InlineData("GMC Savana", true)]
