@@ -687,7 +687,7 @@ public static class ClauseFinder
             var comparison = word is "compared" or "up" or "down" or "against" && k > j && s.Word(k - 1) == "," && k + 1 < s.Count && s.Lower(k + 1) is "to" or "with" or "from";
             var boundary = comparison || ((word is "(" or "[" or ";" or ":" or "," || IsDash(s, k)) && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
-                || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && LooksLikeClause(s, k + 1))
+                || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && (LooksLikeClause(s, k + 1) || LooksLikeLongSubject(s, k + 1)))
                 || (!subjectWaiting && word == "and" && k + 1 < s.Count && ((rest.Count > 0 && LooksLikeClause(s, k + 1)) || (s.Tags[k + 1] is "VBD" or "VBZ" or "MD" && (rest.Count > 0 || s.Tags[j - 1] is "VBD" or "VBZ" or "VBP"))));
             if (boundary)
             {
@@ -849,6 +849,27 @@ public static class ClauseFinder
         }
 
         return end < s.Count && s.ChunkType(end) == "VP" && s.Tags[end] is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
+    /// <summary>
+    /// Whether noun phrases joined by prepositions and "and" run from <paramref name="k"/> up to a finite verb: "as [sales of
+    /// ice cream and mineral water] were dampened". Not when "and" comes straight before the verb ("as chairman of the
+    /// board and was ...": a second verb of the same subject), nor after "such as".
+    /// </summary>
+    private static bool LooksLikeLongSubject(TaggedSentence s, int k)
+    {
+        if (k > 1 && s.Lower(k - 2) == "such")
+        {
+            return false;
+        }
+
+        var end = k;
+        while (end < s.Count && end - k < 12 && (s.ChunkType(end) == "NP" || s.Lower(end) == "and" || (s.Tags[end] == "IN" && s.Lower(end) is "of" or "in" or "at" or "on" or "for" or "from")))
+        {
+            end++;
+        }
+
+        return end > k + 1 && end < s.Count && s.ChunkType(end) == "VP" && s.Tags[end] is "VBD" or "VBZ" or "VBP" or "MD" && s.ChunkType(end - 1) == "NP";
     }
 
     /// <summary>

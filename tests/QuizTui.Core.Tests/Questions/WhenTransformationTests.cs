@@ -19,6 +19,18 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void An_as_clause_whose_subject_runs_over_of_and_and_is_left_out_whole()
+    {
+        var questions = new TestExtraction(
+                "Revenue dipped 1.4% to 86.7bn Swiss francs in 2004 as sales of ice cream and mineral water were dampened by the wet summer.",
+                "Labour sees nuisance behaviour as a key election issue but critics claim the record is patchy.")
+            .Organization("Labour").Time("2004", "2004").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "When did revenue dip 1.4% to 86.7bn Swiss francs?");
+        Assert.Contains(questions, q => q.Prompt == "Who sees nuisance behaviour as a key election issue?");
+    }
+
+    [Fact]
     public void A_participle_in_a_clause_whose_object_is_the_noun_before_that_asks_nothing()
     {
         var questions = new TestExtraction(
