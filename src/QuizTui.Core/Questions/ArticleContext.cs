@@ -85,8 +85,29 @@ internal sealed class ArticleContext
             : 0;
         var lower = pronoun?.ToLowerInvariant();
         bool? male = lower is null ? null : Masculine.Contains(lower) ? true : Feminine.Contains(lower) ? false : null;
-        return Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit && !PersonNames.HasCountry(m.Entity)
+        var person = Mentions.LastOrDefault(m => m.Type == MentionType.Person && m.Span.End <= offset && m.Span.Start >= limit && !PersonNames.HasCountry(m.Entity)
             && !(male is { } he && IsOfSex(m, male: !he)));
+
+        // "One of his fellow pupils at intelligence school was Vladimir Putin. At KGB headquarters, he was posted ...": a
+        // pronoun of the same sex before the name, with no one named before it in its sentence, is someone named earlier,
+        // the one the story is about; so is the later pronoun.
+        return person is not null && male is { } sex && SpokenOfBefore(person, sex ? Masculine : Feminine)
+            && PersonBefore(person.Span.Start, pronoun) is { } earlier && earlier.Entity != person.Entity
+            ? earlier
+            : person;
+    }
+
+    /// <summary>Whether a pronoun of <paramref name="sex"/> opens the person's sentence before any name of a person.</summary>
+    private bool SpokenOfBefore(Mention person, HashSet<string> sex)
+    {
+        var sentence = Article.Sentences.FirstOrDefault(s => s.Span.Start <= person.Span.Start && person.Span.End <= s.Span.End);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var firstName = Mentions.Where(m => m.Type == MentionType.Person && m.Span.Start >= sentence.Span.Start).Min(m => m.Span.Start);
+        return Tokenizer.Tokenize(Article.Text, sentence.Span.Start, firstName).Any(t => sex.Contains(t.Text.ToLowerInvariant()));
     }
 
     /// <summary>The mention's courtesy title says the sex ("Mrs Howard" is a woman, whoever she is linked to); else a given name only that sex has.</summary>

@@ -63,6 +63,20 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void A_name_after_a_pronoun_of_its_sex_in_its_own_sentence_is_not_who_a_later_pronoun_is()
+    {
+        var questions = new TestExtraction(
+                "Viktor Makarov joined the KGB in 1970s Russia.",
+                "One of his fellow pupils at intelligence school was Vladimir Putin.",
+                "At KGB headquarters in Moscow, he was posted to the secret 16th directorate.",
+                "By the 1980s he had risen to the rank of senior lieutenant.")
+            .Person("Viktor Makarov").Person("Vladimir Putin").Organization("KGB").Place("Moscow").Place("Russia").Time("the 1980s", "198").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "When had Viktor Makarov risen to the rank of senior lieutenant?");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Was Vladimir Putin posted", StringComparison.OrdinalIgnoreCase) || q.Prompt.Contains("had Vladimir Putin", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Possessive_of_someone_named_earlier_in_the_same_subject_stays()
     {
         var questions = new TestExtraction("Thanou, 30, and her compatriot Kostas Kenteris were provisionally suspended by the IAAF in December.")
