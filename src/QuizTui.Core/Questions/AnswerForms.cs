@@ -52,9 +52,16 @@ internal static class AnswerForms
         }
 
         accept.AddRange(accept.Where(a => a.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(a => a[4..]).ToList());
-        var display = kind == AnswerKind.Place ? asWritten : mention.Entity;
+        var display = kind == AnswerKind.Place ? WithoutPeriod(asWritten, mention.Text) : mention.Entity;
         return new AnswerKey(kind, display, display, mention.Entity, Distinct(accept, display), span, asWritten);
     }
+
+    /// <summary>"1970s Russia", "19th-century Paris": the place without the time that dates it (the whole stays accepted).</summary>
+    private static string WithoutPeriod(string asWritten, string place) =>
+        asWritten.EndsWith(place, StringComparison.Ordinal) && asWritten.Length > place.Length
+            && System.Text.RegularExpressions.Regex.IsMatch(asWritten[..^place.Length], @"^(1\d|20)\d(0s|\d) $|^\d{1,2}(st|nd|rd|th)[- ]century $", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            ? place
+            : asWritten;
 
     public static AnswerKey? Time(TimeExpression time, string preposition, TextSpan span)
     {

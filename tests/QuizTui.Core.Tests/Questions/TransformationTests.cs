@@ -23,6 +23,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_place_dated_by_its_decade_is_answered_by_the_place()
+    {
+        var questions = new TestExtraction("Mr Makarov joined the KGB in 1970s Russia, as an idealistic 20 year-old.")
+            .Person("Mr Makarov", "Viktor Makarov").Organization("KGB").Place("Russia").Ask();
+
+        Assert.Contains((QuestionType.Where, "Where did Mr Makarov join the KGB?", "Russia"), questions);
+    }
+
+    [Fact]
     public void Place_adjunct_becomes_where_with_do_support()
     {
         var questions = new TestExtraction("Syrian rebels seized four peacekeepers in the Golan Heights.", "They also seized a tank.")
