@@ -401,18 +401,20 @@ internal sealed partial class CandidateFinder
             return true;
         }
 
-        if (k + 1 >= s.Count || s.Tags[k + 1] is not ("NNP" or "NNPS"))
+        // "face Olympic champion Stefano Baldini, world champion Jaouad Gharib, and arch-rival Paul Tergat": a role may stand
+        // before each name.
+        if (k + 1 >= s.Count || !(s.Tags[k + 1] is "NNP" or "NNPS" || (s.Word(k) == "," && s.Tags[k + 1] is "JJ" or "NN" && NameAhead(s, k + 1))))
         {
             return false;
         }
 
         var j = k;
-        while (j < s.Count && (s.Word(j) is "," or "(" || s.Tags[j] is "NNP" or "NNPS"))
+        while (j < s.Count && (s.Word(j) is "," or "(" || s.Tags[j] is "NNP" or "NNPS" || (s.Tags[j] is "JJ" or "NN" && NameAhead(s, j))))
         {
             j = s.Word(j) == "(" ? PastBracket(s, j) : j + 1;
         }
 
-        return s.Word(k) == "," && j + 1 < s.Count && s.Lower(j) is "and" or "or" && s.Tags[j + 1] is "NNP" or "NNPS";
+        return s.Word(k) == "," && j + 1 < s.Count && s.Lower(j) is "and" or "or" && (s.Tags[j + 1] is "NNP" or "NNPS" || (s.Tags[j + 1] is "JJ" or "NN" && NameAhead(s, j + 1)));
     }
 
     /// <summary>

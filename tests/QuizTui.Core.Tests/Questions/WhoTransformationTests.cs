@@ -545,6 +545,19 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void The_first_of_several_names_each_with_a_role_is_no_complete_answer()
+    {
+        var questions = new TestExtraction(
+                "Gebrselassie will face Olympic champion Stefano Baldini, world champion Jaouad Gharib, and arch-rival Paul Tergat, the current world record holder.",
+                "Bill Gates, Microsoft chairman and chief software architect, met Tony Blair.")
+            .Person("Gebrselassie", "Haile Gebrselassie").Person("Stefano Baldini").Person("Jaouad Gharib").Person("Paul Tergat")
+            .Person("Bill Gates").Organization("Microsoft").Person("Tony Blair").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Stefano Baldini");
+        Assert.Contains(questions, q => q.Answer == "Bill Gates");
+    }
+
+    [Fact]
     public void The_first_of_several_objects_is_no_answer()
     {
         var questions = new TestExtraction("The movie also stars British actors Bob Hoskins and Brenda Blethyn.")
