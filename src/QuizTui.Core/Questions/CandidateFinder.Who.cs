@@ -317,6 +317,13 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "is based upon the novel of the same name written by S Hussain Zaidi": a participle after a noun before the "by"
+        // heads a reduced relative clause, and the agent is its own.
+        if (clause.Rest.Any(k => k < by && k > clause.Verb + 1 && s.Tags[k] is "VBN" or "VBD" && s.Tags[k - 1] is "NN" or "NNS" or "NNP" or "NNPS"))
+        {
+            return;
+        }
+
         // "confronted by Zoe, Chrissie and Sam": the first of several agents is no complete answer; nor is one of those a
         // thing was done "jointly" by.
         if (ListGoesOn(s, np[^1] + 1) || clause.Adverbs.Concat(clause.Rest).Any(k => s.Lower(k) == "jointly"))
@@ -587,6 +594,16 @@ internal sealed partial class CandidateFinder
             while (patientStart > 0 && s.ChunkType(patientStart) == "NP" && !s.StartsChunk(patientStart))
             {
                 patientStart--;
+            }
+
+            // "the novel of the same name written by S Hussain Zaidi": the patient is the noun the "of" phrase belongs to.
+            if (patientStart > 2 && s.Lower(patientStart - 1) == "of" && s.Tags[patientStart - 2] is "NN" or "NNS" && s.ChunkType(patientStart - 2) == "NP")
+            {
+                patientStart -= 2;
+                while (patientStart > 0 && !s.StartsChunk(patientStart))
+                {
+                    patientStart--;
+                }
             }
 
             if (s.ChunkType(patientEnd - 1) != "NP" || s.ChunkType(i + 2) != "NP")

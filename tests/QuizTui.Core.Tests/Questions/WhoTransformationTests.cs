@@ -558,6 +558,16 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void An_agent_after_a_reduced_relative_is_the_participles_and_its_patient_takes_the_of_phrase_noun()
+    {
+        var questions = new TestExtraction("Black Friday is based upon the novel of the same name written by journalist S Hussain Zaidi, which looks at the explosions.")
+            .Other("Black Friday").Person("S Hussain Zaidi", "Hussain Zaidi").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who bases", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Who wrote the novel of the same name?" && q.Answer == "Hussain Zaidi");
+    }
+
+    [Fact]
     public void The_first_of_several_objects_is_no_answer()
     {
         var questions = new TestExtraction("The movie also stars British actors Bob Hoskins and Brenda Blethyn.")
