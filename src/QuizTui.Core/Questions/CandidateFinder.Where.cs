@@ -380,7 +380,8 @@ internal sealed partial class CandidateFinder
             // opened by "since", "after" or "before" dates the participle.
             if ((from > 0 && s.Tags[from - 1] is "NNP" or "NNPS" && clause.Rest.Count(j => j < from && s.Tags[j] is "IN" or "TO" && s.Lower(j) != "that") >= 4)
                 || clause.Rest.Any(j => j < from && s.Tags[j] == "VBG" && j > 0 && s.Lower(j - 1) is "since" or "after" or "before" or "while" or "when" && clause.Rest.Contains(j - 1))
-                || SinceNounPhrase(s, clause, from))
+                || SinceNounPhrase(s, clause, from)
+                || ComparedFigure(s, clause, from))
             {
                 continue;
             }
@@ -404,6 +405,14 @@ internal sealed partial class CandidateFinder
             return;
         }
     }
+
+    /// <summary>
+    /// "slowed a decline in revenues to 5.4% from 10.2% in 2003", "profits of £198m, up from £130m in 2003": a date right
+    /// after the figure that "from" or "with" compares dates that figure, not the verb ("more than 10% in 2000" is no comparison).
+    /// </summary>
+    private static bool ComparedFigure(TaggedSentence s, Clause clause, int from) =>
+        from > 1 && (s.Tags[from - 1] == "CD" || s.Word(from - 1) == "%")
+        && Enumerable.Range(Math.Max(0, from - 4), Math.Min(3, from - 1)).Any(j => clause.Rest.Contains(j) && s.Lower(j) is "from" or "with");
 
     /// <summary>"In 1943, a Supreme Court decision restored the patents" → "When did a Supreme Court decision restore the patents?"</summary>
     /// <remarks>

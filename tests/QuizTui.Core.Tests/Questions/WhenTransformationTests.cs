@@ -31,6 +31,18 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void A_date_after_a_figure_compared_with_from_dates_the_figure()
+    {
+        var questions = new TestExtraction(
+                "Reuters managed to slow a decline in underlying revenues to 5.4% from 10.2% in 2003.",
+                "The economy cooled after enjoying spectacular growth of more than 10% in 2000.")
+            .Organization("Reuters").Time("2003", "2003").Time("2000", "2000").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer.Contains("2003", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Answer.Contains("2000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_in_a_clause_whose_object_is_the_noun_before_that_asks_nothing()
     {
         var questions = new TestExtraction(
