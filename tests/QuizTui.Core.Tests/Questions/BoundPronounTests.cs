@@ -77,6 +77,18 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void A_possessive_after_a_subject_describing_one_person_is_that_persons()
+    {
+        var questions = new TestExtraction(
+                "Gianni Versace built a fashion empire.",
+                "In 1997 the 51-year-old designer was shot outside his Florida home by Andrew Cunanan.")
+            .Person("Gianni Versace").Person("Andrew Cunanan").Place("Florida").Time("1997", "1997").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt.Contains("the 51-year-old designer shot outside his Florida home", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Gianni Versace's Florida home", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Possessive_of_someone_named_earlier_in_the_same_subject_stays()
     {
         var questions = new TestExtraction("Thanou, 30, and her compatriot Kostas Kenteris were provisionally suspended by the IAAF in December.")
