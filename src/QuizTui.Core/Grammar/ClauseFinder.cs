@@ -685,8 +685,10 @@ public static class ClauseFinder
 
             // "are British, compared to 16 of the 21 principals in 1985": a comparison's time and place are not the clause's.
             var comparison = word is "compared" or "up" or "down" or "against" && k > j && s.Word(k - 1) == "," && k + 1 < s.Count && s.Lower(k + 1) is "to" or "with" or "from";
+            // "the budget looked as if it would stimulate growth": "as if" and "as though" complete a verb like "look".
+            var asIf = word is "if" or "though" && k > 0 && s.Lower(k - 1) == "as";
             var boundary = comparison || ((word is "(" or "[" or ";" or ":" or "," || IsDash(s, k)) && !listedAdjective && !joined)
-                || (rest.Count > 0 && !afterTimeUnit && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
+                || (rest.Count > 0 && !afterTimeUnit && !asIf && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && (LooksLikeClause(s, k + 1) || LooksLikeLongSubject(s, k + 1)))
                 || (!subjectWaiting && word == "and" && k + 1 < s.Count && ((rest.Count > 0 && LooksLikeClause(s, k + 1)) || (s.Tags[k + 1] is "VBD" or "VBZ" or "MD" && (rest.Count > 0 || s.Tags[j - 1] is "VBD" or "VBZ" or "VBP"))));
             if (boundary)

@@ -30,6 +30,16 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void As_if_completes_the_verb_before_it()
+    {
+        var questions = new TestExtraction("Economist Colen Garrow said the budget looked as if the rand would stimulate economic growth.")
+            .Person("Colen Garrow").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("the budget looked?", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Who said the budget looked as if the rand would stimulate economic growth?");
+    }
+
+    [Fact]
     public void A_particle_right_after_its_verb_stays_with_it()
     {
         var questions = new TestExtraction("The Ugandan Media Council said the performance would not be put on as it promoted acts such as homosexuality.")
