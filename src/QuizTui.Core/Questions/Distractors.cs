@@ -173,11 +173,12 @@ internal static class Distractors
             .Select(w => !name.Contains(' ', StringComparison.Ordinal) && w.Length > 5 && w[^1] == 's' && w[^2] != 's' && Grammar.TagLexicon.Default.Class(w).Split('|').Contains("NNS") ? w[..^1] : w)
             .ToHashSet();
 
+    /// <remarks>A name that carries its acronym in brackets is offered without it: "Athletics Federation (SEGAS)" → "Athletics Federation".</remarks>
     private static List<string> Entities(ArticleContext context, MentionType type, string except) =>
         [.. context.Mentions.Where(m => m.Type == type && m.Entity != except && !m.Entity.Any(char.IsDigit))
             .GroupBy(m => m.Entity, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
-            .Select(g => g.Key)];
+            .Select(g => g.Key.EndsWith(')') && g.Key.IndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? g.Key[..open] : g.Key)];
 
     /// <summary>
     /// Organisations from the article, then from the gazetteer; for a news organisation only news organisations ("Who did

@@ -507,6 +507,20 @@ public sealed class DistractorTests
         Assert.Contains("Nissan", operates.Choices);
     }
 
+    [Fact]
+    public void A_wrong_organisation_is_offered_without_its_bracketed_acronym()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "The Bank of England will almost certainly raise rates this year.",
+                "Figures came from the Office for National Statistics (ONS) on Monday.",
+                "Reuters reported the figures.", "Monument Securities sold bonds.")
+            .Organization("Bank of England").Organization("Office for National Statistics (ONS)").Organization("Reuters").Organization("Monument Securities"));
+
+        var raise = Assert.Single(questions, q => q.Answer == "Bank of England");
+        Assert.Contains("Office for National Statistics", raise.Choices);
+        Assert.DoesNotContain(raise.Choices, c => c.Contains('(', StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Chevrolet Avalanche", true)]
     [InlineData("GMC Savana", true)]
