@@ -65,9 +65,14 @@ internal static class Distractors
     /// out when a sentence other than the question's names it with the answer and holds most of the question's content
     /// words (at least two, six in ten), or names it without the answer and holds them all (at least three).
     /// </summary>
+    /// <remarks>
+    /// "Thanou's coach Christos Tzekos was also suspended by the IAAF": after "also" one content word is enough, and Thanou,
+    /// "suspended by the IAAF" in another sentence, is no wrong answer to "Who was suspended by the IAAF?".
+    /// </remarks>
     private static bool MayAlsoBeTrue(HashSet<string> asked, string candidate, IReadOnlyList<string> answerForms, ArticleContext context, Text.TextSpan? evidence)
     {
-        if (asked.Count < 2)
+        var also = evidence is { } said && PromptChecks.Words(context.Article.Text[said.Start..said.End]).Contains("also");
+        if (asked.Count < (also ? 1 : 2))
         {
             return false;
         }
@@ -81,7 +86,7 @@ internal static class Distractors
             {
                 var shared = ContentStems(x.Text).Count(asked.Contains);
                 var withAnswer = answerForms.Any(a => a.Length > 2 && InPrompt(x.Text, a));
-                return withAnswer ? shared >= Math.Max(2, Math.Ceiling(asked.Count * 0.6)) : shared == asked.Count && shared >= 3;
+                return withAnswer ? shared >= Math.Max(2, Math.Ceiling(asked.Count * 0.6)) : shared == asked.Count && (shared >= 3 || also);
             });
     }
 

@@ -521,6 +521,22 @@ public sealed class DistractorTests
         Assert.DoesNotContain(raise.Choices, c => c.Contains('(', StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void After_also_one_shared_content_word_makes_another_name_no_wrong_answer()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Katerina Thanou and Kostas Kenteris were suspended by the IAAF for missing three drugs tests.",
+                "Thanou's coach Christos Tzekos was also suspended by the IAAF.",
+                "Grigoris Ioanidis, their lawyer, spoke to reporters.",
+                "Kostas Panagopoulos chaired the committee.")
+            .Person("Katerina Thanou").Person("Thanou", "Katerina Thanou").Person("Kostas Kenteris").Person("Christos Tzekos")
+            .Person("Grigoris Ioanidis").Person("Kostas Panagopoulos").Organization("IAAF"));
+
+        var suspended = Assert.Single(questions, q => q.Answer == "Christos Tzekos" && q.Prompt.Contains("suspended", StringComparison.Ordinal));
+        Assert.DoesNotContain("Katerina Thanou", suspended.Choices);
+        Assert.DoesNotContain("Kostas Kenteris", suspended.Choices);
+    }
+
     [Theory]
     [InlineData("Chevrolet Avalanche", true)]
     [InlineData("GMC Savana", true)]
