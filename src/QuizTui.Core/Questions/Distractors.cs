@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using QuizTui.Core.Entities;
 using QuizTui.Core.Entities.Gazetteers;
 using QuizTui.Core.Entities.Linking;
@@ -46,7 +47,8 @@ internal static class Distractors
                 break;
             }
 
-            if (answerForms.Any(a => Aliases(a, candidate, key.Kind)) || chosen.Any(c => Aliases(c, candidate, key.Kind))
+            if (answerForms.Any(a => Aliases(a, candidate, key.Kind) || Bracketed(context.Article.Text, a, candidate))
+                || chosen.Any(c => Aliases(c, candidate, key.Kind) || Bracketed(context.Article.Text, c, candidate))
                 || (key.Kind is not (AnswerKind.Date or AnswerKind.Number) && (InPrompt(prompt, candidate) || context.FormsOf(candidate).Any(form => InPrompt(prompt, form))))
                 || MayAlsoBeTrue(asked, candidate, answerForms, context, evidence))
             {
@@ -58,6 +60,14 @@ internal static class Distractors
 
         return chosen;
     }
+
+    /// <summary>
+    /// "the Office for National Statistics (ONS)", "the Court of Arbitration for Sport (CAS)": one name in brackets after the
+    /// other, or after it and up to three more words, is the same body's.
+    /// </summary>
+    private static bool Bracketed(string text, string a, string b) =>
+        a.Length > 1 && b.Length > 1 && (text.Contains('(' + b + ')', StringComparison.Ordinal) || text.Contains('(' + a + ')', StringComparison.Ordinal))
+        && (Regex.IsMatch(text, Regex.Escape(a) + @"(?: [\w&'-]+){0,3} \(" + Regex.Escape(b) + @"\)") || Regex.IsMatch(text, Regex.Escape(b) + @"(?: [\w&'-]+){0,3} \(" + Regex.Escape(a) + @"\)"));
 
     /// <summary>
     /// "Where did the pair dramatically miss another test?" → Athens: Chicago is no wrong answer when the article says the
@@ -363,12 +373,30 @@ internal static class Distractors
         // "the rarely used Royal Prerogative", "the Royal Prerogative": a name the recogniser also types otherwise is too
         // doubtful a person to offer.
         things.UnionWith(TypedTwoWays(context, MentionType.Person));
+
+        // "took the role of Don Corleone", "their wicked uncle Count Olaf, played by Jim Carrey": a part someone plays is no
+        // wrong answer beside the people of the story.
+        things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && IsPart(text, m.Span)).Select(m => m.Entity));
         var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
                 && !(m.Entity.Length > 2 && m.Entity[^2] == ' ' && char.IsUpper(m.Entity[^1]))
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
             .Select(m => m.Entity).ToHashSet(StringComparer.Ordinal);
         return [.. Entities(context, MentionType.Person, except).Where(people.Contains)];
     }
+
+    /// <summary>
+    /// Whether the name at <paramref name="span"/> is a part played: after "the role of", "his role as", "playing", "plays"
+    /// (not as a possessor: "who plays Cheadle's wife"), or before "played by".
+    /// </summary>
+    private static bool IsPart(string text, Text.TextSpan span)
+    {
+        var before = text[Math.Max(0, span.Start - 12)..span.Start];
+        var after = text[span.End..Math.Min(text.Length, span.End + 12)];
+        return (PartCues.Any(cue => before.EndsWith(cue, StringComparison.Ordinal)) && !after.StartsWith('\''))
+            || after.StartsWith(", played by", StringComparison.Ordinal) || after.StartsWith(" played by", StringComparison.Ordinal) || after.StartsWith(" (played by", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] PartCues = ["role of ", "role as ", "roles of ", "playing ", "plays ", "portraying ", "portrays ", "character "];
 
     /// <summary>
     /// Places of the answer's granularity: a country for a country, a city for a city, a region for a region,

@@ -537,6 +537,35 @@ public sealed class DistractorTests
         Assert.DoesNotContain("Kostas Kenteris", suspended.Choices);
     }
 
+    [Fact]
+    public void A_part_someone_plays_is_no_wrong_person()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Marlon Brando eventually took the role of Don Corleone.",
+                "Budd Schulberg told Vanity Fair magazine that Alice Marchak suggested the novel.",
+                "Sophie Okonedo, who plays Don Cheadle's wife, praised George Raft.")
+            .Person("Marlon Brando").Person("Don Corleone").Person("Budd Schulberg").Person("Alice Marchak").Person("Sophie Okonedo")
+            .Person("Don Cheadle").Person("George Raft").Organization("Vanity Fair"));
+
+        var told = Assert.Single(questions, q => q.Answer == "Budd Schulberg");
+        Assert.DoesNotContain("Don Corleone", told.Choices);
+        Assert.Contains(questions, q => q.Choices.Contains("Don Cheadle"));
+    }
+
+    [Fact]
+    public void A_name_and_the_acronym_bracketed_after_it_are_one_wrong_choice_not_two()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "The Bank of England said monetary policy depends on good information.",
+                "Figures come from the Office for National Statistics (ONS) each month.",
+                "The ONS publishes data.", "The House of Lords criticised the MPC.", "Reuters reported it.")
+            .Organization("Bank of England").Organization("National Statistics").Organization("ONS").Organization("House of Lords")
+            .Organization("MPC").Organization("Reuters"));
+
+        var said = Assert.Single(questions, q => q.Answer == "Bank of England");
+        Assert.False(said.Choices.Contains("ONS") && said.Choices.Contains("National Statistics"));
+    }
+
     [Theory]
     [InlineData("Chevrolet Avalanche", true)]
     [InlineData("GMC Savana", true)]
