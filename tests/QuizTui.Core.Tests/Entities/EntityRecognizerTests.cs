@@ -298,6 +298,13 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Under Secretary")]
+    [InlineData("Undersecretary")]
+    [InlineData("Under-Secretary")]
+    public void The_spellings_of_under_secretary_are_titles(string title) =>
+        Assert.True(QuizTui.Core.Entities.Gazetteers.Gazetteer.Default.Lookup(title).HasFlag(QuizTui.Core.Entities.Gazetteers.GazetteerKind.Title));
+
+    [Theory]
     [InlineData("U.S. Secretary of State John Kerry arrived in Moscow on Tuesday.", "John Kerry", "U.S. Secretary of State")]
     [InlineData("UN Secretary General Ban Ki-moon condemned the attack.", "Ban Ki-moon", "UN Secretary General")]
     [InlineData("Israeli Defence Minister Moshe Yaalon said Israel would not intervene.", "Moshe Yaalon", "Israeli Defence Minister")]
