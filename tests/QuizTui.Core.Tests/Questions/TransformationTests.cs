@@ -32,6 +32,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_subject_count_joined_to_another_further_on_asks_nothing()
+    {
+        var questions = new TestExtraction("Two executives from American International Group and one from Marsh & McLennan pleaded guilty.")
+            .Organization("American International Group").Organization("Marsh & McLennan").Quantity("Two executives", 2, "executives").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.HowMany);
+    }
+
+    [Fact]
     public void Place_adjunct_becomes_where_with_do_support()
     {
         var questions = new TestExtraction("Syrian rebels seized four peacekeepers in the Golan Heights.", "They also seized a tank.")
