@@ -31,7 +31,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
-            if (Judgement(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause) || IndirectQuestion(s, clause))
+            if (Judgement(s, clause, matrix) || Prediction(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause) || IndirectQuestion(s, clause))
             {
                 continue;
             }
@@ -154,6 +154,15 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         var word = degree && clause.Rest.Count > 1 ? clause.Rest[1] : first;
         return s.Tags[word] is "JJ" && (Verdicts.Contains(s.Word(word)) || s.Lower(first) == "too");
     }
+
+    /// <summary>
+    /// "Most experts predict Jamie Foxx will win best actor": what someone predicts, expects or fears will happen is no fact
+    /// of the story yet ("Who will win best actor?"); what someone says will happen, a plan, stays.
+    /// </summary>
+    private bool Prediction(TaggedSentence s, Clause clause, Clause? matrix) =>
+        clause.Embedded && matrix is { Verb: >= 0 } && clause.Auxiliaries.Any(k => s.Tags[k] == "MD")
+        && lemmatizer.Base(s.Word(matrix.Verb), s.Tags[matrix.Verb]) is "predict" or "expect" or "forecast" or "hope" or "fear" or "doubt" or "suspect"
+            or "speculate" or "guess" or "believe" or "think" or "reckon" or "bet" or "anticipate" or "estimate";
 
     /// <summary>
     /// The main clause's subject when it is a name in the plural ("The Panthers", "the Broncos"): what a

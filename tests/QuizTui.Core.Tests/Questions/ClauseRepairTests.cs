@@ -40,6 +40,18 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void What_someone_predicts_will_happen_is_no_fact_to_ask_about_but_what_they_say_will_is()
+    {
+        var questions = new TestExtraction(
+                "Most experts predict Jamie Foxx will win best actor for his portrayal of Ray Charles.",
+                "Gil Cates said Chris Rock will host the event.")
+            .Person("Jamie Foxx").Person("Ray Charles").Person("Gil Cates").Person("Chris Rock").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Jamie Foxx");
+        Assert.Contains(questions, q => q.Prompt == "Who will host the event?" && q.Answer == "Chris Rock");
+    }
+
+    [Fact]
     public void A_particle_right_after_its_verb_stays_with_it()
     {
         var questions = new TestExtraction("The Ugandan Media Council said the performance would not be put on as it promoted acts such as homosexuality.")
