@@ -297,6 +297,18 @@ public sealed class EntityRecognizerTests
         Assert.Equal("UN", Find(mentions, "UN").Entity);
     }
 
+    [Fact]
+    public void Two_names_joined_by_an_ampersand_are_one_firm_and_its_first_word_alone_is_that_firm()
+    {
+        var mentions = Recognize(
+            "Two executives from American International Group and one from Marsh & McLennan were the latest.",
+            "Last month Marsh agreed to pay $850m to settle a lawsuit.");
+
+        var firm = Find(mentions, "Marsh & McLennan");
+        Assert.Equal(MentionType.Organization, firm.Type);
+        Assert.Equal((MentionType.Organization, "Marsh & McLennan"), (Find(mentions, "Marsh").Type, Find(mentions, "Marsh").Entity));
+    }
+
     [Theory]
     [InlineData("Under Secretary")]
     [InlineData("Undersecretary")]
