@@ -381,7 +381,8 @@ internal sealed partial class CandidateFinder
             if ((from > 0 && s.Tags[from - 1] is "NNP" or "NNPS" && clause.Rest.Count(j => j < from && s.Tags[j] is "IN" or "TO" && s.Lower(j) != "that") >= 4)
                 || clause.Rest.Any(j => j < from && s.Tags[j] == "VBG" && j > 0 && s.Lower(j - 1) is "since" or "after" or "before" or "while" or "when" && clause.Rest.Contains(j - 1))
                 || SinceNounPhrase(s, clause, from)
-                || ComparedFigure(s, clause, from))
+                || ComparedFigure(s, clause, from)
+                || EventOfANoun(s, clause, from))
             {
                 continue;
             }
@@ -482,6 +483,49 @@ internal sealed partial class CandidateFinder
         var since = clause.Rest.LastOrDefault(j => j < from - 1 && s.Lower(j) == "since" && s.Tags[j] == "IN", -1);
         return since >= 0 && Enumerable.Range(since + 1, from - since - 1)
             .All(j => s.Tags[j] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "IN" or "CD" or "POS" or "PRP$" or "CC");
+    }
+
+    /// <summary>
+    /// "confirmed his participation in the Norwich Union Grand Prix in Birmingham on 18 February": after a verb that reports
+    /// or announces, a date right after an event (a name of the "other" kind, perhaps with its place) that a noun's phrase
+    /// holds dates the event, not the report. "will take part in the Great Ireland Run on 9 April" asks: it happens then.
+    /// </summary>
+    private bool EventOfANoun(TaggedSentence s, Clause clause, int from)
+    {
+        var k = from - 1;
+        if (k < 0 || !clause.Rest.Contains(k) || clause.Verb < 0 || !VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb])))
+        {
+            return false;
+        }
+
+        if (context.Mentions.FirstOrDefault(m => m.Type == MentionType.Place && m.Span.End == s.Tokens[k].Span.End) is { } place
+            && TokenAt(s, place.Span.Start) is var at and > 1 && s.Lower(at - 1) is "in" or "at")
+        {
+            k = at - 2;
+        }
+
+        if (k < 0 || context.Mentions.FirstOrDefault(m => m.Type == MentionType.Other && m.Span.End == s.Tokens[k].Span.End) is not { } other
+            || TokenAt(s, other.Span.Start) is not (var start and > 0))
+        {
+            return false;
+        }
+
+        start -= s.Tags[start - 1] == "DT" ? 1 : 0;
+        return start > 1 && clause.Rest.Contains(start - 2) && s.Lower(start - 1) is "in" or "at" or "for" or "of" && s.Tags[start - 2] is "NN" or "NNS";
+    }
+
+    /// <summary>The index of the token that starts at <paramref name="offset"/>, or -1.</summary>
+    private static int TokenAt(TaggedSentence s, int offset)
+    {
+        for (var j = 0; j < s.Count; j++)
+        {
+            if (s.Tokens[j].Span.Start == offset)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Prepositions whose phrase with a date answers "when": "in March", "since 2011", "by autumn 1347", "starting in 1894".</summary>

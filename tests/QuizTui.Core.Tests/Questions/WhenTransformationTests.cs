@@ -43,6 +43,19 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void A_date_after_an_event_in_a_nouns_phrase_dates_the_event_not_a_report_of_it()
+    {
+        var questions = new TestExtraction(
+                "Lewis-Francis has confirmed his participation in the Norwich Union Grand Prix in Birmingham on 18 February.",
+                "O'Sullivan will take part in the Bupa Great Ireland Run in Dublin on 9 April.")
+            .Person("Lewis-Francis", "Mark Lewis-Francis").Other("Norwich Union Grand Prix").Place("Birmingham").Time("18 February", "XXXX-02-18")
+            .Person("O'Sullivan", "Sonia O'Sullivan").Other("Bupa Great Ireland Run").Place("Dublin").Time("9 April", "XXXX-04-09").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When && q.Prompt.Contains("confirm", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt.Contains("take part", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_in_a_clause_whose_object_is_the_noun_before_that_asks_nothing()
     {
         var questions = new TestExtraction(
