@@ -247,6 +247,23 @@ internal static class Distractors
             || context.FormsOf(key.Value).Any(form => Honorifics.Any(title => text.Contains(title + " " + form, StringComparison.Ordinal)));
     }
 
+    /// <summary>The word before <paramref name="start"/> past one space, or "" when none stands there.</summary>
+    private static string PreviousWord(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return "";
+        }
+
+        var first = start - 1;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+
+        return text[first..(start - 1)];
+    }
+
     /// <summary>The word after <paramref name="end"/> past one space, or "" when none follows.</summary>
     private static string NextWord(string text, int end)
     {
@@ -377,6 +394,10 @@ internal static class Distractors
         // "took the role of Don Corleone", "their wicked uncle Count Olaf, played by Jim Carrey": a part someone plays is no
         // wrong answer beside the people of the story.
         things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && IsPart(text, m.Span)).Select(m => m.Entity));
+
+        // "offerings such as Napoleon Dynamite", "hits such as Ray": a name given as an instance of things, not of people
+        // ("playwrights such as Martin Lynch"), is one of those things; not a possessor ("works such as Philip Roth's").
+        things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && InstanceOfThings(text, m.Span)).Select(m => m.Entity));
         var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
                 && !(m.Entity.Length > 2 && m.Entity[^2] == ' ' && char.IsUpper(m.Entity[^1]))
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
@@ -394,6 +415,19 @@ internal static class Distractors
         var after = text[span.End..Math.Min(text.Length, span.End + 12)];
         return (PartCues.Any(cue => before.EndsWith(cue, StringComparison.Ordinal)) && !after.StartsWith('\''))
             || after.StartsWith(", played by", StringComparison.Ordinal) || after.StartsWith(" played by", StringComparison.Ordinal) || after.StartsWith(" (played by", StringComparison.Ordinal);
+    }
+
+    private static bool InstanceOfThings(string text, Text.TextSpan span)
+    {
+        if (span.Start < 10 || !text.AsSpan(0, span.Start).EndsWith(" such as ", StringComparison.Ordinal) || text.AsSpan(span.End).StartsWith("'", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var noun = PreviousWord(text, span.Start - " such as".Length);
+        var singular = noun.EndsWith('s') ? noun[..^1] : noun;
+        return noun.Length > 2 && char.IsLower(noun[0]) && !Names.Default.Titles.Contains(noun) && !Names.Default.Titles.Contains(singular)
+            && noun is not ("people" or "names" or "figures" or "stars" or "celebrities" or "men" or "women");
     }
 
     private static readonly string[] PartCues = ["role of ", "role as ", "roles of ", "playing ", "plays ", "portraying ", "portrays ", "character "];

@@ -553,6 +553,20 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_name_given_as_an_instance_of_things_is_no_wrong_person()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Jeff Blake said the studio had a diverse slate this year.",
+                "Small offerings such as Napoleon Dynamite did well, and playwrights such as Martin Lynch praised them.",
+                "Paul Dergarabedian counted the takings.", "George Harrison sang.")
+            .Person("Jeff Blake").Person("Napoleon Dynamite").Person("Martin Lynch").Person("Paul Dergarabedian").Person("George Harrison"));
+
+        var said = Assert.Single(questions, q => q.Answer == "Jeff Blake");
+        Assert.DoesNotContain("Napoleon Dynamite", said.Choices);
+        Assert.Contains(questions, q => q.Choices.Contains("Martin Lynch"));
+    }
+
+    [Fact]
     public void A_name_and_the_acronym_bracketed_after_it_are_one_wrong_choice_not_two()
     {
         var questions = MultipleChoice(new TestExtraction(
