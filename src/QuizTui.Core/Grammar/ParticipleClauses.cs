@@ -36,6 +36,13 @@ public static class ParticipleClauses
                 continue;
             }
 
+            // "Net profit was $186m in the quarter, compared with $1.13bn in the same period in 2003": a comparison, not
+            // something done to the noun before it.
+            if (s.Lower(v) == "compared" && s.Lower(v + 1) is "with" or "to")
+            {
+                continue;
+            }
+
             // "This motor, patented in May 1888, ..." or "a motor presented in a paper by Galileo Ferraris". Set aside
             // between the subject and its verb, the participle is about the whole subject: "The demand for $280bn (£155bn)
             // - filed by the Clinton administration in 1999 - was rejected".

@@ -56,6 +56,15 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void Compared_with_after_a_comma_is_a_comparison_not_a_participle_clause()
+    {
+        var questions = new TestExtraction("Net profit was $186m in the quarter, compared with $1.13bn in the same period in 2003.")
+            .Time("2003", "2003").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("quarter compared", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_in_a_clause_whose_object_is_the_noun_before_that_asks_nothing()
     {
         var questions = new TestExtraction(
