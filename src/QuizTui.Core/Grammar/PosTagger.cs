@@ -50,6 +50,7 @@ public sealed class PosTagger
     {
         var context = Context(words);
         var ambiguity = Classes(words, Lexicon);
+        fixedTags = MisspeltAdverbs(words, ambiguity, fixedTags);
         var verbs = new (int Tag, float Margin)[words.Count];
         var tags = Greedy(words, context, ambiguity, fixedTags, verbs);
         tags = NounBeforePast(words, context, ambiguity, fixedTags, verbs, tags);
@@ -80,6 +81,26 @@ public sealed class PosTagger
 
         forced[best] = Model.Classes[verbs[best].Tag];
         return Greedy(words, context, ambiguity, forced, verbs);
+    }
+
+    /// <summary>
+    /// "The company offically/RB rolled out the new 777": a lower-case word the lexicon does not know that ends in "ly" is an
+    /// adverb (a misspelt one, most often), never the sentence's verb.
+    /// </summary>
+    private static IReadOnlyList<string?>? MisspeltAdverbs(IReadOnlyList<string> words, string[] ambiguity, IReadOnlyList<string?>? fixedTags)
+    {
+        string?[]? tags = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ambiguity[i] == "?" && fixedTags?[i] is null && words[i].Length > 5 && char.IsLower(words[i][0])
+                && words[i].EndsWith("ly", StringComparison.Ordinal) && words[i].All(char.IsLetter))
+            {
+                tags ??= fixedTags?.ToArray() ?? new string?[words.Count];
+                tags[i] = "RB";
+            }
+        }
+
+        return tags ?? fixedTags;
     }
 
     private string[] Greedy(IReadOnlyList<string> words, string[] context, string[] ambiguity, IReadOnlyList<string?>? fixedTags, (int Tag, float Margin)[] verbs)

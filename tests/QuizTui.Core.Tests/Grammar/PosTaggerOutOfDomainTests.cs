@@ -153,6 +153,14 @@ public sealed class PosTaggerOutOfDomainTests(ITestOutputHelper output)
         Assert.True(right >= total * 0.92, $"{right} of {total}:\n" + string.Join('\n', mistakes));
     }
 
+    [Fact]
+    public void An_unknown_lower_case_word_ending_in_ly_is_an_adverb_not_the_verb()
+    {
+        const string sentence = "The company offically \"rolled-out\" the new 777 in Seattle at 2200 GMT.";
+        var words = Tokenizer.Tokenize(sentence, 0, sentence.Length).Select(t => t.Text).ToArray();
+        Assert.Equal("RB", PosTagger.Default.Tag(words)[Array.IndexOf(words, "offically")]);
+    }
+
     [Theory]
     [InlineData("In the following years, riots led to the expulsion of Jews from several German Lutheran states.", "led", "VBD")]
     [InlineData("Chlorophyll absorbs light most strongly in the blue portion of the spectrum.", "absorbs", "VBZ")]
