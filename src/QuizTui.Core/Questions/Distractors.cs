@@ -206,6 +206,14 @@ internal static class Distractors
         doubtful.UnionWith(PlacesOfPlaces(context));
         doubtful.UnionWith(ListedWithPlaces(context));
 
+        // "CES" beside "the Consumer Electronics Show": the initials of an event, a prize or a law are no body.
+        var others = context.Mentions.Where(m => m.Type == MentionType.Other && m.Entity.Split(' ') is { Length: > 1 } words
+                && NameHeads.Default.TypeOf(words, m.Entity) == MentionType.Other)
+            .Select(m => m.Entity).Distinct().ToList();
+        doubtful.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization && m.Entity.Length is >= 2 and <= 6 && m.Entity.All(char.IsUpper)
+                && others.Any(o => Abbreviates(m.Entity, o)))
+            .Select(m => m.Entity));
+
         // "Newcastle" beside the Royal Academy of Dance: outside sport, where clubs bear their towns' names, a known place is
         // a place the recogniser mistyped; "SRX SUVs" are vehicles.
         if (context.Field != ArticleField.Sport)

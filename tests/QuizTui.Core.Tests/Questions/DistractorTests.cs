@@ -567,6 +567,21 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_show_is_an_event_and_its_initials_are_no_wrong_organisation()
+    {
+        Assert.Equal(QuizTui.Core.Entities.MentionType.Other, QuizTui.Core.Entities.Gazetteers.NameHeads.Default.TypeOf(["Consumer", "Electronics", "Show"], "Consumer Electronics Show"));
+
+        var questions = MultipleChoice(new TestExtraction(
+                "The US Environmental Protection Agency unveiled new guidelines at the Consumer Electronics Show.",
+                "Intel showcased chips at CES.", "BBC News reported it.", "The European Union agreed.", "Unesco met.")
+            .Organization("US Environmental Protection Agency").Other("Consumer Electronics Show").Organization("CES").Organization("Intel")
+            .Organization("BBC News").Organization("European Union").Organization("Unesco"));
+
+        var unveiled = Assert.Single(questions, q => q.Answer == "US Environmental Protection Agency");
+        Assert.DoesNotContain("CES", unveiled.Choices);
+    }
+
+    [Fact]
     public void A_name_and_the_acronym_bracketed_after_it_are_one_wrong_choice_not_two()
     {
         var questions = MultipleChoice(new TestExtraction(
