@@ -579,10 +579,10 @@ internal sealed partial class CandidateFinder
             var unitWords = r.Words(unit);
             if (clause.Subject.Contains(lastNumber))
             {
-                // "Two executives from AIG and one from Marsh & McLennan were the latest": a count joined to another further on
-                // in the subject is no whole answer either.
+                // "Two executives from AIG and one from Marsh & McLennan were the latest", "Nine men from West Yorkshire and
+                // another man from Leicester": a count joined to another further on in the subject is no whole answer either.
                 var before = clause.Subject.Where(k => k < number[0]).ToList();
-                if (before.Any(k => s.Tags[k] != "DT") || clause.Subject.Any(k => k > unitEnd && s.Lower(k) is "and" or "or" && k + 1 < s.Count && s.Tags[k + 1] == "CD"))
+                if (before.Any(k => s.Tags[k] != "DT") || clause.Subject.Any(k => k > unitEnd && s.Lower(k) is "and" or "or" && k + 1 < s.Count && (s.Tags[k + 1] == "CD" || s.Lower(k + 1) == "another")))
                 {
                     continue;
                 }

@@ -41,6 +41,15 @@ public sealed class TransformationTests
     }
 
     [Fact]
+    public void A_subject_count_joined_to_another_by_and_another_asks_nothing()
+    {
+        var questions = new TestExtraction("Nine men from West Yorkshire and another man from Leicester have been arrested and freed on bail.")
+            .Place("West Yorkshire").Place("Leicester").Quantity("Nine men", 9, "men").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.HowMany);
+    }
+
+    [Fact]
     public void Place_adjunct_becomes_where_with_do_support()
     {
         var questions = new TestExtraction("Syrian rebels seized four peacekeepers in the Golan Heights.", "They also seized a tank.")
