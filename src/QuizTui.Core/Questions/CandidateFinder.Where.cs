@@ -348,6 +348,12 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "have until midnight on 1 February": a deadline's date, not when the clause happens.
+            if (from > 1 && clause.Rest.Contains(from - 2) && s.Lower(from - 2) is "till" or "until" && s.Tags[from - 1] is "NN" or "RB")
+            {
+                continue;
+            }
+
             // A date inside a reported or relative clause dates that clause, not this one: "predicted that sales in 2005 would double".
             // So does one inside a participle or an infinitive after an object ("asking bloggers to dedicate their sites on
             // 22 February"), or in a subject whose verb comes after it ("a suspect held since December 2001 was freed",

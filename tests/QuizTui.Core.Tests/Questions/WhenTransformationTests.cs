@@ -65,6 +65,15 @@ public sealed class WhenTransformationTests
     }
 
     [Fact]
+    public void A_deadlines_date_after_until_and_a_time_asks_nothing()
+    {
+        var questions = new TestExtraction("Fiat and General Motors have until midnight on 1 February to settle a disagreement over a potential takeover.")
+            .Organization("Fiat").Organization("General Motors").Time("1 February", "XXXX-02-01").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
     public void A_participle_in_a_clause_whose_object_is_the_noun_before_that_asks_nothing()
     {
         var questions = new TestExtraction(
