@@ -425,6 +425,11 @@ internal static class Distractors
             || after.StartsWith(", played by", StringComparison.Ordinal) || after.StartsWith(" played by", StringComparison.Ordinal) || after.StartsWith(" (played by", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether the name at <paramref name="span"/> follows "such as" after a lower-case noun that is no word for people
+    /// ("offerings such as Napoleon Dynamite"; not "playwrights such as Martin Lynch"), and owns nothing ("works such as
+    /// Philip Roth's").
+    /// </summary>
     private static bool InstanceOfThings(string text, Text.TextSpan span)
     {
         if (span.Start < 10 || !text.AsSpan(0, span.Start).EndsWith(" such as ", StringComparison.Ordinal) || text.AsSpan(span.End).StartsWith("'", StringComparison.Ordinal))
