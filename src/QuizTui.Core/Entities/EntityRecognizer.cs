@@ -65,7 +65,7 @@ public sealed class EntityRecognizer
         var modifiers = Modifiers(tagged.Select(t => (t.Spans, t.Region.Tokens)));
         foreach (var (region, spans, span) in tagged)
         {
-            foreach (var (first, last, type) in SplitLeadingOrganisations(WithoutModifierPeople(spans, region.Tokens, modifiers), region.Tokens, gazetteer, people))
+            foreach (var (first, last, type) in SplitTitledPeople(SplitLeadingOrganisations(WithoutModifierPeople(spans, region.Tokens, modifiers), region.Tokens, gazetteer, people), region.Tokens, gazetteer))
             {
                 if (MentionTyper.Create(region, first, last, type, gazetteer, text) is { } candidate)
                 {
@@ -292,6 +292,47 @@ public sealed class EntityRecognizer
     /// (or a title) and more of a name that the article names as a person elsewhere, are an organisation and a person
     /// ("BBC Sport" and "ITV Tyne Tees" stay whole).
     /// </summary>
+    /// <summary>
+    /// "Refugee Council Chief Executive Maeve Sherlock", "Shadow Education Secretary Tim Collins": a span the tagger ran
+    /// across a title to a given name and a surname holds a person after the title; the body before it stays an
+    /// organisation where the tagger called the whole one, and the title is the role the role finder reads.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> SplitTitledPeople(List<(int Start, int End, string Type)> spans, IReadOnlyList<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var (start, end, type) = spans[i];
+            if (type is not ("PER" or "ORG") || end - start < 4)
+            {
+                continue;
+            }
+
+            // The name after the title: a given name first, or just two words, neither a body's suffix ("Maeve Sherlock").
+            var title = Enumerable.Range(start + 1, end - start - 3).LastOrDefault(k => IsTitle(tokens[k].Text)
+                && ((gazetteer.Lookup(tokens[k + 1].Text) & GazetteerKind.GivenName) != 0 || (end - k == 3 && (gazetteer.Lookup(tokens[k + 2].Text) & GazetteerKind.OrgSuffix) == 0)), -1);
+            if (title < 0 || !Enumerable.Range(title + 1, end - title - 1).All(k => char.IsUpper(tokens[k].Text[0]) && tokens[k].Text.All(char.IsLetter) && !IsTitle(tokens[k].Text)))
+            {
+                continue;
+            }
+
+            var titleStart = title;
+            while (titleStart > start && IsTitle(tokens[titleStart - 1].Text))
+            {
+                titleStart--;
+            }
+
+            spans[i] = (title + 1, end, "PER");
+            if (type == "ORG" && titleStart > start)
+            {
+                spans.Insert(i, (start, titleStart, "ORG"));
+            }
+        }
+
+        return spans;
+
+        bool IsTitle(string word) => (gazetteer.Lookup(word) & GazetteerKind.Title) != 0 || gazetteer.Titles.Contains(word);
+    }
+
     private static List<(int Start, int End, string Type)> SplitLeadingOrganisations(List<(int Start, int End, string Type)> spans, IReadOnlyList<Token> tokens, Gazetteer gazetteer, HashSet<string> people)
     {
         for (var i = spans.Count - 1; i >= 0; i--)

@@ -153,7 +153,8 @@ internal static class Distractors
     {
         var x = Gazetteer.Bare(a.Trim());
         var y = Gazetteer.Bare(b.Trim());
-        if (x.Equals(y, StringComparison.OrdinalIgnoreCase))
+        // "TimeWarner" and "Time Warner", "Mercedes Benz" and "Mercedes-Benz": spaces and hyphens aside, one name.
+        if (x.Equals(y, StringComparison.OrdinalIgnoreCase) || Compact(x).Equals(Compact(y), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -166,6 +167,8 @@ internal static class Distractors
         var wordsX = Significant(x);
         return Significant(y).Any(wordsX.Contains) || Abbreviates(x, y) || Abbreviates(y, x) || NameForms.Shortens(x, y) || NameForms.Shortens(y, x);
     }
+
+    private static string Compact(string name) => string.Concat(name.Where(c => c is not (' ' or '-')));
 
     /// <summary>"SNP Holyrood" and "Scottish National Party": a word of one name is the other's initials.</summary>
     /// <remarks>An acronym inside the name gives all its letters: "UK Athletics" is "UKA".</remarks>

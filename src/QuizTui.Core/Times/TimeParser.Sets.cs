@@ -11,8 +11,10 @@ internal sealed partial class TimeParser
 
     private TimexMatch? Set(int i)
     {
-        // "its quarterly dividend": an adjective before a noun is a property, not a set of times.
-        if (Adverbs.TryGetValue(W(i), out var adverb) && !(W(i) == "quarterly" && W(i + 1).All(char.IsLetter) && W(i + 1).Length > 0))
+        // "its quarterly dividend": an adjective before a noun is a property, not a set of times; "the Daily Telegraph",
+        // "the Weekly Standard": a capitalised one before a capitalised word is a paper's name.
+        if (Adverbs.TryGetValue(W(i), out var adverb) && !(W(i) == "quarterly" && W(i + 1).All(char.IsLetter) && W(i + 1).Length > 0)
+            && !(Capitalized(i) && Capitalized(i + 1)))
         {
             return Make(i, i + 1, new FixedMeaning(TimeType.Set, adverb));
         }

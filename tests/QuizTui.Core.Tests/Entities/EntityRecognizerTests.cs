@@ -501,6 +501,59 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_firm_named_after_its_founder_and_a_listed_carmaker_are_organisations()
+    {
+        var mentions = Recognize(
+            "BMW is to recall all cars equipped with a faulty diesel fuel-injection pump supplied by parts maker Robert Bosch.",
+            "Bosch has stopped production of the part but expects to restart by 2 February.",
+            "Audi and Mercedes Benz were also supplied with the defective pumps.",
+            "A spokesman for DaimlerChrysler, parent company of Mercedes Benz, said it will have to halt some production.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Robert Bosch").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "Bosch").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "Mercedes Benz").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "DaimlerChrysler").Type);
+    }
+
+    [Fact]
+    public void A_person_after_a_title_inside_a_body_s_name_is_split_from_it()
+    {
+        var mentions = Recognize(
+            "Mr Howard's plans were attacked by charities.",
+            "Refugee Council Chief Executive Maeve Sherlock called the plans \"dangerous, ill thought-out and hugely irresponsible\".",
+            "Shadow Education Secretary Tim Collins said: \"This is the third report in two days.\"");
+
+        Assert.Equal(MentionType.Person, Find(mentions, "Maeve Sherlock").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "Refugee Council").Type);
+        Assert.Equal(MentionType.Person, Find(mentions, "Tim Collins").Type);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Chief Executive", StringComparison.Ordinal) || m.Text.StartsWith("Shadow", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_firms_name_run_together_is_no_person_and_one_with_its_spaced_form()
+    {
+        var mentions = Recognize(
+            "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.",
+            "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
+            "Time Warner said on Friday that it now owns 8% of search-engine Google.");
+
+        var firm = mentions.Where(m => m.Text.Replace(" ", "", StringComparison.Ordinal) == "TimeWarner").ToList();
+        Assert.DoesNotContain(firm, m => m.Type == MentionType.Person);
+        Assert.Equal(["TimeWarner", "TimeWarner"], firm.Where(m => m.Type == MentionType.Organization).Select(m => m.Entity));
+    }
+
+    [Fact]
+    public void A_name_opening_with_a_point_of_the_compass_is_a_place()
+    {
+        var mentions = Recognize(
+            "Former Conservative leader William Hague says he will not stand for the leadership again.",
+            "He also told the paper he hopes to remain MP for Richmond, North Yorks, and start a family with wife Ffion.");
+
+        Assert.Equal(MentionType.Place, Find(mentions, "North Yorks").Type);
+        Assert.Equal(MentionType.Person, Find(mentions, "William Hague").Type);
+    }
+
+    [Fact]
     public void A_name_with_a_number_word_an_amount_or_a_plural_title_or_a_malware_head_names_no_person_and_a_PC_no_firm()
     {
         var mentions = Recognize(

@@ -155,6 +155,7 @@ public sealed class DistractorTests
     [InlineData("S&P", "Human Rights Watch", false)]
     [InlineData("Conservatives", "Conservative Party", true)]
     [InlineData("Williams", "William Gallas", false)]
+    [InlineData("TimeWarner", "Time Warner", true)]
     public void Aliases_know_short_acronyms_but_not_a_shared_country(string a, string b, bool alias) =>
         Assert.Equal(alias, Distractors.Aliases(a, b, AnswerKind.Organization));
 

@@ -53,6 +53,14 @@ public sealed class TimeTaggerTests
     }
 
     [Fact]
+    public void Reads_a_papers_name_as_a_name_not_a_set_of_days()
+    {
+        var found = TimeTagger.Default.Find("He told the Daily Telegraph he reads it daily.", Reference);
+
+        Assert.Equal("daily|Set|P1D", string.Join("; ", found.Select(t => $"{t.Text}|{t.Type}|{t.Value}")));
+    }
+
+    [Fact]
     public void Finds_the_seed_articles_dates()
     {
         var text = File.ReadAllText(Locations.Seed("000_cdf53be28635311c.txt"));

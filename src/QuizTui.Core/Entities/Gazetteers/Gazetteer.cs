@@ -149,6 +149,25 @@ internal sealed class Gazetteer
             }
         }
 
+        // The firms and bodies the questions draw wrong choices from are organisations too: those whose form cannot be a
+        // person's or a place's ("Mercedes-Benz", "DaimlerChrysler", "Cadbury Schweppes"), written with a space for a
+        // hyphen as well ("Mercedes Benz"); one-word names that are also surnames or towns ("Ford", "Boots") and the
+        // sports clubs named after their towns are left to the tagger.
+        foreach (var (kind, listed) in ResourceText.Pairs("Questions/organizations.txt"))
+        {
+            var name = listed.StartsWith("the ", StringComparison.Ordinal) ? listed[4..] : listed;
+            if (kind == "club" || !(name.Contains(' ', StringComparison.Ordinal) || name.Contains('-', StringComparison.Ordinal) || name.Skip(1).Any(char.IsUpper) && name.Any(char.IsLower)))
+            {
+                continue;
+            }
+
+            Add(name, GazetteerKind.Organization);
+            if (name.Contains('-', StringComparison.Ordinal))
+            {
+                Add(name.Replace('-', ' '), GazetteerKind.Organization);
+            }
+        }
+
         return new Gazetteer(phrases, demonyms, countryAliases, acronyms, titles);
 
         void AddAll(string file, GazetteerKind kind)

@@ -1,13 +1,18 @@
 namespace QuizTui.Core.Entities.Gazetteers;
 
-/// <summary>Reads the embedded data files of the Entities area, skipping blank lines and # comments.</summary>
+/// <summary>
+/// Reads the embedded data files of the Entities area ("organisations.txt"), or of another area named before a slash
+/// ("Questions/organizations.txt"), skipping blank lines and # comments.
+/// </summary>
 internal static class ResourceText
 {
-    private const string Prefix = "QuizTui.Core.Resources.Entities.";
+    private const string Prefix = "QuizTui.Core.Resources.";
 
-    public static Stream Open(string name) =>
-        typeof(ResourceText).Assembly.GetManifestResourceStream(Prefix + name)
-        ?? throw new InvalidOperationException($"Missing embedded resource {Prefix}{name}.");
+    public static Stream Open(string name)
+    {
+        var resource = Prefix + (name.Contains('/', StringComparison.Ordinal) ? name.Replace('/', '.') : "Entities." + name);
+        return typeof(ResourceText).Assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"Missing embedded resource {resource}.");
+    }
 
     public static IEnumerable<string> Lines(string name)
     {

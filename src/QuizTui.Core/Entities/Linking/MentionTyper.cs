@@ -19,6 +19,13 @@ internal static class MentionTyper
 
     private static readonly HashSet<string> RoyalTitles = new(["Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress", "Sheikh", "Sultan"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> CompassWords = new(
+        ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> FunctionWords = new(
+        ["On", "In", "At", "Of", "To", "For", "By", "With", "From", "Into", "Up", "Out", "Off", "Over", "The", "A", "An", "And", "Or", "But", "Not", "No"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> NumberWords = new(["Hundred", "Thousand", "Million", "Billion", "Trillion", "Dozen"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Pronouns = new(
@@ -43,6 +50,23 @@ internal static class MentionTyper
                 last = i;
                 break;
             }
+        }
+
+        // "DHL-owner Deutsche Post", "Google-owned YouTube": a word ending in a lower-case noun or participle after a
+        // hyphen describes the name that follows; it is no part of it.
+        if (last - first > 1 && tokens[first].Text.LastIndexOf('-') is > 0 and var dash && tokens[first].Text[(dash + 1)..] is { Length: >= 3 } tail && tail.All(char.IsLower)
+            && char.IsUpper(tokens[first + 1].Text[0]))
+        {
+            first++;
+        }
+
+        // "Distributor Sony Pictures said": a noun for a person or a firm, capitalised only because it opens the sentence,
+        // describes the listed body that follows ("Refugee Council" keeps its first word).
+        if (type == "ORG" && last - first > 1 && (first == 0 || tokens[first - 1].Text is "." or "!" or "?" or "\"" or "“")
+            && gazetteer.Titles.Contains(tokens[first].Text.ToLowerInvariant())
+            && (gazetteer.Lookup(text[tokens[first + 1].Span.Start..tokens[last - 1].Span.End]) & GazetteerKind.Organization) != 0)
+        {
+            first++;
         }
 
         // "told the BBC.": the tagger may take in the full stop after a name; a name ends with a letter, digit or bracket.
@@ -116,6 +140,12 @@ internal static class MentionTyper
         }
 
         var words = text[tokens[first].Span.Start..tokens[last - 1].Span.End];
+        // "Get On's target": a preposition or a determiner alone, left by a cut, names nothing.
+        if (last - first == 1 && FunctionWords.Contains(words))
+        {
+            return null;
+        }
+
         // "us" is a pronoun, "US" a country.
         if (last - first == 1 && Pronouns.Contains(words) && !(words.Length > 1 && words.All(char.IsUpper)))
         {
@@ -148,6 +178,13 @@ internal static class MentionTyper
             type = "MISC";
         }
 
+        // "TimeWarner", "DaimlerChrysler", "PepsiCo": one word with a capital inside, after more than a surname's prefix
+        // ("McCartney", "MacArthur", "DiCaprio", "LeBron"), is a firm's name run together, no person's.
+        if (type == "PER" && last - first == 1 && IsRunTogether(words))
+        {
+            type = "ORG";
+        }
+
         // "Amnesty International" tagged a person: a name the gazetteer lists as an organisation is one, whatever the tagger guessed;
         // "Woodhill, Milton Keynes": a name of two words or more it lists as a town is a place ("Prince Edward" is a prince).
         if (type == "PER" && (gazetteer.Lookup(words) & GazetteerKind.Organization) != 0)
@@ -157,6 +194,10 @@ internal static class MentionTyper
         else if (type == "PER" && last - first > 1 && (gazetteer.Lookup(tokens[first].Text) & GazetteerKind.Title) == 0 && (gazetteer.Lookup(words) & (GazetteerKind.City | GazetteerKind.Place | GazetteerKind.Country | GazetteerKind.Region)) != 0)
         {
             type = "LOC";
+        }
+        else if (type == "PER" && last - first > 1 && CompassWords.Contains(tokens[first].Text))
+        {
+            type = "LOC"; // "Richmond, North Yorks", "East Lothian": no person's name opens with a point of the compass.
         }
 
         var mentionType = type switch
@@ -197,6 +238,13 @@ internal static class MentionTyper
         }
 
         return new Candidate(region, first, last, mentionType) { Text = words, Settled = settled, IsWork = isWork };
+    }
+
+    private static bool IsRunTogether(string word)
+    {
+        var inner = word.Length > 1 && char.IsUpper(word[0]) ? word.AsSpan(1).IndexOfAnyInRange('A', 'Z') + 1 : 0;
+        return inner >= 3 && word.Take(inner).Skip(1).All(char.IsLower) && word[..inner] is not ("Mac" or "Fitz" or "Van" or "Von" or "Del" or "Della")
+            && word.Skip(inner + 1).Any(char.IsLower);
     }
 
     /// <summary>A body or a people a role may be of: "Tory", "Labour", "US", "French".</summary>

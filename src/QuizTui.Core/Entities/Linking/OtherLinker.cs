@@ -6,7 +6,7 @@ namespace QuizTui.Core.Entities.Linking;
 /// Names the places, organisations, nationalities and other names: a country by its usual name ("U.S." →
 /// "United States"), a nationality by its country ("Syrian" → "Syria"), a religion's word by the religion ("Muslims" → "Islam"), an acronym by the expansion the
 /// text also gives ("UN" → "United Nations"), and otherwise one spelling for forms that differ only in
-/// case ("MOSCOW" → "Moscow"), preferring the body's.
+/// case, spaces or hyphens ("MOSCOW" → "Moscow", "Time Warner" → "TimeWarner"), preferring the body's.
 /// </summary>
 internal static class OtherLinker
 {
@@ -30,7 +30,8 @@ internal static class OtherLinker
 
         LinkAcronyms(candidates, gazetteer);
         LinkShortForms(candidates, gazetteer);
-        foreach (var group in candidates.Where(c => c.Entity.Length == 0).GroupBy(c => (c.Type, c.Text.ToUpperInvariant())))
+        // One spelling for forms that differ only in case, spaces or hyphens: "TimeWarner" and "Time Warner".
+        foreach (var group in candidates.Where(c => c.Entity.Length == 0).GroupBy(c => (c.Type, string.Concat(c.Text.Where(ch => ch is not (' ' or '-'))).ToUpperInvariant())))
         {
             var name = group
                 .GroupBy(c => c.Text, StringComparer.Ordinal)
@@ -74,7 +75,7 @@ internal static class OtherLinker
 
     /// <summary>
     /// The firm whose longer name, given first, a lone word begins: "France's Pernod Ricard ... Pernod said", "Lionhead
-    /// Studios ... Lionhead". Not when the word comes alone first ("Nintendo ... the Nintendo DS" names a product), nor a body
+    /// Studios ... Lionhead", or, for a firm named after its founder, ends ("parts maker Robert Bosch ... Bosch"). Not when the word comes alone first ("Nintendo ... the Nintendo DS" names a product), nor a body
     /// the gazetteer knows by that word alone ("BBC" is no short form of "BBC News").
     /// </summary>
     public static Candidate? LongerOrganisation(Candidate single, IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
@@ -86,7 +87,14 @@ internal static class OtherLinker
         }
 
         var first = candidates.Where(c => c.Words.First() == single.Text).MinBy(c => c.Span.Start);
-        return first is { Type: MentionType.Organization, TokenCount: >= 2 } && first.Words.All(w => char.IsLetterOrDigit(w[0]) || w == "&") ? first : null;
+        if (first is { Type: MentionType.Organization, TokenCount: >= 2 } && first.Words.All(w => char.IsLetterOrDigit(w[0]) || w == "&"))
+        {
+            return first;
+        }
+
+        // "Bosch" after "parts maker Robert Bosch": a firm named after its founder goes by the surname.
+        return candidates.Where(c => c is { Type: MentionType.Organization, TokenCount: 2 } && c.Words.Last() == single.Text
+            && (gazetteer.Lookup(c.Words.First()) & GazetteerKind.GivenName) != 0).MinBy(c => c.Span.Start);
     }
 
     /// <summary>

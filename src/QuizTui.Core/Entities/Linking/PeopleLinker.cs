@@ -55,10 +55,11 @@ internal static class PeopleLinker
             }
         }
 
-        // "Pernod" after "France's Pernod Ricard": a lone word that begins a firm's longer name is that firm, though the
-        // tagger, seeing "Pernod said", took it for a person, unless a person's name begins with it too.
-        var firstNames = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount >= 2).Select(c => c.Words.First()).ToHashSet(StringComparer.Ordinal);
-        foreach (var single in candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1 && !c.Settled && !firstNames.Contains(c.Text)
+        // "Pernod" after "France's Pernod Ricard", "Bosch" after "parts maker Robert Bosch": a lone word that begins a firm's
+        // longer name (or ends a founder's) is that firm, though the tagger, seeing "Pernod said", took it for a person,
+        // unless a person's name begins or ends with it too.
+        var nameEnds = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount >= 2).SelectMany(c => new[] { c.Words.First(), c.Words.Last() }).ToHashSet(StringComparer.Ordinal);
+        foreach (var single in candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1 && !c.Settled && !nameEnds.Contains(c.Text)
             && OtherLinker.LongerOrganisation(c, candidates, gazetteer) is not null))
         {
             single.Type = MentionType.Organization;
