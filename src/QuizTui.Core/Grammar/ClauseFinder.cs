@@ -665,6 +665,19 @@ public static class ClauseFinder
                 continue;
             }
 
+            // "agreed a deal with energy drink company, Red Bull, who will supply": the name set off after a bare noun names
+            // it; the clause takes the name in ("with energy drink company Red Bull") and stops after it.
+            if (word == "," && rest.Count > 0 && NameOfBareNoun(s, k) is var nameEnd and > 0)
+            {
+                for (var m = k + 1; m < nameEnd; m++)
+                {
+                    rest.Add(m);
+                }
+
+                k = nameEnd - 1;
+                continue;
+            }
+
             var afterTimeUnit = k > 0 && (s.Lower(k - 1) is "days" or "hours" or "weeks" or "months" or "years" or "minutes" or "moments" or "shortly" or "soon" or "long" or "just"
                 || (k > 1 && s.Lower(k - 1) is "day" or "hour" or "week" or "month" or "year" or "minute" && (s.Tags[k - 2] == "CD" || s.Lower(k - 2) is "a" or "an" or "one" or "the")));
             // "a virtual, story-based, 3D model": commas between adjectives, inside the noun phrase, go on.
@@ -872,6 +885,39 @@ public static class ClauseFinder
         }
 
         return end > k + 1 && end < s.Count && s.ChunkType(end) == "VP" && s.Tags[end] is "VBD" or "VBZ" or "VBP" or "MD" && s.ChunkType(end - 1) == "NP";
+    }
+
+    /// <summary>
+    /// Where the name after the comma <paramref name="comma"/> ends when it names the bare singular noun before it
+    /// ("with energy drink company, Red Bull, who"): a noun phrase with no determiner, possessive or number, after a
+    /// preposition or a verb, then proper names closed by a comma, "who", "which" or the end; -1 otherwise.
+    /// </summary>
+    private static int NameOfBareNoun(TaggedSentence s, int comma)
+    {
+        if (comma < 2 || s.Tags[comma - 1] != "NN" || s.ChunkType(comma - 1) != "NP")
+        {
+            return -1;
+        }
+
+        var start = comma - 1;
+        while (start > 0 && !s.StartsChunk(start))
+        {
+            start--;
+        }
+
+        if (start == 0 || Enumerable.Range(start, comma - start).Any(i => s.Tags[i] is not ("NN" or "JJ" or "NNS" or "VBG"))
+            || !(s.Tags[start - 1] == "IN" || VerbGroup.IsVerbTag(s.Tags[start - 1])))
+        {
+            return -1;
+        }
+
+        var end = comma + 1;
+        while (end < s.Count && s.Tags[end] is "NNP" or "NNPS")
+        {
+            end++;
+        }
+
+        return end > comma + 1 && (end == s.Count || s.Word(end) is "," or "." || s.Lower(end) is "who" or "which") ? end : -1;
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ internal static class AnswerForms
     {
         var accept = new List<string> { mention.Entity, mention.Text, asWritten };
         accept.AddRange(context.FormsOf(mention.Entity));
-        var words = mention.Entity.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Charles Evans Jr" goes by "Evans", never by "Jr".
+        var words = mention.Entity.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where((w, i) => i == 0 || !PersonNames.IsSuffix(w)).ToArray();
         if (kind == AnswerKind.Person && words.Length > 1)
         {
             var surname = words[^1];

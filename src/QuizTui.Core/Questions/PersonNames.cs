@@ -12,7 +12,7 @@ internal static class PersonNames
     {
         // "Katharina von Bora", "Ted Ginn Jr.": a surname's particle and a generational suffix are part of a person's name.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where((w, i) => i == 0 || !(NameParticles.All.Contains(w) || Suffixes.Contains(w.TrimEnd('.', ','))))
+            .Where((w, i) => i == 0 || !(NameParticles.All.Contains(w) || IsSuffix(w)))
             .ToList();
         return words.Count is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
             && Names.Default.Lookup(Names.Key(words[0])).HasFlag(GazetteerKind.GivenName)
@@ -25,6 +25,9 @@ internal static class PersonNames
 
     /// <summary>Generational suffixes ("Jr.", "Sr.", "III").</summary>
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
+
+    /// <summary>A generational suffix: "Jr", "Jr.", "III".</summary>
+    public static bool IsSuffix(string word) => Suffixes.Contains(word.TrimEnd('.', ','));
 
     /// <summary>A person mention that reads like a person, or a full name the text gives a role ("Kent" with a role is still no person).</summary>
     public static bool LooksLikePerson(Mention mention) =>

@@ -610,6 +610,28 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_name_set_off_after_a_bare_noun_stays_in_the_question()
+    {
+        var questions = new TestExtraction(
+                "This week, UK Athletics also agreed a four-year deal with energy drink company, Red Bull, who will be supplying the product to athletics.")
+            .Organization("UK Athletics").Organization("Red Bull").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who agreed a four-year deal with energy drink company Red Bull?", "UK Athletics"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("company?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_generational_suffix_is_no_accepted_surname()
+    {
+        var extraction = new TestExtraction("Charles Evans Jr battled over his role and won a producer's credit.").Person("Charles Evans Jr").Build();
+        var mention = extraction.Mentions.First(m => m.Entity == "Charles Evans Jr");
+        var key = AnswerForms.Entity(new ArticleContext(extraction), mention, AnswerKind.Person, "Charles Evans Jr", mention.Span);
+
+        Assert.DoesNotContain("Jr", key.Accept);
+        Assert.Contains("Evans", key.Accept);
+    }
+
+    [Fact]
     public void A_description_before_a_copula_and_a_name_asks_who_fits_it()
     {
         var questions = new TestExtraction("One of the most prominent Huguenot refugees in the Netherlands was Pierre Bayle.")
