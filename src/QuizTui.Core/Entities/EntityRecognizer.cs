@@ -275,6 +275,19 @@ public sealed class EntityRecognizer
             spans[i] = (first, end, type);
         }
 
+        // "the Greek Athletics Federation (Segas)": a people's adjective the tagger named apart, right before a body whose
+        // name ends in such a word, is part of the body's name.
+        for (var i = spans.Count - 1; i > 0; i--)
+        {
+            var (start, end, type) = spans[i];
+            if (type == "ORG" && spans[i - 1] is { Type: "MISC" } before && before.End == start && before.End - before.Start == 1
+                && (gazetteer.Lookup(tokens[before.Start].Text) & GazetteerKind.Demonym) != 0 && (gazetteer.Lookup(tokens[end - 1].Text) & GazetteerKind.OrgSuffix) != 0)
+            {
+                spans[i - 1] = (before.Start, end, type);
+                spans.RemoveAt(i);
+            }
+        }
+
         return spans;
     }
 

@@ -543,6 +543,19 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_peoples_adjective_before_a_federation_is_its_name_and_the_bracketed_word_its_short_name()
+    {
+        var mentions = Recognize(
+            "The International Association of Athletics Federations will appeal against the acquittal of Greek athletes Kostas Kenteris and Katerina Thanou.",
+            "The high-profile duo were cleared of doping offences by the Greek Athletics Federation (Segas) last month.",
+            "Segas said the IAAF appeal was \"expected\" and \"understandable.\"");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Greek Athletics Federation").Type);
+        Assert.All(mentions.Where(m => m.Text == "Segas"), m => Assert.Equal("Greek Athletics Federation", m.Entity));
+        Assert.Equal(2, mentions.Count(m => m.Text == "Segas"));
+    }
+
+    [Fact]
     public void A_name_opening_with_a_point_of_the_compass_is_a_place()
     {
         var mentions = Recognize(

@@ -29,6 +29,7 @@ internal static class OtherLinker
         }
 
         LinkAcronyms(candidates, gazetteer);
+        LinkBracketed(candidates);
         LinkShortForms(candidates, gazetteer);
         // One spelling for forms that differ only in case, spaces or hyphens: "TimeWarner" and "Time Warner".
         foreach (var group in candidates.Where(c => c.Entity.Length == 0).GroupBy(c => (c.Type, string.Concat(c.Text.Where(ch => ch is not (' ' or '-'))).ToUpperInvariant())))
@@ -43,6 +44,29 @@ internal static class OtherLinker
             {
                 // "MOSCOW" is Moscow; "S&P", "AT&T" and "M&S" are initials joined by an ampersand and stay.
                 c.Entity = NameForms.IsShouted(name) && NameForms.AcronymKey(name) is null && !name.Contains('&', StringComparison.Ordinal) ? Titled(name) : name;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Greek Athletics Federation (Segas)": a one-word name in brackets right after a body's name is what the body is
+    /// called for short, whether or not it spells its initials; every use of that word is the body.
+    /// </summary>
+    private static void LinkBracketed(IReadOnlyList<Candidate> candidates)
+    {
+        var organizations = candidates.Where(c => c.Type == MentionType.Organization).ToList();
+        foreach (var bracketed in organizations.Where(c => c.TokenCount == 1 && c.Entity.Length == 0 && c.First >= 2 && c.Last < c.Region.Tokens.Count
+            && c.Region.Tokens[c.First - 1].Text == "(" && c.Region.Tokens[c.Last].Text == ")"))
+        {
+            if (organizations.FirstOrDefault(o => o.Region == bracketed.Region && o.Last == bracketed.First - 1 && o.TokenCount >= 2) is not { } body)
+            {
+                continue;
+            }
+
+            var name = body.Entity.Length > 0 ? body.Entity : body.Text;
+            foreach (var use in organizations.Where(o => o.Entity.Length == 0 && o.Text == bracketed.Text))
+            {
+                use.Entity = name;
             }
         }
     }
@@ -75,8 +99,9 @@ internal static class OtherLinker
 
     /// <summary>
     /// The firm whose longer name, given first, a lone word begins: "France's Pernod Ricard ... Pernod said", "Lionhead
-    /// Studios ... Lionhead", or, for a firm named after its founder, ends ("parts maker Robert Bosch ... Bosch"). Not when the word comes alone first ("Nintendo ... the Nintendo DS" names a product), nor a body
-    /// the gazetteer knows by that word alone ("BBC" is no short form of "BBC News").
+    /// Studios ... Lionhead", or, for a firm named after its founder, ends ("parts maker Robert Bosch ... Bosch"). Not when
+    /// the word comes alone first ("Nintendo ... the Nintendo DS" names a product), nor a body the gazetteer knows by that
+    /// word alone ("BBC" is no short form of "BBC News").
     /// </summary>
     public static Candidate? LongerOrganisation(Candidate single, IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
     {
