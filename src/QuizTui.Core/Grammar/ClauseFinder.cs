@@ -465,6 +465,15 @@ public static class ClauseFinder
                 continue;
             }
 
+            // "Kenteris, 31, and Thanou, 30, had been charged": a name's age between commas stands aside, however many
+            // names have one.
+            if (word == "," && subject.Count > 0 && s.Tags[i - 1] is "NNP" or "NNPS" && i + 2 < s.Count && s.Tags[i + 1] == "CD" && s.Word(i + 2) == ","
+                && int.TryParse(s.Word(i + 1), out var age) && age is > 0 and < 120)
+            {
+                i += 3;
+                continue;
+            }
+
             if (word is "," or "(" || IsDash(s, i))
             {
                 // "The demand for $280bn (£155bn) - filed by the Clinton administration in 1999 - was rejected": a bracket

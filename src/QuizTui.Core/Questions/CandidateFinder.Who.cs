@@ -82,10 +82,12 @@ internal sealed partial class CandidateFinder
         rest = WithRestrictiveRelative(s, rest, clause.Copula);
 
         // What was said must be a clause, not a bare name ("said John Kerry"), nor only the condition of one: "said that
-        // whether the public chose Michael Howard or Mr Kennedy, it would result in ..." keeps nothing of what was said.
+        // whether the public chose Michael Howard or Mr Kennedy, it would result in ..." keeps nothing of what was said,
+        // nor does "said instead of the "bonfire of quangos" Labour had promised, there had been an "explosion"".
         if (reporting && (!rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD")
             || rest.SkipWhile(k => s.Lower(k) == "that").FirstOrDefault(-1) is >= 0 and var opening
                 && s.Lower(opening) is "whether" or "if" or "although" or "though" or "because" or "unless" or "while" or "once" or "when" or "as"
+                    or "instead" or "despite" or "unlike" or "after" or "before" or "since" or "until" or "given" or "with" or "without"
                 && rest[^1] + 1 < s.Count && s.Word(rest[^1] + 1) == ","))
         {
             return;

@@ -641,6 +641,31 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void What_was_said_is_not_only_the_adverbial_before_it()
+    {
+        var questions = new TestExtraction(
+                "Lib Dem spokesman Ed Davey meanwhile said instead of the \"bonfire of quangos\" New Labour had promised, there had been an \"explosion\" of them.")
+            .Person("Ed Davey").Organization("Lib Dem").Organization("New Labour").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who said instead of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_names_with_their_ages_are_one_subject_not_answered_by_the_second()
+    {
+        var charged = new TestExtraction(
+                "Greek sprinters Kostas Kenteris and Katerina Thanou have been cleared.",
+                "Kenteris, 31, and Thanou, 30, had been charged with avoiding drug tests in Tel Aviv, Chicago and Athens.")
+            .Person("Kostas Kenteris").Person("Katerina Thanou").Person("Kenteris", "Kostas Kenteris").Person("Thanou", "Katerina Thanou")
+            .Place("Tel Aviv").Place("Chicago").Place("Athens").Candidates();
+        var taken = new TestExtraction("Mr Abbasi, 23, from Croydon, south London, was taken to Guantanamo Bay after being captured in Afghanistan in 2001.")
+            .Person("Abbasi").Place("Croydon").Place("London").Place("Guantanamo Bay").Place("Afghanistan").Time("2001", "2001").Candidates();
+
+        Assert.DoesNotContain(charged, q => q.Type == QuestionType.Who && q.Prompt.StartsWith("Who had been charged", StringComparison.Ordinal));
+        Assert.Contains(taken, q => q.Type == QuestionType.Where && q.Prompt.StartsWith("Where was Mr Abbasi", StringComparison.Ordinal) && q.Answer == "Guantanamo Bay");
+    }
+
+    [Fact]
     public void A_plural_description_is_not_answered_by_the_first_name_of_its_list()
     {
         var questions = new TestExtraction("The other protesters are John Holliday, 37, a huntsman from Ledbury, and Robert Thame, 34.")
