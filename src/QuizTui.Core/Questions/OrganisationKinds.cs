@@ -10,7 +10,7 @@ namespace QuizTui.Core.Questions;
 internal static class OrganisationKinds
 {
     /// <summary>Kinds that are companies: a company of no more precise kind gets wrong choices from all of them.</summary>
-    public static readonly string[] Companies = ["tech", "bank", "airline", "car", "aerospace", "energy", "retail", "food", "media"];
+    public static readonly string[] Companies = ["tech", "bank", "airline", "car", "aerospace", "energy", "retail", "food", "media", "betting"];
 
     public const string Company = "company";
 
@@ -41,7 +41,7 @@ internal static class OrganisationKinds
         ["airline"] = "airline", ["carrier"] = "airline", ["bank"] = "bank", ["insurer"] = "bank", ["lender"] = "bank",
         ["carmaker"] = "car", ["automaker"] = "car", ["planemaker"] = "aerospace", ["brewer"] = "food", ["chipmaker"] = "tech",
         ["retailer"] = "retail", ["supermarket"] = "retail", ["chain"] = "retail", ["studio"] = "media", ["label"] = "media",
-        ["broadcaster"] = "media", ["firm"] = Company, ["company"] = Company, ["group"] = Company,
+        ["broadcaster"] = "media", ["bookmaker"] = "betting", ["bookmakers"] = "betting", ["bookies"] = "betting", ["firm"] = Company, ["company"] = Company, ["group"] = Company,
         ["maker"] = Company, ["manufacturer"] = Company, ["giant"] = Company, ["brand"] = Company, ["operator"] = Company,
         ["supplier"] = Company, ["publisher"] = Company, ["conglomerate"] = Company, ["multinational"] = Company,
     };

@@ -459,6 +459,18 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_before_a_stars_name_is_a_work_and_so_are_its_words_after_a_preposition()
+    {
+        var mentions = Recognize(
+            "Vera Drake star Imelda Staunton has 5/1 odds of winning the best actress Oscar at William Hill.",
+            "Mike Leigh is the outsider in the best director category for Vera Drake.");
+
+        Assert.Equal([MentionType.Other, MentionType.Other], mentions.Where(m => m.Text == "Vera Drake").Select(m => m.Type));
+        Assert.Equal(MentionType.Person, Find(mentions, "Imelda Staunton").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "William Hill").Type);
+    }
+
+    [Fact]
     public void Types_every_mention_of_an_award_alike()
     {
         var mentions = Recognize("Almodovar won the Cesar on Sunday.", "It was his third Cesar award.");

@@ -7,7 +7,8 @@ namespace QuizTui.Core.Entities.Linking;
 /// Names the tagger called people that the words around them show to be titles of works or awards:
 /// a title opened by a capitalised article ("A Very Long Engagement"), a name right after a word
 /// for a work ("the film Titanic"), a name that is the whole of a quotation, a name after "a"/"an" ("an
-/// Oscar for ...") or before a word for a prize ("a Cesar prize"); and then every other mention written the same way.
+/// Oscar for ..."), before a word for a prize ("a Cesar prize") or before a star's name ("Vera Drake star Imelda
+/// Staunton"); and then every other mention written the same way.
 /// </summary>
 internal static class WorkTitles
 {
@@ -75,6 +76,13 @@ internal static class WorkTitles
             return true;
         }
 
+        // "Vera Drake star Imelda Staunton", "Ray director Taylor Hackford": a name before the word for someone who made or
+        // acted in it, and then that someone's name, is a work's.
+        if (after is "star" or "stars" or "co-star" or "actor" or "actress" or "director" && last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0]))
+        {
+            return true;
+        }
+
         // "won an Oscar for ...", but "a Kerry aide" is Kerry's: a thing, not a person, when nothing qualifies the name.
         if (before is "a" or "an" && last - first == 1 && (!char.IsLetterOrDigit(after[0]) || Closers.Contains(after)))
         {
@@ -119,7 +127,8 @@ internal static class WorkTitles
     /// <summary>
     /// Every other person-typed mention written like a work or award found in the article is one too ("wins
     /// Cesar" after "a Cesar prize", "Long Engagement" after "A Very Long Engagement"), but a person's name
-    /// given in full stays a person's, and so do its surname's mentions: a film may bear its hero's name.
+    /// given in full stays a person's, and so do its surname's mentions: a film may bear its hero's name. The very
+    /// words of a title after a preposition ("for Vera Drake" after "Vera Drake star Imelda Staunton") are the title's.
     /// </summary>
     public static void Agree(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
     {
@@ -131,7 +140,8 @@ internal static class WorkTitles
 
         foreach (var c in candidates.Where(c => c.Type == MentionType.Person && !c.IsWork))
         {
-            if (c.TokenCount >= 2 && (gazetteer.Lookup(c.Region.Tokens[c.First].Text) & GazetteerKind.GivenName) != 0)
+            if (c.TokenCount >= 2 && (gazetteer.Lookup(c.Region.Tokens[c.First].Text) & GazetteerKind.GivenName) != 0
+                && !(c.First > 0 && c.Region.Tokens[c.First - 1].Text is "for" or "in" or "of" or "from" or "about" && titles.Any(t => string.Equals(t, c.Text, StringComparison.Ordinal))))
             {
                 continue;
             }
