@@ -326,6 +326,14 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "is based on a children's fantasy novel by UK author Diana Wynne Jones": a "by" right after a word for a work names
+        // the work's maker, not the doer of the clause.
+        if (by > 0 && s.Lower(by - 1) is "novel" or "novels" or "book" or "books" or "play" or "plays" or "story" or "stories" or "poem" or "poems"
+            or "song" or "songs" or "painting" or "paintings" or "film" or "films" or "article" or "report" or "album" or "work" or "works" or "opera" or "musical" or "memoir" or "biography")
+        {
+            return;
+        }
+
         // "confronted by Zoe, Chrissie and Sam": the first of several agents is no complete answer; nor is one of those a
         // thing was done "jointly" by.
         if (ListGoesOn(s, np[^1] + 1) || clause.Adverbs.Concat(clause.Rest).Any(k => s.Lower(k) == "jointly"))

@@ -558,6 +558,15 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_by_right_after_a_word_for_a_work_names_its_maker_not_the_doer()
+    {
+        var questions = new TestExtraction("Howl's Moving Castle is based on a children's fantasy novel by UK author Diana Wynne Jones.")
+            .Other("Howl's Moving Castle").Person("Diana Wynne Jones").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who bases", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_agent_after_a_reduced_relative_is_the_participles_and_its_patient_takes_the_of_phrase_noun()
     {
         var questions = new TestExtraction("Black Friday is based upon the novel of the same name written by journalist S Hussain Zaidi, which looks at the explosions.")
