@@ -232,10 +232,13 @@ internal static class Distractors
             doubtful.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization && !OrganisationNames.IsListedOrSuffixed(m.Entity)).Select(m => m.Entity));
         }
 
+        // "Microsoft" beside the "BBC News" its expert told: the outlet that reports a story is no rival of a known kind of
+        // firm outside the media.
+        var kind = news ? null : OrganisationKinds.Of(key.Value, context.Article.Text, context.Field, gazetteer);
+        var reporters = kind is not null && kind != "media";
         return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
-                && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (!news || OrganisationNames.IsNewsOutlet(o)))],
-            Shuffled(news ? gazetteer.NewsOutlets
-                : OrganisationKinds.Of(key.Value, context.Article.Text, context.Field, gazetteer) is { } kind ? [.. OrganisationKinds.Choices(kind, gazetteer)] : [], random));
+                && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (news || reporters ? news == OrganisationNames.IsNewsOutlet(o) : true))],
+            Shuffled(news ? gazetteer.NewsOutlets : kind is not null ? [.. OrganisationKinds.Choices(kind, gazetteer)] : [], random));
     }
 
     /// <summary>

@@ -105,6 +105,19 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void The_outlet_a_story_was_told_to_is_no_rival_of_a_firm()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Microsoft releases regular security updates to its software to protect PCs.",
+                "Graham Cluley of Sophos told BBC News that piracy was a problem.",
+                "Oracle and Panasonic declined to comment.")
+            .Organization("Microsoft").Person("Graham Cluley").Organization("Sophos").Organization("BBC News").Organization("Oracle").Organization("Panasonic"));
+
+        var question = Assert.Single(questions, q => q.Answer == "Microsoft" && q.Format == QuestionFormat.MultipleChoice);
+        Assert.DoesNotContain("BBC News", question.Choices);
+    }
+
+    [Fact]
     public void A_title_taken_for_an_organisation_is_no_wrong_choice_for_who()
     {
         var questions = MultipleChoice(new TestExtraction(
