@@ -19,8 +19,9 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        // "lawyers have been arguing that Mr Ebbers was not responsible": a denial reported is a claim, not a fact to ask about.
-        if (clause.Embedded && clause.Negated)
+        // "lawyers have been arguing that Mr Ebbers was not responsible": a denial reported is a claim, not a fact to ask about;
+        // so is one reported after it ("Ebbers never made accounting decisions, a witness has told jurors").
+        if (clause.Negated && (clause.Embedded || ReportedAfter(s, clause.Rest[^1] + 1)))
         {
             return;
         }
@@ -285,6 +286,30 @@ internal sealed partial class CandidateFinder
 
         var prompt = Question("Who", r.AgreeingVerbGroup(), r.Subject());
         Add(QuestionType.Who, prompt, EntityKey(head, AnswerKind.Person, s, np), Statement(r, np[0], np[^1] + 1), penalty + 0.1);
+    }
+
+    /// <summary>Whether ", a witness has told jurors" or ", he said" follows from token <paramref name="k"/>: the words before are reported.</summary>
+    private bool ReportedAfter(TaggedSentence s, int k)
+    {
+        if (k >= s.Count || s.Word(k) != ",")
+        {
+            return false;
+        }
+
+        for (var v = k + 2; v < Math.Min(s.Count, k + 8); v++)
+        {
+            if (s.Tags[v] is "VBD" or "VBZ" or "VBN" && VerbGroup.IsReporting(lemmatizer.Base(s.Word(v), s.Tags[v])))
+            {
+                return true;
+            }
+
+            if (s.Word(v) is "," or "that" || s.Tags[v] is "WDT" or "WP" or "IN" or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The peacekeepers were seized by X" → "Who seized the peacekeepers?"</summary>

@@ -558,6 +558,16 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void A_denial_reported_after_it_is_a_claim_not_a_fact()
+    {
+        var questions = new TestExtraction(
+                "Former Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn fraud, never made accounting decisions, a witness has told jurors.")
+            .Person("Bernie Ebbers").Organization("Worldcom").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who never made", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_by_right_after_a_word_for_a_work_names_its_maker_not_the_doer()
     {
         var questions = new TestExtraction("Howl's Moving Castle is based on a children's fantasy novel by UK author Diana Wynne Jones.")
