@@ -208,6 +208,7 @@ internal static class Distractors
         var doubtful = TypedTwoWays(context, MentionType.Organization);
         doubtful.UnionWith(PlacesOfPlaces(context));
         doubtful.UnionWith(ListedWithPlaces(context));
+        doubtful.UnionWith(ProductsOfFirms(context));
 
         // "CES" beside "the Consumer Electronics Show": the initials of an event, a prize or a law are no body.
         var others = context.Mentions.Where(m => m.Type == MentionType.Other && m.Entity.Split(' ') is { Length: > 1 } words
@@ -331,6 +332,32 @@ internal static class Distractors
         return context.Mentions.Where(m => m.Type == MentionType.Organization).GroupBy(m => m.Entity, StringComparer.Ordinal)
             .Where(g => g.All(m => places.Any(p => p.Span.End + 2 == m.Span.Start && text.AsSpan(p.Span.End, 2).SequenceEqual(", "))))
             .Select(g => g.Key);
+    }
+
+    /// <summary>
+    /// "Sony's new PSP", "the Nintendo DS", "its first handheld console, the PSP": a name a firm of the article owns, that
+    /// stands beside a noun for a made thing, or that ends a product's name ("DS" of "Nintendo DS") is a product; no
+    /// organisation to offer as a wrong choice.
+    /// </summary>
+    private static HashSet<string> ProductsOfFirms(ArticleContext context)
+    {
+        var text = context.Article.Text;
+        var bodies = context.Mentions.Where(m => m.Type == MentionType.Organization).Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList();
+        var products = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in context.Mentions.Where(m => m.Type == MentionType.Organization))
+        {
+            var before = text[Math.Max(0, mention.Span.Start - 60)..mention.Span.Start];
+            if (bodies.Any(b => b != mention.Text && (before.EndsWith(b + "'s ", StringComparison.Ordinal) || before.EndsWith(b + "’s ", StringComparison.Ordinal)
+                    || before.EndsWith("the " + b + " ", StringComparison.Ordinal)
+                    || System.Text.RegularExpressions.Regex.IsMatch(before, $@"\b{System.Text.RegularExpressions.Regex.Escape(b)}['’]s (new|latest|first|own|rival) $")))
+                || System.Text.RegularExpressions.Regex.IsMatch(before, @"\b(console|consoles|phone|handset|device|gadget|player|machine|game|software|browser|program|programme|service|network|chip|processor|car|model|format),? the $")
+                || bodies.Any(b => b.EndsWith(" " + mention.Text, StringComparison.Ordinal) && OrganisationNames.IsProduct(b)))
+            {
+                products.Add(mention.Entity);
+            }
+        }
+
+        return products;
     }
 
     /// <summary>

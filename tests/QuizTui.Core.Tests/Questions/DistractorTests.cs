@@ -105,6 +105,22 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_firms_product_is_no_wrong_choice_for_a_firm()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Nintendo's new handheld console, the DS, will launch in Europe on 11 March.",
+                "Rival Sony will launch its first handheld console, the PSP, before the end of March.",
+                "Analysts expect an audience for both the Nintendo DS and Sony's new PSP.",
+                "Ubisoft and Electronic Arts are making games for the DS.")
+            .Organization("Nintendo").Organization("DS").Organization("Sony").Organization("PSP").Organization("Nintendo DS").Organization("PSP")
+            .Organization("Ubisoft").Organization("Electronic Arts").Organization("DS"));
+
+        var question = Assert.Single(questions, q => q.Answer == "Nintendo" && q.Format == QuestionFormat.MultipleChoice);
+        Assert.DoesNotContain("PSP", question.Choices);
+        Assert.DoesNotContain("DS", question.Choices);
+    }
+
+    [Fact]
     public void The_outlet_a_story_was_told_to_is_no_rival_of_a_firm()
     {
         var questions = MultipleChoice(new TestExtraction(
