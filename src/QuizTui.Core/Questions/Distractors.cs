@@ -431,6 +431,12 @@ internal static class Distractors
         // "the rarely used Royal Prerogative", "the Royal Prerogative": a name the recogniser also types otherwise is too
         // doubtful a person to offer.
         things.UnionWith(TypedTwoWays(context, MentionType.Person));
+        // "a partner for Tods Murray which has a client" beside "my association with Tods Murray": a name without a given
+        // name that the recogniser once types a body is too doubtful a person, however often it says person.
+        var bodies = context.Mentions.Where(m => m.Type is MentionType.Organization or MentionType.Place).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+        things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && bodies.Contains(m.Text)
+                && !Names.Default.Lookup(Names.Key(m.Entity.Split(' ')[0])).HasFlag(GazetteerKind.GivenName))
+            .Select(m => m.Entity));
 
         // "took the role of Don Corleone", "their wicked uncle Count Olaf, played by Jim Carrey": a part someone plays is no
         // wrong answer beside the people of the story.

@@ -105,6 +105,24 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_name_without_a_given_name_once_typed_a_body_is_no_wrong_choice_among_people()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "David McLetchie has resigned from his post as a partner in a legal firm following criticism over his dual role.",
+                "The MSP had been a partner for Tods Murray which has a client opposing the development.",
+                "Mr McLetchie said: \"I have been greatly concerned by the recent publicity surrounding my association with Tods Murray.\"",
+                "Labour MSP Christine May said Mr McLetchie was \"very clever\".",
+                "SNP leader Nicola Sturgeon accused Mr McLetchie of failing to properly serve his constituents.",
+                "Peter Misselbrook, executive partner of Tods Murray, said Mr McLetchie had been considering retirement.")
+            .OrganizationAt("Tods Murray which", "Tods Murray")
+            .Person("David McLetchie").Person("McLetchie", "David McLetchie").Person("Tods Murray", role: "executive partner").Person("Christine May").Person("Nicola Sturgeon")
+            .Person("Peter Misselbrook").Organization("Labour").Organization("SNP"));
+
+        Assert.Contains(questions, q => q.Type is QuestionType.Who or QuestionType.WhoSaid && q.Format == QuestionFormat.MultipleChoice);
+        Assert.All(questions.Where(q => q.Type is QuestionType.Who or QuestionType.WhoSaid), q => Assert.DoesNotContain("Tods Murray", q.Choices));
+    }
+
+    [Fact]
     public void A_firms_product_is_no_wrong_choice_for_a_firm()
     {
         var questions = MultipleChoice(new TestExtraction(

@@ -35,6 +35,14 @@ internal sealed class TestExtraction(params string[] sentences)
 
     public TestExtraction Other(string text) => Mention(text, MentionType.Other, null);
 
+    /// <summary>Marks only the <paramref name="text"/> that opens the first <paramref name="within"/> as an organisation (the recogniser typed one mention so).</summary>
+    public TestExtraction OrganizationAt(string within, string text)
+    {
+        var at = Find(within).Start;
+        _mentions.Add(new Mention(text, MentionType.Organization, new TextSpan(at, at + text.Length), text, null));
+        return this;
+    }
+
     public TestExtraction Time(string text, string value)
     {
         _times.Add(new TimeExpression(text, TimeType.Date, value, null, Find(text)));
