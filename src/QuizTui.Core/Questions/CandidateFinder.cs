@@ -31,7 +31,8 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
-            if (Judgement(s, clause, matrix) || Prediction(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause) || IndirectQuestion(s, clause))
+            if (Judgement(s, clause, matrix) || Prediction(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause) || IndirectQuestion(s, clause)
+                || BareQuantity(s, clause))
             {
                 continue;
             }
@@ -75,6 +76,15 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         AsRoles(s);
         return [.. _found];
     }
+
+    /// <summary>
+    /// "Of Argentina's bondholders, 38.4% reside in Argentina": a subject that is only a number or a share leaves out what
+    /// it counts ("Where do 38.4% reside?").
+    /// </summary>
+    /// <remarks>A sum counts what it is ("some £3.7bn will be spent").</remarks>
+    private static bool BareQuantity(TaggedSentence s, Clause clause) =>
+        clause.Subject.Count > 0 && clause.Subject.All(k => (s.Tags[k] == "CD" && char.IsDigit(s.Word(k)[0])) || s.Word(k) is "%" or "per" or "cent"
+            || s.Lower(k) is "some" or "about" or "around" or "nearly" or "almost" or "over");
 
     /// <summary>
     /// "Who took $19.5m in three days?" → Boogeyman: in a story about films, shows and music a name the tagger calls an

@@ -336,4 +336,15 @@ public sealed class TransformationTests
         Assert.DoesNotContain(entitled, q => q.Type == QuestionType.Where);
         Assert.Contains(seized, q => q.Type == QuestionType.Where && q.Answer == "the Golan Heights");
     }
+
+    [Fact]
+    public void A_subject_that_is_only_a_share_asks_nothing_but_a_sum_does()
+    {
+        var shares = new TestExtraction("Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy and 10.3% in Switzerland.")
+            .Place("Argentina").Place("Italy").Place("Switzerland").Candidates();
+        var sum = new TestExtraction("Some £3.7bn will be spent in England on implementing the programme.").Place("England").Candidates();
+
+        Assert.DoesNotContain(shares, q => q.Prompt.Contains("38.4%", StringComparison.Ordinal));
+        Assert.Contains(sum, q => q.Type == QuestionType.Where && q.Answer == "England");
+    }
 }
