@@ -692,7 +692,7 @@ public static class ClauseFinder
             // "a virtual, story-based, 3D model": commas between adjectives, inside the noun phrase, go on.
             var listedAdjective = word == "," && k > j && k + 1 < s.Count && s.Tags[k - 1] == "JJ"
                 && (s.Tags[k + 1] is "JJ" or "VBN" || (s.ChunkType(k) == "NP" && !s.StartsChunk(k) && s.ChunkType(k + 1) == "NP" && !s.StartsChunk(k + 1)));
-            var joined = JoinsNumbers(s, k) || (word == "," && rest.Count > 0 && ListGoesOn(s, k));
+            var joined = JoinsNumbers(s, k) || (word == "," && rest.Count > 0 && (ListGoesOn(s, k) || ListOfNames(s, k) > 0));
 
             // "named after the castle built in 1080 by Robert Curthose": a participle modifying the noun before it opens
             // a clause of its own (ParticipleClauses); its agent, time and place are not the main verb's. Not after a
@@ -933,9 +933,10 @@ public static class ClauseFinder
     /// Where a list of proper names that goes on at the comma <paramref name="comma"/> ends ("UK, France, Germany
     /// and the Netherlands"): names, commas and one "and"/"or" before the last item; -1 when it is no such list.
     /// </summary>
-    private static int ListOfNames(TaggedSentence s, int comma)
+    /// <remarks>A date is no item: "start in South Korea on 24 December, and France on 12 January".</remarks>
+    internal static int ListOfNames(TaggedSentence s, int comma)
     {
-        if (comma == 0 || s.Tags[comma - 1] is not ("NNP" or "NNPS"))
+        if (comma == 0 || s.Tags[comma - 1] is not ("NNP" or "NNPS") || (comma >= 2 && s.Tags[comma - 2] == "CD"))
         {
             return -1;
         }
@@ -947,6 +948,13 @@ public static class ClauseFinder
         {
             joined |= s.Lower(k) is "and" or "or";
             k++;
+        }
+
+        // "the Boston, London and Tokyo Marathons, as well as": the comma after the last name closes the list; before a verb
+        // it closes an apposition instead ("Kamal Nath, Commerce and Industry Minister, announced").
+        while (k - 1 > comma && s.Word(k - 1) == "," && k < s.Count && !VerbGroup.IsVerbTag(s.Tags[k]))
+        {
+            k--;
         }
 
         return joined && s.Tags[k - 1] is "NNP" or "NNPS" ? k : -1;

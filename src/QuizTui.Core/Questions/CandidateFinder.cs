@@ -349,7 +349,9 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         var joinedAfter = (statement.Contains("{A} and ", StringComparison.Ordinal) || statement.Contains("{A} or ", StringComparison.Ordinal))
             && last + 2 < s.Count && s.Lower(last + 1) is "and" or "or"
             && (s.Lower(last + 2) == "not" || (!VerbGroup.IsVerbTag(s.Tags[last + 2]) && s.Tags[last + 2] is not ("RB" or "MD" or "TO")));
-        return joinedAfter || statement.Contains(" and {A}", StringComparison.Ordinal) || statement.Contains(" or {A}", StringComparison.Ordinal);
+        // "situated in Sub-Saharan Africa, Latin America and the Caribbean": the first of a list of names is no whole answer.
+        var listed = statement.Contains("{A}, ", StringComparison.Ordinal) && last + 1 < s.Count && ClauseFinder.ListOfNames(s, last + 1) > 0;
+        return joinedAfter || listed || statement.Contains(" and {A}", StringComparison.Ordinal) || statement.Contains(" or {A}", StringComparison.Ordinal);
     }
 
     /// <summary>Joins parts into a question: null if any part is null, single spaces, capital, "?".</summary>

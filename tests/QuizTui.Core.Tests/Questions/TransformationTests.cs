@@ -347,4 +347,22 @@ public sealed class TransformationTests
         Assert.DoesNotContain(shares, q => q.Prompt.Contains("38.4%", StringComparison.Ordinal));
         Assert.Contains(sum, q => q.Type == QuestionType.Where && q.Answer == "England");
     }
+
+    [Fact]
+    public void A_list_of_names_stays_whole_in_the_question_and_its_first_name_is_no_answer()
+    {
+        var won = new TestExtraction("Derartu Tulu has won the Boston, London and Tokyo Marathons, as well as the world 10,000m title in 2001.")
+            .Person("Derartu Tulu").Place("Boston").Place("London").Place("Tokyo").Candidates();
+        var situated = new TestExtraction("These countries are mainly situated in Sub-Saharan Africa, Latin America and the Caribbean.")
+            .Place("Sub-Saharan Africa").Place("Latin America").Place("Caribbean").Candidates();
+        var dated = new TestExtraction("The film's worldwide release will start in South Korea on 24 December, and France on 12 January.")
+            .Place("South Korea").Place("France").Time("24 December", "2004-12-24").Candidates();
+        var apposed = new TestExtraction("Kamal Nath, Commerce and Industry Minister, announced the decision in Delhi on Thursday.")
+            .Person("Kamal Nath").Place("Delhi").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who has won the Boston, London and Tokyo Marathons?", "Derartu Tulu"), won);
+        Assert.DoesNotContain(situated, q => q.Type == QuestionType.Where);
+        Assert.Contains(dated, q => q.Type == QuestionType.Where && q.Answer == "South Korea" && !q.Prompt.Contains("France", StringComparison.Ordinal));
+        Assert.Contains(apposed, q => q.Type == QuestionType.Who && q.Answer == "Kamal Nath");
+    }
 }
