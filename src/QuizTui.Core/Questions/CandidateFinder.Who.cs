@@ -288,8 +288,11 @@ internal sealed partial class CandidateFinder
         Add(QuestionType.Who, prompt, EntityKey(head, AnswerKind.Person, s, np), Statement(r, np[0], np[^1] + 1), penalty + 0.1);
     }
 
-    /// <summary>Whether ", a witness has told jurors" or ", he said" follows from token <paramref name="k"/>: the words before are reported.</summary>
-    private bool ReportedAfter(TaggedSentence s, int k)
+    /// <summary>
+    /// Whether ", a witness has told jurors" or ", he said" follows from token <paramref name="k"/>: the words before are
+    /// reported; with <paramref name="predicted"/>, only by a verb of foretelling (", he predicted").
+    /// </summary>
+    private bool ReportedAfter(TaggedSentence s, int k, bool predicted = false)
     {
         if (k >= s.Count || s.Word(k) != ",")
         {
@@ -298,7 +301,8 @@ internal sealed partial class CandidateFinder
 
         for (var v = k + 2; v < Math.Min(s.Count, k + 8); v++)
         {
-            if (s.Tags[v] is "VBD" or "VBZ" or "VBN" && VerbGroup.IsReporting(lemmatizer.Base(s.Word(v), s.Tags[v])))
+            if (s.Tags[v] is "VBD" or "VBZ" or "VBN" && lemmatizer.Base(s.Word(v), s.Tags[v]) is var lemma
+                && (predicted ? IsForetelling(lemma) : VerbGroup.IsReporting(lemma)))
             {
                 return true;
             }

@@ -169,10 +169,14 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     /// "Most experts predict Jamie Foxx will win best actor": what someone predicts, expects or fears will happen is no fact
     /// of the story yet ("Who will win best actor?"); what someone says will happen, a plan, stays.
     /// </summary>
+    /// <remarks>"Huge changes are afoot in 2005, he predicted": a forecast reported after it is one too, whatever its tense.</remarks>
     private bool Prediction(TaggedSentence s, Clause clause, Clause? matrix) =>
-        clause.Embedded && matrix is { Verb: >= 0 } && clause.Auxiliaries.Any(k => s.Tags[k] == "MD")
-        && lemmatizer.Base(s.Word(matrix.Verb), s.Tags[matrix.Verb]) is "predict" or "expect" or "forecast" or "hope" or "fear" or "doubt" or "suspect"
-            or "speculate" or "guess" or "believe" or "think" or "reckon" or "bet" or "anticipate" or "estimate";
+        (clause.Embedded && matrix is { Verb: >= 0 } && clause.Auxiliaries.Any(k => s.Tags[k] == "MD") && IsForetelling(lemmatizer.Base(s.Word(matrix.Verb), s.Tags[matrix.Verb])))
+        || (!clause.Embedded && clause.Rest.Count > 0 && ReportedAfter(s, clause.Rest[^1] + 1, predicted: true));
+
+    private static bool IsForetelling(string lemma) =>
+        lemma is "predict" or "expect" or "forecast" or "hope" or "fear" or "doubt" or "suspect" or "speculate" or "guess" or "believe" or "think"
+            or "reckon" or "bet" or "anticipate" or "estimate";
 
     /// <summary>
     /// The main clause's subject when it is a name in the plural ("The Panthers", "the Broncos"): what a

@@ -436,4 +436,13 @@ public sealed class WhenTransformationTests
 
         Assert.Contains((QuestionType.Where, "Where did Smith meet the president of France?", "Paris"), questions);
     }
+
+    [Fact]
+    public void A_forecast_reported_after_it_asks_no_when()
+    {
+        var questions = new TestExtraction("Huge changes are afoot in 2005, he predicted, as companies such as the BBC offer TV content over the net.")
+            .Organization("BBC").Time("2005", "2005").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
 }
