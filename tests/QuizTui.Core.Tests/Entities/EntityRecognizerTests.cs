@@ -568,6 +568,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_peer_is_named_with_the_title()
+    {
+        var mentions = Recognize(
+            "Lord Currie, chairman of super-regulator Ofcom, told the panel that protecting audiences would always be a primary concern.",
+            "After Lord Currie departed, the panel agreed.");
+
+        Assert.Equal(["Lord Currie", "Lord Currie"], mentions.Where(m => m.Type == MentionType.Person).Select(m => m.Entity));
+    }
+
+    [Fact]
     public void A_name_opening_with_a_point_of_the_compass_is_a_place()
     {
         var mentions = Recognize(

@@ -104,6 +104,12 @@ internal static class MentionTyper
             first--;
         }
 
+        // "Lord Currie", "Baroness Scotland": a peer is known by the title and one name.
+        if (type == "PER" && last - first == 1 && first > 0 && tokens[first - 1].Text is "Lord" or "Baroness" or "Baron" or "Viscount" or "Viscountess")
+        {
+            first--;
+        }
+
         if (type == "PER" && last - first == 2 && first > 0 && RoyalTitles.Contains(tokens[first].Text) && tokens[first - 1].Text == "Crown")
         {
             first--;
