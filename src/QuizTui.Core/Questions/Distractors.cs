@@ -346,11 +346,11 @@ internal static class Distractors
         var products = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in context.Mentions.Where(m => m.Type == MentionType.Organization))
         {
-            var before = text[Math.Max(0, mention.Span.Start - 60)..mention.Span.Start];
-            if (bodies.Any(b => b != mention.Text && (before.EndsWith(b + "'s ", StringComparison.Ordinal) || before.EndsWith(b + "’s ", StringComparison.Ordinal)
-                    || before.EndsWith("the " + b + " ", StringComparison.Ordinal)
-                    || System.Text.RegularExpressions.Regex.IsMatch(before, $@"\b{System.Text.RegularExpressions.Regex.Escape(b)}['’]s (new|latest|first|own|rival) $")))
-                || System.Text.RegularExpressions.Regex.IsMatch(before, @"\b(console|consoles|phone|handset|device|gadget|player|machine|game|software|browser|program|programme|service|network|chip|processor|car|model|format),? the $")
+            var before = text[Math.Max(0, mention.Span.Start - 60)..mention.Span.Start].Replace('’', '\'');
+            // "Sony's new PSP": the owner's "'s", perhaps with an adjective between.
+            var owner = OwnersAdjective.Replace(before, "");
+            if (bodies.Any(b => b != mention.Text && (owner.EndsWith(b + "'s ", StringComparison.Ordinal) || before.EndsWith("the " + b + " ", StringComparison.Ordinal)))
+                || ProductNounBefore.IsMatch(before)
                 || bodies.Any(b => b.EndsWith(" " + mention.Text, StringComparison.Ordinal) && OrganisationNames.IsProduct(b)))
             {
                 products.Add(mention.Entity);
@@ -359,6 +359,12 @@ internal static class Distractors
 
         return products;
     }
+
+    private static readonly Regex OwnersAdjective = new(@"(?<='s )(new|latest|first|own|rival) $", RegexOptions.Compiled);
+
+    private static readonly Regex ProductNounBefore = new(
+        @"\b(console|consoles|phone|handset|device|gadget|player|machine|game|software|browser|program|programme|service|network|chip|processor|car|model|format),? the $",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// "Mines across Nottinghamshire, Derbyshire, Leicestershire, Yorkshire, the West Midlands, Northumberland and Durham":
