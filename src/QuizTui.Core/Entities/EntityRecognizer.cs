@@ -252,7 +252,8 @@ public sealed class EntityRecognizer
     /// <summary>
     /// "The Legal Affairs Committee (JURI)": the tagger may name only the head word of an organisation. Capitalised
     /// words right before a tagged organisation that starts with a word such names end in ("Committee", "Party",
-    /// "Bank") belong to its name, back to the article or the sentence's start.
+    /// "Bank") belong to its name, back to the article or the sentence's start; and a people's adjective named apart
+    /// before a body ending in such a word is part of it ("the Greek Athletics Federation").
     /// </summary>
     private static List<(int Start, int End, string Type)> ExtendOrganisations(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
     {
@@ -300,12 +301,6 @@ public sealed class EntityRecognizer
     private static string Words(IReadOnlyList<Token> tokens, int start, int end) => string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text));
 
     /// <summary>
-    /// "told the BBC Michael Howard has always been in favour": where a "that" is left out, the tagger runs the
-    /// organisation told into the name after it. An acronym the gazetteer knows as an organisation, then a given name
-    /// (or a title) and more of a name that the article names as a person elsewhere, are an organisation and a person
-    /// ("BBC Sport" and "ITV Tyne Tees" stay whole).
-    /// </summary>
-    /// <summary>
     /// "Refugee Council Chief Executive Maeve Sherlock", "Shadow Education Secretary Tim Collins": a span the tagger ran
     /// across a title to a given name and a surname holds a person after the title; the body before it stays an
     /// organisation where the tagger called the whole one, and the title is the role the role finder reads.
@@ -346,6 +341,12 @@ public sealed class EntityRecognizer
         bool IsTitle(string word) => (gazetteer.Lookup(word) & GazetteerKind.Title) != 0 || gazetteer.Titles.Contains(word);
     }
 
+    /// <summary>
+    /// "told the BBC Michael Howard has always been in favour": where a "that" is left out, the tagger runs the
+    /// organisation told into the name after it. An acronym the gazetteer knows as an organisation, then a given name
+    /// (or a title) and more of a name that the article names as a person elsewhere, are an organisation and a person
+    /// ("BBC Sport" and "ITV Tyne Tees" stay whole).
+    /// </summary>
     private static List<(int Start, int End, string Type)> SplitLeadingOrganisations(List<(int Start, int End, string Type)> spans, IReadOnlyList<Token> tokens, Gazetteer gazetteer, HashSet<string> people)
     {
         for (var i = spans.Count - 1; i >= 0; i--)
