@@ -578,6 +578,18 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_body_cut_at_for_after_its_head_word_is_one_body()
+    {
+        var mentions = Recognize(
+            "The International Association of Athletics Federations will appeal against the acquittal of Greek athletes Kostas Kenteris and Katerina Thanou.",
+            "Now the IAAF will lodge an appeal with the Court of Arbitration for Sport (CAS) and has suspended both athletes.",
+            "A CAS hearing could take months.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Court of Arbitration for Sport").Type);
+        Assert.All(mentions.Where(m => m.Text == "CAS"), m => Assert.Equal("Court of Arbitration for Sport", m.Entity));
+    }
+
+    [Fact]
     public void A_name_opening_with_a_point_of_the_compass_is_a_place()
     {
         var mentions = Recognize(
