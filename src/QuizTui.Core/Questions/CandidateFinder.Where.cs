@@ -609,6 +609,15 @@ internal sealed partial class CandidateFinder
                 // subject of a verb that follows, is that subject's.
                 && !(number[0] > 0 && s.Tags[number[0] - 1] is "VBG" or "VBN" && clause.Rest.Any(j => j >= unitEnd && s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD")))
             {
+                // "The average size of an English constituency was 70,000 people": a measure is what a count after "be" gives,
+                // and "How many people was the average size ...?" asks for it wrongly.
+                if (clause.Copula && clause.Subject.TakeWhile(k => s.Tags[k] != "IN").LastOrDefault(-1) is >= 0 and var head
+                    && s.Lower(head) is "size" or "number" or "total" or "average" or "population" or "figure" or "turnout" or "attendance" or "crowd"
+                        or "capacity" or "count" or "membership" or "tally" or "toll")
+                {
+                    continue;
+                }
+
                 // "elects 70 members of the Legislative Council" → "How many members of the Legislative Council does ... elect?"
                 var phraseEnd = unitEnd;
                 if (phraseEnd + 1 < s.Count && s.Lower(phraseEnd) == "of" && s.ChunkType(phraseEnd + 1) == "NP" && clause.Rest.Contains(NounPhrase(s, phraseEnd + 1)[^1]))

@@ -365,4 +365,16 @@ public sealed class TransformationTests
         Assert.Contains(dated, q => q.Type == QuestionType.Where && q.Answer == "South Korea" && !q.Prompt.Contains("France", StringComparison.Ordinal));
         Assert.Contains(apposed, q => q.Type == QuestionType.Who && q.Answer == "Kamal Nath");
     }
+
+    [Fact]
+    public void A_count_that_a_measure_is_asks_no_how_many()
+    {
+        var measured = new TestExtraction("The average size of an English constituency was 70,000 people, Mr Howard said.")
+            .Person("Howard").Quantity("70,000 people", 70000, "people").Candidates();
+        var counted = new TestExtraction("The crash was 120 miles from the coast, and the victims were 12 children.")
+            .Quantity("12 children", 12, "children").Candidates();
+
+        Assert.DoesNotContain(measured, q => q.Type == QuestionType.HowMany);
+        Assert.Contains(counted, q => q.Type == QuestionType.HowMany && q.Answer == "12");
+    }
 }
