@@ -393,7 +393,7 @@ internal static class Distractors
         TakePlaces(run, places);
         var known = context.Mentions.Where(m => m.Type == MentionType.Place).Select(m => m.Entity).Concat(places).ToHashSet(StringComparer.Ordinal);
         places.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Organization && m.Entity.Split(' ') is [var point, .. var rest] && rest.Length > 0
-                && point is "North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" or "Central"
+                && MentionTyper.CompassWords.Contains(point)
                 && (known.Contains(string.Join(' ', rest)) || KnownPlace(string.Join(' ', rest))))
             .Select(m => m.Entity));
         return places;

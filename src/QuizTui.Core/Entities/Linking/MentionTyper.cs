@@ -19,7 +19,8 @@ internal static class MentionTyper
 
     private static readonly HashSet<string> RoyalTitles = new(["Prince", "Princess", "King", "Queen", "Pope", "Emperor", "Empress", "Sheikh", "Sultan"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> CompassWords = new(
+    /// <summary>Points of the compass and their like that open a place's name ("North Yorks", "Greater London").</summary>
+    public static readonly IReadOnlySet<string> CompassWords = new HashSet<string>(
         ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> FunctionWords = new(
