@@ -23,7 +23,7 @@ internal static class QuestionsDevCommand
                     Console.WriteLine(string.Join(' ', Enumerable.Range(0, tagged.Count).Select(i => $"{i}:{tagged.Word(i)}/{tagged.Tags[i]}/{tagged.Chunks[i]}")));
                     foreach (var clause in Core.Grammar.ClauseFinder.Find(tagged))
                     {
-                        Console.WriteLine($"  clause subj=[{tagged.Render(clause.Subject)}] aux=[{tagged.Render(clause.Auxiliaries)}] verb={(clause.Verb >= 0 ? tagged.Word(clause.Verb) : "-")} rest=[{tagged.Render(clause.Rest)}] embedded={clause.Embedded}");
+                        Console.WriteLine($"  clause subj=[{tagged.Render(clause.Subject)}] aux=[{tagged.Render(clause.Auxiliaries)}] verb={(clause.Verb >= 0 ? tagged.Word(clause.Verb) : "-")} rest=[{tagged.Render(clause.Rest)}] lead=[{tagged.Render(clause.Leading)}] embedded={clause.Embedded}");
                     }
                 }
             }

@@ -81,6 +81,15 @@ public static class ClauseFinder
                 before--;
             }
 
+            // "was born in Warsaw and in 1916 married a lawyer": a phrase of time or place between "and" and the verb leads
+            // the second verb's clause, as it would a sentence of its own.
+            IReadOnlyList<int>? ownLeading = null;
+            if (Enumerable.Range(Math.Max(1, v - 9), Math.Max(0, v - 1 - Math.Max(1, v - 9))).FirstOrDefault(k => PhraseThenVerb(s, k) == v, -1) is var conjunction and > 0)
+            {
+                ownLeading = [.. Enumerable.Range(conjunction + 1, before - conjunction).Where(k => s.Word(k) != ",")];
+                before = conjunction;
+            }
+
             Clause? found = null;
             if (s.Tags[before] == "CC" && s.Lower(before) is "and" or "but" or "or"
                 && (InAdverbialClause(s, clauses, before) ?? clauses.Where(c => VerbAt(c) is >= 0 and var at && at < before && (c.Rest.Count == 0 || c.Rest[^1] < before)).MaxBy(VerbAt)) is { } first)
@@ -88,8 +97,13 @@ public static class ClauseFinder
                 // "Korea substituted Park and was replaced by Kim": a change of voice across "and" often changes the subject too.
                 // "Theresa May told ... that the plans were inadequate and were papering over ...": a verb that does not agree
                 // with the subject it would share belongs to another.
-                found = ParseVerbGroup(s, v, [.. first.Subject], [], first.Leading, [], first.Embedded) is { } joined && joined.Passive == first.Passive
-                    && Agrees(s, first.Subject, v) ? joined : null;
+                // A leading phrase of its own leaves no room for another subject: "was born in Warsaw and in 1916 married" keeps it.
+                found = ParseVerbGroup(s, v, [.. first.Subject], [], ownLeading ?? first.Leading, [], first.Embedded) is { } joined
+                    && (joined.Passive == first.Passive || ownLeading is not null) && Agrees(s, first.Subject, v) ? joined : null;
+            }
+            else if (ownLeading is not null)
+            {
+                continue;
             }
             else if (s.Lower(before) == "who" && before >= 2 && (s.Word(before - 1) == "," || IsDash(s, before - 1)) && s.ChunkType(before - 2) == "NP")
             {
@@ -153,6 +167,51 @@ public static class ClauseFinder
                 clauses.Add(found);
             }
         }
+    }
+
+    /// <summary>
+    /// The finite main verb after "and" or "but" at <paramref name="conjunction"/> and a prepositional phrase: "and in December
+    /// 1517 forwarded them", "and, in 1916, married". The phrase is a preposition and one short noun phrase, set off by commas
+    /// or not; a name after a number is a new subject ("and in 1886 Tesla met"). -1 when the words are anything else.
+    /// </summary>
+    private static int PhraseThenVerb(TaggedSentence s, int conjunction)
+    {
+        if (s.Tags[conjunction] != "CC" || s.Lower(conjunction) is not ("and" or "but"))
+        {
+            return -1;
+        }
+
+        var k = conjunction + 1;
+        if (k < s.Count && s.Word(k) == ",")
+        {
+            k++;
+        }
+
+        if (k >= s.Count - 2 || s.Tags[k] != "IN" || s.Lower(k) is "that" or "of" or "than" or "because" or "if" or "while" or "as" or "with")
+        {
+            return -1;
+        }
+
+        var first = ++k;
+        while (k < s.Count && k - first < 5 && s.Tags[k] is "CD" or "NNP" or "NN" or "NNS" or "DT" or "JJ" or "POS"
+            && (k == first || !s.StartsChunk(k)) && !(s.Tags[k] == "NNP" && s.Tags[k - 1] == "CD"))
+        {
+            k++;
+        }
+
+        if (k == first || k >= s.Count)
+        {
+            return -1;
+        }
+
+        if (s.Word(k) == ",")
+        {
+            k++;
+        }
+
+        // "spent on conflict in Iraq and in the Middle East should have been used": an auxiliary there more likely has the
+        // whole run before it for subject, the first verb a participle.
+        return k < s.Count && s.Tags[k] is "VBD" or "VBZ" && s.ChunkType(k) == "VP" && !VerbGroup.IsAuxiliary(s.Lower(k), s.Tags[k]) ? k : -1;
     }
 
     /// <summary>
@@ -712,6 +771,7 @@ public static class ClauseFinder
             var boundary = comparison || ((word is "(" or "[" or ";" or ":" or "," || IsDash(s, k)) && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && !asIf && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && (LooksLikeClause(s, k + 1) || LooksLikeLongSubject(s, k + 1)))
+                || (!subjectWaiting && rest.Count > 0 && PhraseThenVerb(s, k) > 0)
                 || (!subjectWaiting && word == "and" && k + 1 < s.Count && ((rest.Count > 0 && LooksLikeClause(s, k + 1)) || (s.Tags[k + 1] is "VBD" or "VBZ" or "MD" && (rest.Count > 0 || s.Tags[j - 1] is "VBD" or "VBZ" or "VBP"))));
             if (boundary)
             {

@@ -384,6 +384,26 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_verb_after_and_and_its_own_phrase_of_time_shares_the_subject_and_takes_the_time()
+    {
+        var questions = new TestExtraction("Tamara de Lempicka was born in Warsaw to wealthy parents and in 1916 married a Polish lawyer, Tadeusz Lempicki.")
+            .Person("Tamara de Lempicka").Place("Warsaw").Time("1916", "1916").Person("Tadeusz Lempicki").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When did Tamara de Lempicka marry a Polish lawyer?" && q.Answer == "in 1916");
+        Assert.Contains(questions, q => q.Type == QuestionType.Where && q.Prompt == "Where was Tamara de Lempicka born to wealthy parents?");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("and in 1916", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_phrase_after_and_before_an_auxiliary_leaves_the_participle_in_the_subject()
+    {
+        var questions = new TestExtraction("Billions of pounds spent on conflict in Iraq and in the Middle East should have been used to reduce poverty.")
+            .Place("Iraq").Place("the Middle East").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("pounds spend", StringComparison.Ordinal) || q.Prompt.Contains("pounds have been used", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_answer_joined_to_another_phrase_is_not_asked_about_alone()
     {
         var questions = new TestExtraction("A super-casino in Glasgow could be located at Ibrox or the Scottish Exhibition Centre.", "The party will hold its conference in Manchester and not Blackpool.")
