@@ -161,6 +161,14 @@ public static class ClauseFinder
             {
                 found = TryParse(s, start, [], embedded: true);
             }
+            else if (s.ChunkType(before) == "NP" && ChunkStart(s, before) is var inner and > 2 && s.Tags[inner - 1] == "IN" && s.ChunkType(inner - 1) == "PP"
+                && (s.Word(inner - 2) is "," or ";" || (s.Lower(inner - 2) is "and" or "but" && s.Word(inner - 3) == ","))
+                && SubjectAfterPhrase(s, inner - 1, out var phrase) is var subject and > 0 && subject <= before)
+            {
+                // "This view was controversial, and in the early 1990s three Advocate Generals argued ...": a clause after the
+                // comma may open with its own phrase of time or place, as a sentence does.
+                found = TryParse(s, subject, phrase, embedded: true);
+            }
 
             if (found is not null && found.Verb != -1 | found.Auxiliaries.Count > 0)
             {
@@ -396,6 +404,13 @@ public static class ClauseFinder
         }
 
         end = end < 0 ? verb : end;
+
+        // "in the early 1990s three Advocate Generals persuasively argued": adverbs before the verb are the verb's.
+        while (end > i + 2 && s.Tags[end - 1] == "RB" && s.ChunkType(end - 2) == "NP")
+        {
+            end--;
+        }
+
         if (verb >= s.Count || s.ChunkType(end - 1) != "NP")
         {
             return -1;
@@ -418,9 +433,10 @@ public static class ClauseFinder
 
         // The subject: the proper-name run before the verb when the chunk holds a possessor ("Edison's company Tesla"), else the whole chunk.
         var start = end - 1;
-        // "In late 1886 Tesla met ...": the chunker runs the year into the name; a name after a number starts the subject.
+        // "In late 1886 Tesla met ...": the chunker runs the year into the name; a name after a number starts the subject,
+        // and so does a number after a year ("in the early 1990s three Advocate Generals argued").
         while (start > i + 1 && s.ChunkType(start - 1) == "NP" && !s.StartsChunk(start) && s.Tags[start - 1] != "POS"
-            && !(s.Tags[start - 1] == "CD" && s.Tags[start] is "NNP" or "NNPS"))
+            && !(s.Tags[start - 1] == "CD" && s.Tags[start] is "NNP" or "NNPS" or "CD" && s.Word(start - 1).TrimEnd('s') is { Length: 4 } year && year.All(char.IsDigit)))
         {
             start--;
         }

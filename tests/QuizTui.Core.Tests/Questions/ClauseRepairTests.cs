@@ -395,6 +395,16 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_clause_after_a_comma_and_and_may_open_with_its_own_phrase_of_time()
+    {
+        var questions = new TestExtraction("This view was instantly controversial, and in the early 1990s three Advocate Generals persuasively argued that Directives should create rights.")
+            .Organization("Advocate Generals").Time("the early 1990s", "199").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Answer == "in the early 1990s"
+            && q.Prompt == "When did three Advocate Generals persuasively argue that Directives should create rights?");
+    }
+
+    [Fact]
     public void A_phrase_after_and_before_an_auxiliary_leaves_the_participle_in_the_subject()
     {
         var questions = new TestExtraction("Billions of pounds spent on conflict in Iraq and in the Middle East should have been used to reduce poverty.")
