@@ -67,7 +67,7 @@ internal static class AnswerForms
     public static AnswerKey? Time(TimeExpression time, string preposition, TextSpan span)
     {
         var formatted = TimeText.Format(time.Value);
-        if (formatted is null)
+        if (formatted is null || TimeText.UnwrittenYearPart(time.Value, time.Text))
         {
             return null;
         }

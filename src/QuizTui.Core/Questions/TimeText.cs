@@ -35,6 +35,11 @@ internal static class TimeText
             return $"{name} {seasonYear.ToString(English)}";
         }
 
+        if (Part(core) is ({ } part, var partYear))
+        {
+            return $"the {part} of {partYear.ToString(English)}";
+        }
+
         if (core.Length == 7 && DateTime.TryParseExact(core, "yyyy-MM", English, DateTimeStyles.None, out var month))
         {
             return month.ToString("MMMM yyyy", English);
@@ -67,24 +72,31 @@ internal static class TimeText
 
     private static readonly HashSet<string> Months = new(English.DateTimeFormat.MonthNames.Where(m => m.Length > 0), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"1937-FA" → ("autumn", 1937); null for anything else.</summary>
-    private static (string?, int) Season(string value)
+    /// <summary>The parts of a year a value may name after its year: seasons, quarters and halves.</summary>
+    private static readonly Dictionary<string, string> YearParts = new(StringComparer.Ordinal)
     {
-        if (value.Length != 7 || value[4] != '-' || !int.TryParse(value[..4], NumberStyles.None, English, out var year) || year is <= 1000 or >= 2200)
-        {
-            return (null, 0);
-        }
+        ["SP"] = "spring", ["SU"] = "summer", ["FA"] = "autumn", ["WI"] = "winter",
+        ["Q1"] = "first quarter", ["Q2"] = "second quarter", ["Q3"] = "third quarter", ["Q4"] = "fourth quarter",
+        ["H1"] = "first half", ["H2"] = "second half",
+    };
 
-        var name = value[5..] switch
-        {
-            "SP" => "spring",
-            "SU" => "summer",
-            "FA" => "autumn",
-            "WI" => "winter",
-            _ => null,
-        };
-        return (name, year);
-    }
+    /// <summary>"1937-FA" → ("autumn", 1937), "2004-Q2" → ("second quarter", 2004); null for anything else.</summary>
+    private static (string?, int) YearPart(string value) =>
+        value.Length == 7 && value[4] == '-' && int.TryParse(value[..4], NumberStyles.None, English, out var year) && year is > 1000 and < 2200
+            && YearParts.TryGetValue(value[5..], out var name) ? (name, year) : (null, 0);
+
+    /// <summary>"1937-FA" → ("autumn", 1937); null for anything else.</summary>
+    private static (string?, int) Season(string value) => value.Length == 7 && value[5] is not ('Q' or 'H') ? YearPart(value) : (null, 0);
+
+    /// <summary>"2004-Q2" → ("second quarter", 2004), "2005-H1" → ("first half", 2005); null for anything else.</summary>
+    private static (string?, int) Part(string value) => value.Length == 7 && value[5] is 'Q' or 'H' ? YearPart(value) : (null, 0);
+
+    /// <summary>
+    /// True for a quarter or half of a year whose words do not say the year: "in the first half" of a match is no half of
+    /// the year the time tagger resolves it to.
+    /// </summary>
+    public static bool UnwrittenYearPart(string value, string text) =>
+        Part(value) is ({ }, var year) && !text.Contains(year.ToString(English), StringComparison.Ordinal);
 
     /// <summary>"XXXX-02-18" as a day of a leap year (so February 29 exists), or null.</summary>
     private static DateTime? DayOfYear(string value) =>
@@ -109,6 +121,12 @@ internal static class TimeText
         if (core.StartsWith("XXXX-", StringComparison.Ordinal) && core.Length == 10 && DayOfYear(core) is { } someDay)
         {
             yield return someDay.ToString("d MMMM", English);
+        }
+
+        if (Part(core) is ({ } part, var partYear))
+        {
+            yield return $"{part} of {partYear.ToString(English)}";
+            yield return $"{core[5..]} {partYear.ToString(English)}";
         }
 
         if (core.Length == 7 && DateTime.TryParseExact(core, "yyyy-MM", English, DateTimeStyles.None, out var month))
@@ -146,6 +164,15 @@ internal static class TimeText
                 .Concat(new[] { "SP", "SU", "FA", "WI" }.Where(x => x != season).Select(x => $"{year.ToString(English)}-{x}"));
         }
 
+        if (Part(core) is ({ }, var partYear))
+        {
+            // The other quarters (or the other half) of that year, then the same one of the years around.
+            var letter = core[5];
+            var count = letter == 'Q' ? 4 : 2;
+            return Enumerable.Range(1, count).Select(n => $"{partYear.ToString(English)}-{letter}{n}").Where(x => x != core)
+                .Concat(steps.Take(4).Select(d => $"{(partYear + d).ToString(English)}-{core[5..]}"));
+        }
+
         if (core.Length == 7 && DateTime.TryParseExact(core, "yyyy-MM", English, DateTimeStyles.None, out var month))
         {
             return steps.Select(d => month.AddMonths(d * 2).ToString("yyyy-MM", English));
@@ -166,8 +193,9 @@ internal static class TimeText
 
     /// <summary>
     /// The granularity of a value, the length of the prefix it fixes: 2 century, 3 decade, 4 year, 7 month, 10 day;
-    /// 0 for anything else (a season is no prefix of the months in it, a day without its year no prefix of anything).
+    /// 0 for anything else (a season, a quarter or a half is no prefix of the months in it, a day without its year no
+    /// prefix of anything).
     /// </summary>
     public static int Granularity(string value) =>
-        Format(value) is null || Season(value.Length > 7 ? value[..7] : value).Item1 is not null || value.StartsWith('X') ? 0 : Math.Min(value.Length, 10);
+        Format(value) is null || Season(value.Length > 7 ? value[..7] : value).Item1 is not null || Part(value).Item1 is not null || value.StartsWith('X') ? 0 : Math.Min(value.Length, 10);
 }

@@ -334,7 +334,31 @@ public sealed class WhenTransformationTests
     [InlineData("1937-FA", "autumn 1937")]
     [InlineData("XXXX-02-18", "February 18")]
     [InlineData("2013-03", "March 2013")]
+    [InlineData("2004-Q2", "the second quarter of 2004")]
+    [InlineData("2005-H1", "the first half of 2005")]
     public void Time_values_read_as_dates(string value, string expected) => Assert.Equal(expected, TimeText.Format(value));
+
+    [Fact]
+    public void A_quarter_is_asked_about_and_its_distractors_are_the_other_quarters()
+    {
+        var extraction = new TestExtraction("The current account deficit, meanwhile, hit a record $166bn in the second quarter of 2004.")
+            .Time("the second quarter of 2004", "2004-Q2").Build();
+        var when = QuestionGenerator.Default.Generate(extraction, new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
+            .Questions.Single(q => q.Type == QuestionType.When);
+
+        Assert.Equal("When did the current account deficit hit a record $166bn?", when.Prompt);
+        Assert.Contains("Q2 2004", when.Accept);
+        Assert.Equal(["the first quarter of 2004", "the fourth quarter of 2004", "the second quarter of 2004", "the third quarter of 2004"], when.Choices.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_half_without_its_year_is_a_half_of_the_match_and_no_answer()
+    {
+        var questions = new TestExtraction("In the second half, Hwang Hee-Chan was booked for a bad foul.")
+            .Person("Hwang Hee-Chan").Time("the second half", "2018-H2").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
 
     [Fact]
     public void Distractors_of_a_decade_are_other_decades()
