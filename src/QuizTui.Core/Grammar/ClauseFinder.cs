@@ -105,9 +105,8 @@ public static class ClauseFinder
             {
                 continue;
             }
-            else if (s.Lower(before) == "who" && before >= 2 && (s.Word(before - 1) == "," || IsDash(s, before - 1)) && s.ChunkType(before - 2) == "NP")
+            else if (s.Lower(before) == "who" && AntecedentEnd(s, before) is var end and > 0)
             {
-                var end = before - 1;
 
                 // "Thanou, 30, who won the silver": an age between commas is not who; the name before it is.
                 if (end >= 3 && s.Tags[end - 1] == "CD" && s.Word(end - 2) == "," && s.Tags[end - 3] is "NNP" or "NNPS")
@@ -220,6 +219,37 @@ public static class ClauseFinder
         // "spent on conflict in Iraq and in the Middle East should have been used": an auxiliary there more likely has the
         // whole run before it for subject, the first verb a participle.
         return k < s.Count && s.Tags[k] is "VBD" or "VBZ" && s.ChunkType(k) == "VP" && !VerbGroup.IsAuxiliary(s.Lower(k), s.Tags[k]) ? k : -1;
+    }
+
+    /// <summary>
+    /// Where the name a relative "who" at <paramref name="who"/> refers to ends: before the comma or dash that sets the
+    /// relative clause off, or right before "who" after a name whose relative clause a comma closes before the main verb
+    /// ("Mr Snow who is currently in Dublin, has applauded ..."); -1 for a restrictive "who" ("the man who ...").
+    /// </summary>
+    private static int AntecedentEnd(TaggedSentence s, int who)
+    {
+        if (who >= 2 && (s.Word(who - 1) == "," || IsDash(s, who - 1)) && s.ChunkType(who - 2) == "NP")
+        {
+            return who - 1;
+        }
+
+        return UnmarkedRelativeEnd(s, who) > 0 ? who : -1;
+    }
+
+    /// <summary>
+    /// The comma that closes a relative clause opened by "who" at <paramref name="who"/> right after a name, without the
+    /// comma that should open it, when the main clause's finite verb follows it: "Mr Snow who is currently in Dublin, has
+    /// applauded"; -1 otherwise.
+    /// </summary>
+    private static int UnmarkedRelativeEnd(TaggedSentence s, int who)
+    {
+        if (who < 1 || s.Lower(who) != "who" || s.Tags[who - 1] is not ("NNP" or "NNPS") || FindClose(s, who + 1, ",") is not (var comma and > 0)
+            || comma + 1 >= s.Count || s.Tags[comma + 1] is not ("VBD" or "VBZ" or "VBP" or "MD") || s.ChunkType(comma + 1) != "VP")
+        {
+            return -1;
+        }
+
+        return comma;
     }
 
     /// <summary>
@@ -562,6 +592,14 @@ public static class ClauseFinder
 
                 parenthetical.AddRange(Enumerable.Range(i + 1, end - i - 1));
                 i = end + 1;
+                continue;
+            }
+
+            // "Mr Snow who is currently in Dublin, has applauded": a relative clause the writer forgot to open with a comma.
+            if (word == "who" && subject.Count > 0 && parenthetical.Count == 0 && UnmarkedRelativeEnd(s, i) is var relativeEnd and > 0)
+            {
+                parenthetical.AddRange(Enumerable.Range(i, relativeEnd - i));
+                i = relativeEnd + 1;
                 continue;
             }
 

@@ -405,6 +405,16 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_relative_clause_without_its_opening_comma_stands_aside_from_the_subject()
+    {
+        var questions = new TestExtraction("Mr Snow who is currently in Dublin at the start of a four-nation EU visit, has applauded Ireland's introduction of lower taxes.")
+            .Person("Snow", "John Snow").Place("Dublin").Place("Ireland").Organization("EU").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Prompt == "Who has applauded Ireland's introduction of lower taxes?");
+        Assert.Contains(questions, q => q.Type == QuestionType.Where && q.Answer == "Dublin");
+    }
+
+    [Fact]
     public void A_phrase_after_and_before_an_auxiliary_leaves_the_participle_in_the_subject()
     {
         var questions = new TestExtraction("Billions of pounds spent on conflict in Iraq and in the Middle East should have been used to reduce poverty.")
