@@ -28,7 +28,7 @@ internal static partial class SpeakerFinder
         "Gov", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach",
         "Captain", "Chief", "Officer", "Ambassador", "Envoy", "Mayor", "Judge", "Justice", "Professor", "Prof", "Dr",
         "Mr", "Mrs", "Ms", "Gen", "Col", "Lt", "Sgt", "King", "Queen", "Prince", "Princess", "Pope", "Commissioner",
-        "Chancellor", "Premier", "Manager", "Executive", "CEO", "Founder", "Editor", "Analyst", "Economist", "Counsel",
+        "Chancellor", "Premier", "Manager", "Executive", "CEO", "Founder", "Editor", "Analyst", "Economist", "Counsel", "Sir", "Dame",
     };
 
     /// <summary>
@@ -111,7 +111,7 @@ internal static partial class SpeakerFinder
 
     /// <summary>True when the role's last word is a noun for a person ("director", "lawyer", "boss").</summary>
     private static bool IsRole(string role) =>
-        role.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var last && char.IsLower(last[0])
+        role.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',') is var last && char.IsLower(last[0])
         && Entities.Gazetteers.Gazetteer.Default.Titles.Contains(last);
 
     /// <summary>The speech verb that is the whole word at <paramref name="start"/>, or null.</summary>
@@ -181,9 +181,10 @@ internal static partial class SpeakerFinder
     /// The words of a role before a name: "deputy planning director" in "”, deputy planning director Jose Leibovich said",
     /// "Moscow-based US lawyer" in "” said Moscow-based US lawyer Jamie Firestone". The last lower-case word must be a
     /// noun for a person (checked in <see cref="Find"/>): "the director behind JFK" and "the two-time Academy Award
-    /// winner" name no speaker; nor does "the MPs", with no role word at all.
+    /// winner" name no speaker; nor does "the MPs", with no role word at all. A comma may set the name off after the role
+    /// ("said Opera spokeswoman, Berit Hanson").
     /// </summary>
-    private const string RoleWords = @"(?<role>(?:(?:the|a|an)\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){1,4})?";
+    private const string RoleWords = @"(?<role>(?:(?:the|a|an)\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,?\s+)?";
 
     /// <summary>After a closing mark: "”, [role] Kerry said" (a name, an aside, an adverb, a speech verb) or "” said [role] Kerry".</summary>
     private const string NameSaid = @"(?<name>" + Name + @")(?:,[^,“”""]{1,90},)?\s+(?:\p{Ll}+ly\s+)?(?:" + Verbs + @")\b";

@@ -100,6 +100,8 @@ public sealed class ArticleParserTests
     [InlineData("\"The assets are pledged,\" said Moscow-based US lawyer Jamie Firestone.", "Jamie Firestone")]
     [InlineData("\"It was strong,\" said Time Warner chief executive Richard Parsons.", "Richard Parsons")]
     [InlineData("\"Customers are used to it,\" says Cara Diemont of IT firm Dimension Data.", "Cara Diemont")]
+    [InlineData("\"Our mission was always to provide the best internet experience,\" said Opera spokeswoman, Berit Hanson.", "Berit Hanson")]
+    [InlineData("\"Any partial implementation would compromise that integrity,\" said its chairman, Sir Anthony Greener.", "Anthony Greener")]
     [InlineData("\"It was a risk,\" said the director behind JFK, Platoon and Wall Street.", null)]
     [InlineData("\"We were wrong,\" added the two-time Academy Award winner.", null)]
     [InlineData("\"It would relegate children,\" the MPs said.", null)]
