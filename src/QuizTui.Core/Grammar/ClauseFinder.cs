@@ -727,7 +727,8 @@ public static class ClauseFinder
 
         // "Dries Mertens making early attempts": a participle without an auxiliary is no finite clause; nor is
         // "the castle built in 1080 by ..." (see ParticipleClauses.IsReducedPassive).
-        if (verbs.Count == 0 || (verbs.Count == 1 && (s.Tags[verbs[0]] == "VBG" || ParticipleClauses.IsReducedPassive(s, verbs[0]))))
+        // "suspects being held without trial told a court": a group that opens with an -ing form has no finite verb either.
+        if (verbs.Count == 0 || s.Tags[verbs[0]] == "VBG" || (verbs.Count == 1 && ParticipleClauses.IsReducedPassive(s, verbs[0])))
         {
             return null;
         }
@@ -822,7 +823,12 @@ public static class ClauseFinder
             var comparison = word is "compared" or "up" or "down" or "against" && k > j && s.Word(k - 1) == "," && k + 1 < s.Count && s.Lower(k + 1) is "to" or "with" or "from";
             // "the budget looked as if it would stimulate growth": "as if" and "as though" complete a verb like "look".
             var asIf = word is "if" or "though" && k > 0 && s.Lower(k - 1) == "as";
-            var boundary = comparison || ((word is "(" or "[" or ";" or ":" or "," || IsDash(s, k)) && !listedAdjective && !joined)
+            // "before he left for Africa on Tuesday the chancellor told reporters": with no comma after the adverbial clause, a
+            // determined noun phrase and its finite verb right after a day, month or year start the main clause.
+            var mainAfterDate = !subjectWaiting && rest.Count > 0 && s.Tags[k] == "DT" && s.StartsChunk(k) && LooksLikeClause(s, k)
+                && (IsYear(s, k - 1) || s.Lower(k - 1) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+                    || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Contains(s.Word(k - 1), StringComparer.Ordinal));
+            var boundary = comparison || mainAfterDate || ((word is "(" or "[" or ";" or ":" or "," || IsDash(s, k)) && !listedAdjective && !joined)
                 || (rest.Count > 0 && !afterTimeUnit && !asIf && word is "while" or "because" or "although" or "though" or "whereas" or "but" or "which" or "who" or "whose" or "after" or "before" or "when" or "where" or "unless" or "if" or "amid")
                 || (rest.Count > 0 && word == "as" && k + 1 < s.Count && s.ChunkType(k + 1) == "NP" && (LooksLikeClause(s, k + 1) || LooksLikeLongSubject(s, k + 1)))
                 || (!subjectWaiting && rest.Count > 0 && PhraseThenVerb(s, k) > 0)

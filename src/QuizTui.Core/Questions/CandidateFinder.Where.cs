@@ -359,6 +359,13 @@ internal sealed partial class CandidateFinder
             // 22 February"), or in a subject whose verb comes after it ("a suspect held since December 2001 was freed",
             // "reduction of crop yields by 2050 exceeded ...").
             var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+
+            // "said on Thursday": the day a statement was made is the news report's routine, not a fact to learn.
+            if (reporting && TimeText.IsWeekday(time.Value))
+            {
+                continue;
+            }
+
             if (clause.Rest.Any(j => (j < from && (s.Lower(j) == "that" || s.Tags[j] is "WDT" or "WP" or "VBD" or "VBZ" or "VBP" or "MD"
                     || (j > clause.Rest[0] && ((s.Tags[j] == "VBG" && s.Lower(j) != "following" && s.Tags[j - 1].StartsWith("NN", StringComparison.Ordinal)) || (s.Tags[j] == "TO" && j + 1 < s.Count && s.Tags[j + 1] == "VB")))))
                 || (!reporting && j >= end && s.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD" && (j == end || VerbGroup.IsAuxiliary(s.Lower(j), s.Tags[j])))))
@@ -458,7 +465,8 @@ internal sealed partial class CandidateFinder
             var start = s.Tokens[leading[at]].Span.Start;
             var end = s.Tokens[leading[^1]].Span.End;
             if (context.Extraction.Times.FirstOrDefault(t => t.Span.Start == start && t.Span.End == end && t.Type is Times.TimeType.Date or Times.TimeType.Time) is not { } time
-                || AnswerForms.Time(time, preposition, time.Span) is not { } key)
+                || AnswerForms.Time(time, preposition, time.Span) is not { } key
+                || (TimeText.IsWeekday(time.Value) && r.Clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(r.Clause.Verb), s.Tags[r.Clause.Verb]))))
             {
                 continue;
             }

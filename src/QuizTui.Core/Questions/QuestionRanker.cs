@@ -25,7 +25,8 @@ internal static class QuestionRanker
         var specific = c.Key.Kind switch
         {
             AnswerKind.Person => c.Key.Value.Contains(' ', StringComparison.Ordinal) ? 0.1 : 0,
-            AnswerKind.Date => TimeText.Granularity(c.Key.Value) >= 7 ? 0.1 : 0,
+            // A day of the week without its date ("on Thursday") is the least specific of dates.
+            AnswerKind.Date => TimeText.Granularity(c.Key.Value) >= 7 ? 0.1 : TimeText.IsWeekday(c.Key.Value) ? -0.15 : 0,
             _ => 0.05,
         };
         var words = c.Prompt.Split(' ').Length;

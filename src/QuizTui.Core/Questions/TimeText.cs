@@ -45,6 +45,11 @@ internal static class TimeText
             return month.ToString("MMMM yyyy", English);
         }
 
+        if (Weekday(core) is { } weekday)
+        {
+            return weekday.ToString();
+        }
+
         if (core.Length == 10 && core.StartsWith("XXXX-", StringComparison.Ordinal) && DayOfYear(core) is { } unknownYear)
         {
             return unknownYear.ToString("MMMM d", English);
@@ -97,6 +102,13 @@ internal static class TimeText
     /// </summary>
     public static bool UnwrittenYearPart(string value, string text) =>
         Part(value) is ({ }, var year) && !text.Contains(year.ToString(English), StringComparison.Ordinal);
+
+    /// <summary>True for a day of the week the article does not date ("on Thursday").</summary>
+    public static bool IsWeekday(string value) => Weekday(value.Length > 10 && value[10] == 'T' ? value[..10] : value) is not null;
+
+    /// <summary>"XXXX-WXX-4" (a Thursday of a week the article does not date) → Thursday; null for anything else.</summary>
+    private static DayOfWeek? Weekday(string value) =>
+        value.Length == 10 && value.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && value[9] is >= '1' and <= '7' ? (DayOfWeek)((value[9] - '0') % 7) : null;
 
     /// <summary>"XXXX-02-18" as a day of a leap year (so February 29 exists), or null.</summary>
     private static DateTime? DayOfYear(string value) =>
@@ -181,6 +193,13 @@ internal static class TimeText
         if (core.Length == 10 && core.StartsWith("XXXX-", StringComparison.Ordinal) && DayOfYear(core) is { } someDay)
         {
             return steps.Select(d => "XXXX-" + someDay.AddDays(d * 3).ToString("MM-dd", English));
+        }
+
+        if (Weekday(core) is { } weekday)
+        {
+            // The days around it in the week, Monday (1) to Sunday (7).
+            var ofWeek = weekday == DayOfWeek.Sunday ? 7 : (int)weekday;
+            return steps.Take(6).Select(d => ofWeek + d).Where(n => n is >= 1 and <= 7).Select(n => $"XXXX-WXX-{n.ToString(English)}");
         }
 
         if (core.Length == 10 && DateTime.TryParseExact(core, "yyyy-MM-dd", English, DateTimeStyles.None, out var day))

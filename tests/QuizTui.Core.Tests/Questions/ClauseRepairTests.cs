@@ -415,6 +415,15 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_verb_group_that_opens_with_an_ing_form_is_no_clause()
+    {
+        var questions = new TestExtraction("On Monday, the legal team for two Algerian suspects being held without trial told a court the men did not want bail.")
+            .Time("Monday", "XXXX-WXX-1").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("When being", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_phrase_after_and_before_an_auxiliary_leaves_the_participle_in_the_subject()
     {
         var questions = new TestExtraction("Billions of pounds spent on conflict in Iraq and in the Middle East should have been used to reduce poverty.")

@@ -336,6 +336,8 @@ public sealed class WhenTransformationTests
     [InlineData("2013-03", "March 2013")]
     [InlineData("2004-Q2", "the second quarter of 2004")]
     [InlineData("2005-H1", "the first half of 2005")]
+    [InlineData("XXXX-WXX-4", "Thursday")]
+    [InlineData("XXXX-WXX-7", "Sunday")]
     public void Time_values_read_as_dates(string value, string expected) => Assert.Equal(expected, TimeText.Format(value));
 
     [Fact]
@@ -358,6 +360,37 @@ public sealed class WhenTransformationTests
             .Person("Hwang Hee-Chan").Time("the second half", "2018-H2").Candidates();
 
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
+    public void A_day_of_the_week_is_an_answer_with_other_days_as_its_wrong_choices()
+    {
+        var extraction = new TestExtraction("European Union finance ministers meet on Thursday to discuss proposals to boost development aid.")
+            .Organization("European Union").Time("Thursday", "XXXX-WXX-4").Build();
+        var when = QuestionGenerator.Default.Generate(extraction, new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
+            .Questions.Single(q => q.Type == QuestionType.When);
+
+        Assert.Equal("When do European Union finance ministers meet to discuss proposals to boost development aid?", when.Prompt);
+        Assert.Contains("on Thursday", when.Accept);
+        Assert.Equal(["Friday", "Thursday", "Tuesday", "Wednesday"], when.Choices.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_day_a_statement_was_made_is_not_asked_about()
+    {
+        var questions = new TestExtraction("The IMF warned on Thursday that India's budget deficit was too large.", "On Monday, the minister said the plan would go ahead.")
+            .Organization("IMF").Place("India").Time("Thursday", "XXXX-WXX-4").Time("Monday", "XXXX-WXX-1").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
+    }
+
+    [Fact]
+    public void A_day_ends_an_adverbial_clause_that_no_comma_closes()
+    {
+        var questions = new TestExtraction("Mr Blair denied the quote, and before Gordon Brown left for Africa on Tuesday the chancellor told reporters that he trusted the prime minister.")
+            .Person("Blair").Place("Africa").Person("Gordon Brown").Time("Tuesday", "XXXX-WXX-2").Candidates();
+
+        Assert.Contains((QuestionType.When, "When did Gordon Brown leave for Africa?", "on Tuesday"), questions);
     }
 
     [Fact]
