@@ -343,15 +343,18 @@ public sealed class WhenTransformationTests
     [Fact]
     public void A_quarter_is_asked_about_and_its_distractors_are_the_other_quarters()
     {
-        var extraction = new TestExtraction("The current account deficit, meanwhile, hit a record $166bn in the second quarter of 2004.")
-            .Time("the second quarter of 2004", "2004-Q2").Build();
-        var when = QuestionGenerator.Default.Generate(extraction, new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
-            .Questions.Single(q => q.Type == QuestionType.When);
+        var when = OnlyWhen(new TestExtraction("The current account deficit, meanwhile, hit a record $166bn in the second quarter of 2004.")
+            .Time("the second quarter of 2004", "2004-Q2"));
 
         Assert.Equal("When did the current account deficit hit a record $166bn?", when.Prompt);
         Assert.Contains("Q2 2004", when.Accept);
         Assert.Equal(["the first quarter of 2004", "the fourth quarter of 2004", "the second quarter of 2004", "the third quarter of 2004"], when.Choices.Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The one when-question generated, as multiple choice, from the sentence.</summary>
+    private static Question OnlyWhen(TestExtraction sentence) =>
+        QuestionGenerator.Default.Generate(sentence.Build(), new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
+            .Questions.Single(q => q.Type == QuestionType.When);
 
     [Fact]
     public void A_half_without_its_year_is_a_half_of_the_match_and_no_answer()
@@ -365,10 +368,8 @@ public sealed class WhenTransformationTests
     [Fact]
     public void A_day_of_the_week_is_an_answer_with_other_days_as_its_wrong_choices()
     {
-        var extraction = new TestExtraction("European Union finance ministers meet on Thursday to discuss proposals to boost development aid.")
-            .Organization("European Union").Time("Thursday", "XXXX-WXX-4").Build();
-        var when = QuestionGenerator.Default.Generate(extraction, new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice))
-            .Questions.Single(q => q.Type == QuestionType.When);
+        var when = OnlyWhen(new TestExtraction("European Union finance ministers meet on Thursday to discuss proposals to boost development aid.")
+            .Organization("European Union").Time("Thursday", "XXXX-WXX-4"));
 
         Assert.Equal("When do European Union finance ministers meet to discuss proposals to boost development aid?", when.Prompt);
         Assert.Contains("on Thursday", when.Accept);
