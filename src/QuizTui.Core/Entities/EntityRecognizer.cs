@@ -83,6 +83,7 @@ public sealed class EntityRecognizer
         // tagger may have named apart; the title holds them.
         candidates = WithoutContained(candidates);
         WorkTitles.Agree(candidates, gazetteer);
+        Vehicles.Agree(candidates);
         candidates = OfMerger.Merge(candidates, gazetteer, text);
         PeopleLinker.Link(candidates, gazetteer);
         OtherLinker.Link(candidates, gazetteer);

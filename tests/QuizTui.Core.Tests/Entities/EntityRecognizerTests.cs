@@ -52,6 +52,20 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_craft_named_like_a_body_is_another_kind_of_name_and_so_is_its_short_name()
+    {
+        var mentions = Recognize(
+            "Space Shuttle Endeavour will be sent to the California Science Center in Los Angeles.",
+            "Space Shuttle Atlantis is being prepped for its final mission.",
+            "Finally, Atlantis will go on display at the Kennedy Space Center Visitor Complex.");
+
+        Assert.Equal(3, mentions.Count(m => m.Text.EndsWith("Endeavour", StringComparison.Ordinal) || m.Text.EndsWith("Atlantis", StringComparison.Ordinal)));
+        Assert.All(mentions.Where(m => m.Text.EndsWith("Endeavour", StringComparison.Ordinal) || m.Text.EndsWith("Atlantis", StringComparison.Ordinal)),
+            m => Assert.Equal(MentionType.Other, m.Type));
+        Assert.Equal(MentionType.Organization, Find(mentions, "Kennedy Space Center Visitor Complex").Type);
+    }
+
+    [Fact]
     public void Links_surnames_and_possessives_to_the_full_name()
     {
         var mentions = Recognize(
