@@ -155,6 +155,13 @@ public static class ClauseFinder
                     found = rel with { Rest = [.. rel.Rest.Take(joint)] };
                 }
             }
+            else if (s.Lower(before) is "which" or "who" && clauses.FirstOrDefault(c => c.Parenthetical.Count > 0 && c.Parenthetical[0] == before) is { } main
+                && !main.Subject.Any(k => s.Tags[k] is "IN" or "TO" or "CC"))
+            {
+                // "The prize, which will be awarded in London in June, will be given ...": a relative clause set off after the
+                // subject has that subject for its own; after "Her links to Opus Dei" it may have the last noun instead.
+                found = ParseVerbGroup(s, v, [.. main.Subject], [], [], [], embedded: true);
+            }
             else if (s.ChunkType(before) == "NP" && ChunkStart(s, before) is var start and > 0
                 && (s.Word(start - 1) is "," or ";" || s.Tags[start - 1] is "CC" or "WRB") && !(s.Tags[start - 1] == "CC" && (start < 2 || s.Word(start - 2) != ",")))
             {
@@ -360,6 +367,14 @@ public static class ClauseFinder
         if (i >= s.Count)
         {
             return -1;
+        }
+
+        // "Last year MAB, which opposed the war, urged ...": a noun phrase of time may lead without a comma.
+        if (i + 2 < s.Count && s.Lower(i) is "last" or "this" or "next" && s.Lower(i + 1) is "year" or "week" or "month" or "season" or "summer"
+            or "winter" or "spring" or "autumn" or "weekend" or "night" or "time" && s.Tags[i + 2] is "NNP" or "NNPS" or "DT" or "PRP" or "PRP$")
+        {
+            leading = [i, i + 1];
+            return i + 2;
         }
 
         var opensWithAdjunct = s.ChunkType(i) is "PP" or "SBAR" or "ADVP" or "ADJP" || s.Tags[i] is "VBG" or "VBN" or "IN" or "RB" or "TO" or "WRB";

@@ -424,6 +424,29 @@ public sealed class ClauseRepairTests
     }
 
     [Fact]
+    public void A_relative_clause_set_off_after_the_subject_has_that_subject()
+    {
+        var questions = new TestExtraction("The prize, which will be awarded in London, will be given once every two years.",
+                "Airbus, which overtook Boeing as the number one civilian planemaker in 2003, is focusing on super jumbos.",
+                "Her links to Opus Dei, which means \"Work of God\" in Latin, have provoked controversy.")
+            .Place("London").Organization("Airbus").Organization("Boeing").Time("2003", "2003").Organization("Opus Dei").Place("Latin").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.Where && q.Prompt == "Where will the prize be awarded?");
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When did Airbus overtake Boeing as the number one civilian planemaker?");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("links to Opus Dei mean", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_noun_phrase_of_time_leads_the_sentence_without_a_comma()
+    {
+        var questions = new TestExtraction("Last year MAB, which opposed the war in Iraq, urged Muslims not to vote for Labour.")
+            .Organization("MAB").Place("Iraq").Organization("Labour").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.Where && q.Prompt == "Where did MAB oppose the war?");
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Prompt == "Who urged Muslims not to vote for Labour?");
+    }
+
+    [Fact]
     public void A_phrase_after_and_before_an_auxiliary_leaves_the_participle_in_the_subject()
     {
         var questions = new TestExtraction("Billions of pounds spent on conflict in Iraq and in the Middle East should have been used to reduce poverty.")
