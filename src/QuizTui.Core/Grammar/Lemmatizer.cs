@@ -183,8 +183,9 @@ public sealed class Lemmatizer
         _ => verb + "s",
     };
 
-    private bool Known(string word) =>
-        _lexicon.Class(word).Split('|').Contains("VB", StringComparer.Ordinal) || _known.ContainsKey("w " + word);
+    private bool Known(string word) => IsLexiconVerb(word) || _known.ContainsKey("w " + word);
+
+    private bool IsLexiconVerb(string word) => _lexicon.Class(word).Split('|').Contains("VB", StringComparer.Ordinal);
 
     private string StripS(string word)
     {
@@ -233,6 +234,16 @@ public sealed class Lemmatizer
         string[] candidates = undoubled is not null ? [undoubled, stem, stem + "e"]
             : stem.Length > 3 && stem.EndsWith("ll", StringComparison.Ordinal) ? [stem, stem + "e", stem[..^1]]
             : [stem, stem + "e"];
+        // A verb the tag lexicon lists wins over a word the tagger merely saw: "scor" is in its training text (the French
+        // insurer Scor), "score" is the verb.
+        foreach (var candidate in candidates)
+        {
+            if (IsLexiconVerb(candidate))
+            {
+                return candidate;
+            }
+        }
+
         foreach (var candidate in candidates)
         {
             if (Known(candidate))

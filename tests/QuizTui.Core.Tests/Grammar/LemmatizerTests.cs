@@ -10,6 +10,8 @@ public sealed class LemmatizerTests
     [InlineData("carried", "VBN", "carry")]
     [InlineData("spied", "VBD", "spy")]
     [InlineData("seized", "VBD", "seize")]
+    [InlineData("scored", "VBD", "score")]
+    [InlineData("scored", "VBN", "score")]
     [InlineData("relocated", "VBD", "relocate")]
     [InlineData("required", "VBN", "require")]
     [InlineData("included", "VBD", "include")]
