@@ -321,8 +321,9 @@ internal sealed partial class CandidateFinder
 
                 // "seasons from 2016", "double from 2004": after the verb "from" seldom says when; "since" says it after a perfect
                 // ("has been open since 19 November"), not after a superlative ("the biggest since 1993").
+                // "has risen for the first time since May": the date bounds "the first time", not the rise.
                 if (!(IsTimePreposition(preposition) || preposition is "early" or "late") || preposition == "from"
-                    || (preposition == "since" && !clause.Auxiliaries.Any(a => VerbGroup.IsHave(s.Lower(a)))))
+                    || (preposition == "since" && (!clause.Auxiliaries.Any(a => VerbGroup.IsHave(s.Lower(a))) || (from > 2 && s.Lower(from - 2) == "time"))))
                 {
                     continue;
                 }

@@ -50,6 +50,11 @@ internal static class TimeText
             return weekday.ToString();
         }
 
+        if (MonthOfSomeYear(core) is { } someMonth)
+        {
+            return someMonth.ToString("MMMM", English);
+        }
+
         if (core.Length == 10 && core.StartsWith("XXXX-", StringComparison.Ordinal) && DayOfYear(core) is { } unknownYear)
         {
             return unknownYear.ToString("MMMM d", English);
@@ -109,6 +114,11 @@ internal static class TimeText
     /// <summary>"XXXX-WXX-4" (a Thursday of a week the article does not date) → Thursday; null for anything else.</summary>
     private static DayOfWeek? Weekday(string value) =>
         value.Length == 10 && value.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && value[9] is >= '1' and <= '7' ? (DayOfWeek)((value[9] - '0') % 7) : null;
+
+    /// <summary>"XXXX-06" (June of a year the article does not give) as the first of that month, or null.</summary>
+    private static DateTime? MonthOfSomeYear(string value) =>
+        value.Length == 7 && value.StartsWith("XXXX-", StringComparison.Ordinal)
+            && DateTime.TryParseExact("2000" + value[4..], "yyyy-MM", English, DateTimeStyles.None, out var month) ? month : null;
 
     /// <summary>"XXXX-02-18" as a day of a leap year (so February 29 exists), or null.</summary>
     private static DateTime? DayOfYear(string value) =>
@@ -193,6 +203,11 @@ internal static class TimeText
         if (core.Length == 10 && core.StartsWith("XXXX-", StringComparison.Ordinal) && DayOfYear(core) is { } someDay)
         {
             return steps.Select(d => "XXXX-" + someDay.AddDays(d * 3).ToString("MM-dd", English));
+        }
+
+        if (MonthOfSomeYear(core) is { } someMonth)
+        {
+            return steps.Select(d => "XXXX-" + someMonth.AddMonths(d).ToString("MM", English));
         }
 
         if (Weekday(core) is { } weekday)

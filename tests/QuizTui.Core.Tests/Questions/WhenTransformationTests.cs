@@ -338,6 +338,7 @@ public sealed class WhenTransformationTests
     [InlineData("2005-H1", "the first half of 2005")]
     [InlineData("XXXX-WXX-4", "Thursday")]
     [InlineData("XXXX-WXX-7", "Sunday")]
+    [InlineData("XXXX-06", "June")]
     public void Time_values_read_as_dates(string value, string expected) => Assert.Equal(expected, TimeText.Format(value));
 
     [Fact]
@@ -365,15 +366,28 @@ public sealed class WhenTransformationTests
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
     }
 
-    [Fact]
-    public void A_day_of_the_week_is_an_answer_with_other_days_as_its_wrong_choices()
+    [Theory]
+    [InlineData("European Union finance ministers meet on Thursday to discuss proposals.", "Thursday", "XXXX-WXX-4",
+        "When do European Union finance ministers meet to discuss proposals?", "on Thursday", "Friday|Thursday|Tuesday|Wednesday")]
+    [InlineData("The prize will be awarded in London in June.", "June", "XXXX-06",
+        "When will the prize be awarded in London?", "in June", "April|July|June|May")]
+    public void A_day_or_a_month_without_its_year_is_an_answer_with_those_around_it_as_wrong_choices(
+        string sentence, string time, string value, string prompt, string said, string choices)
     {
-        var when = OnlyWhen(new TestExtraction("European Union finance ministers meet on Thursday to discuss proposals to boost development aid.")
-            .Organization("European Union").Time("Thursday", "XXXX-WXX-4"));
+        var when = OnlyWhen(new TestExtraction(sentence).Time(time, value));
 
-        Assert.Equal("When do European Union finance ministers meet to discuss proposals to boost development aid?", when.Prompt);
-        Assert.Contains("on Thursday", when.Accept);
-        Assert.Equal(["Friday", "Thursday", "Tuesday", "Wednesday"], when.Choices.Order(StringComparer.Ordinal));
+        Assert.Equal(prompt, when.Prompt);
+        Assert.Contains(said, when.Accept);
+        Assert.Equal(choices.Split('|'), when.Choices.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_that_bounds_the_first_time_is_not_when_the_clause_happened()
+    {
+        var questions = new TestExtraction("The number of mortgages approved in the UK has risen for the first time since May 2003.")
+            .Place("UK").Time("May 2003", "2003-05").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
     }
 
     [Fact]
