@@ -40,7 +40,23 @@ internal static class Distractors
 
         var answerForms = taken.ToList();
         var asked = key.Kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place ? ContentStems(prompt) : [];
-        foreach (var candidate in fromArticle.Concat(fallback))
+        var female = key.Kind == AnswerKind.Person ? AnswerIsFemale(prompt) : null;
+        // With the answer's sex known, the article's names of that sex come first, then its names that do not tell, then the
+        // gazetteer's in the same order; a name of the other sex never.
+        IEnumerable<string> pool = fromArticle.Concat(fallback);
+        if (female is { } known)
+        {
+            IEnumerable<string> BySex(IEnumerable<string> names)
+            {
+                var listed = names.Select(n => (Name: n, Female: gazetteer.IsFemaleName(n.Split(' ')[0]))).ToList();
+                return listed.Where(n => n.Female == known).Concat(listed.Where(n => n.Female is null)).Select(n => n.Name);
+            }
+
+            // The gazetteer's names may run on (ordinary names are made up one by one): a few dozen are plenty for three choices.
+            pool = BySex(fromArticle).Concat(BySex(fallback.Take(60)));
+        }
+
+        foreach (var candidate in pool)
         {
             if (chosen.Count == count)
             {
@@ -59,6 +75,32 @@ internal static class Distractors
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// "Who says she is eager to compete?": a "she" or "he" with no name before it in the prompt is the answer, and a wrong
+    /// choice of the other sex (a man's given name there) would give the answer away. Null when the prompt does not tell.
+    /// </summary>
+    private static bool? AnswerIsFemale(string prompt)
+    {
+        var words = prompt.TrimEnd('?').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (char.IsUpper(words[i][0]) || words[i].StartsWith('“'))
+            {
+                return null;
+            }
+
+            switch (words[i])
+            {
+                case "she" or "her" or "herself":
+                    return true;
+                case "he" or "his" or "him" or "himself":
+                    return false;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

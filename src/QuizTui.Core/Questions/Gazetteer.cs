@@ -25,6 +25,8 @@ internal sealed class Gazetteer
         var ordinary = Load("names.generated.txt").Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         FemaleNames = [.. ordinary.Where(f => f[0] == "given-female").Select(f => f[1])];
         MaleNames = [.. ordinary.Where(f => f[0] == "given-male").Select(f => f[1])];
+        _female = new HashSet<string>(FemaleNames, StringComparer.Ordinal);
+        _male = new HashSet<string>(MaleNames, StringComparer.Ordinal);
         Surnames = [.. ordinary.Where(f => f[0] == "surname").Select(f => f[1])];
         Famous = Load("famous-people.generated.txt").Where(l => !l.StartsWith('#'))
             .Select(l => l.Split('\t')).Where(f => f.Length == 2)
@@ -100,6 +102,17 @@ internal sealed class Gazetteer
 
     /// <summary>Common male given names, most frequent first.</summary>
     public IReadOnlyList<string> MaleNames { get; }
+
+    /// <summary>
+    /// True when <paramref name="given"/> is a woman's given name and no man's, false for a man's and no woman's, null
+    /// when the lists do not tell ("Jordan", "Kim", a surname).
+    /// </summary>
+    public bool? IsFemaleName(string given) =>
+        _female.Contains(given) ? (_male.Contains(given) ? null : true) : _male.Contains(given) ? false : null;
+
+    private readonly HashSet<string> _female;
+
+    private readonly HashSet<string> _male;
 
     /// <summary>Common surnames, most frequent first.</summary>
     public IReadOnlyList<string> Surnames { get; }

@@ -41,6 +41,22 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_she_in_the_prompt_keeps_men_out_of_the_wrong_choices()
+    {
+        var story = new TestExtraction(
+                "Greek sprinter Katerina Thanou says she is eager to compete again.",
+                "Her coach Michael Evans and Richard Pound, the chairman of the agency, disagreed.",
+                "Sprinters Sarah Jones and Paula Radcliffe did not comment.")
+            .Person("Katerina Thanou").Person("Michael Evans").Person("Richard Pound").Person("Sarah Jones").Person("Paula Radcliffe");
+        var who = MultipleChoice(story).First(q => q.Answer == "Katerina Thanou" && q.Prompt.Contains(" she ", StringComparison.Ordinal));
+
+        Assert.Contains("Sarah Jones", who.Choices);
+        Assert.Contains("Paula Radcliffe", who.Choices);
+        Assert.DoesNotContain("Michael Evans", who.Choices);
+        Assert.DoesNotContain("Richard Pound", who.Choices);
+    }
+
+    [Fact]
     public void A_sports_story_short_of_names_is_offered_sportspeople_not_heads_of_government()
     {
         var story = new TestExtraction(
