@@ -66,6 +66,17 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void An_acronym_of_a_trade_or_a_thing_names_no_body()
+    {
+        var mentions = Recognize(
+            "\"I always said we needed a PR person,\" Thanou said.",
+            "Sophos said PC users and IT staff at the BBC should update their software.");
+
+        Assert.DoesNotContain(mentions, m => m.Text is "PR" or "PC" or "IT");
+        Assert.Contains(mentions, m => m.Text == "BBC" && m.Type == MentionType.Organization);
+    }
+
+    [Fact]
     public void Links_surnames_and_possessives_to_the_full_name()
     {
         var mentions = Recognize(

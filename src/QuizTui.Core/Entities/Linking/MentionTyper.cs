@@ -27,6 +27,11 @@ internal static class MentionTyper
         ["On", "In", "At", "Of", "To", "For", "By", "With", "From", "Into", "Up", "Out", "Off", "Over", "The", "A", "An", "And", "Or", "But", "Not", "No"],
         StringComparer.Ordinal);
 
+    /// <summary>Acronyms of trades, things and offices written in capitals like a body's initials.</summary>
+    private static readonly HashSet<string> CommonAcronyms = new(
+        ["PR", "IT", "HR", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "GDP", "VAT", "IPO", "AGM", "SMS", "ID", "DJ", "VIP", "ATM", "PDA", "MBA", "CEO", "CFO", "GP", "GPs", "MP3", "HIV", "AIDS", "CCTV", "SUV", "SUVs", "PIN"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> NumberWords = new(["Hundred", "Thousand", "Million", "Billion", "Trillion", "Dozen"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Pronouns = new(
@@ -149,6 +154,12 @@ internal static class MentionTyper
         var words = text[tokens[first].Span.Start..tokens[last - 1].Span.End];
         // "Get On's target": a preposition or a determiner alone, left by a cut, names nothing.
         if (last - first == 1 && FunctionWords.Contains(words))
+        {
+            return null;
+        }
+
+        // "a PR person", "IT staff", "a TV show": an acronym for a trade or a thing names no body.
+        if (last - first == 1 && CommonAcronyms.Contains(words))
         {
             return null;
         }
