@@ -618,6 +618,58 @@ internal sealed partial class CandidateFinder
         Add(QuestionType.Who, Question("Who", tense, role), EntityKey(head, AnswerKind.Person, s, name), Sentence(["{A}", tense, role], "."), 0.1);
     }
 
+    /// <summary>
+    /// An office set off after a person's name anywhere in the sentence, not only after a subject: "recognition for James
+    /// Clarke, chairman of the London Marathon." → "Who is the chairman of the London Marathon?". Only an office one person
+    /// holds ("chairman", "chief executive", "editor"), not a trade many share ("economist at Deutsche Bank"), of or at a
+    /// named body, closed by a comma or the sentence's end.
+    /// </summary>
+    private void NameAppositions(TaggedSentence s)
+    {
+        for (var comma = 1; comma + 3 < s.Count; comma++)
+        {
+            if (s.Word(comma) != "," || s.Tags[comma - 1] is not ("NNP" or "NNPS"))
+            {
+                continue;
+            }
+
+            var start = comma + 1;
+            var k = start + (s.Lower(start) == "the" ? 1 : 0);
+            while (k < s.Count && s.Tags[k] is "JJ" or "NN" && char.IsLower(s.Word(k)[0]))
+            {
+                k++;
+            }
+
+            if (k == start || k + 1 >= s.Count || !(Offices.Contains(s.Lower(k - 1)) || FirmOffices.Contains(s.Lower(k - 1))) || s.Lower(k) is not ("of" or "at") || s.Tags[k + 1] is not ("DT" or "NNP" or "NNPS"))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < s.Count && s.Tags[end] is "DT" or "NNP" or "NNPS" or "POS")
+            {
+                end++;
+            }
+
+            var from = Grammar.ClauseFinder.ChunkStart(s, comma - 1);
+            if (end >= s.Count || s.Word(end) is not ("," or ".") || s.Tags[end - 1] is not ("NNP" or "NNPS")
+                || context.Head(s, [.. Enumerable.Range(from, comma - from)], MentionType.Person) is not { } person || !LooksLikePerson(person))
+            {
+                continue;
+            }
+
+            var role = s.Render([.. Enumerable.Range(start, end - start)]);
+            var words = s.Lower(start) == "the" ? role : "the " + role;
+            var tense = role.Contains("former ", StringComparison.Ordinal) || role.Contains("late ", StringComparison.Ordinal) ? "was" : "is";
+            Add(QuestionType.Who, Question("Who", tense, words), EntityKey(person, AnswerKind.Person, s, [comma - 1]), Sentence(["{A}", tense, words], "."), 0.1);
+        }
+    }
+
+    /// <summary>Offices in a firm or a body besides those of <see cref="Offices"/>: "chief executive", "editor", "director".</summary>
+    private static readonly HashSet<string> FirmOffices = new(
+        ["director", "editor", "founder", "executive", "officer", "spokesman", "spokeswoman", "spokesperson", "principal"],
+        StringComparer.Ordinal);
+
     /// <summary>"The accord — negotiated by Kofi Annan — ..." → "Who negotiated the accord?"</summary>
     private void Participles(TaggedSentence s)
     {

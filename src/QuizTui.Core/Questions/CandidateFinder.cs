@@ -70,6 +70,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         }
 
         Participles(s);
+        NameAppositions(s);
         Roles(s, sentence);
         Events(sentence);
         PossessiveAppositions(s, sentence);

@@ -234,6 +234,18 @@ public sealed class WhoTransformationTests
     }
 
     [Fact]
+    public void An_office_after_a_name_outside_the_subject_asks_who_holds_it_but_a_trade_does_not()
+    {
+        var questions = new TestExtraction(
+                "There was also recognition for James Clarke, chairman of the London Marathon.",
+                "Sales fell, said David Naude, economist at Deutsche Bank.")
+            .Person("James Clarke").Organization("London Marathon").Person("David Naude").Organization("Deutsche Bank").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who is the chairman of the London Marathon?", "James Clarke"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("economist at Deutsche Bank", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_subject_headed_by_a_role_asks_for_the_person_in_apposition()
     {
         var questions = new TestExtraction("In 1888, the editor of Electrical World magazine, Thomas Commerford Martin, arranged a demonstration in New York.")
