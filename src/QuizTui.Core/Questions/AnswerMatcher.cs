@@ -14,9 +14,11 @@ namespace QuizTui.Core.Questions;
 /// </example>
 public static class AnswerMatcher
 {
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    /// <summary>Months and days of the week: one typed for another is a different date, never a typo ("tuesday" for "thursday").</summary>
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     public static AnswerResult Match(Question question, string given)
@@ -75,7 +77,7 @@ public static class AnswerMatcher
 
         for (var i = 0; i < a.Length; i++)
         {
-            if (a[i][0] != b[i][0] || ((a[i].Any(char.IsDigit) || b[i].Any(char.IsDigit) || Months.Contains(a[i]) || Months.Contains(b[i])) && a[i] != b[i]))
+            if (a[i][0] != b[i][0] || ((a[i].Any(char.IsDigit) || b[i].Any(char.IsDigit) || CalendarWords.Contains(a[i]) || CalendarWords.Contains(b[i])) && a[i] != b[i]))
             {
                 return false;
             }

@@ -40,6 +40,13 @@ public sealed class AnswerMatcherTests
     }
 
     [Theory]
+    [InlineData("Thursday", AnswerResult.Correct)]
+    [InlineData("on thursday", AnswerResult.Correct)]
+    [InlineData("Tuesday", AnswerResult.Wrong)]
+    public void A_day_answer_never_accepts_another_day(string given, AnswerResult expected) =>
+        Assert.Equal(expected, AnswerMatcher.Match(Short("Thursday", "on Thursday"), given));
+
+    [Theory]
     [InlineData("the Golan Heights", AnswerResult.Correct)]
     [InlineData("Golan Heights", AnswerResult.Correct)]
     [InlineData("golan hieghts", AnswerResult.Close)]
