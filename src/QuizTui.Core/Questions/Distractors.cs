@@ -78,12 +78,28 @@ internal static class Distractors
     }
 
     /// <summary>
-    /// "Who says she is eager to compete?": a "she" or "he" with no name before it in the prompt is the answer, and a wrong
-    /// choice of the other sex (a man's given name there) would give the answer away. Null when the prompt does not tell.
+    /// "Who says she is eager to compete?": a "she" or "he" with no name before it in the prompt is the answer, and so is the
+    /// holder of a role that says its sex ("Who was favourite male movie star?"); a wrong choice of the other sex (a man's
+    /// given name there) would give the answer away. Null when the prompt does not tell.
     /// </summary>
     private static bool? AnswerIsFemale(string prompt)
     {
         var words = prompt.TrimEnd('?').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // "Who was favourite male movie star?", "Who was named best actress?": a role that says its holder's sex.
+        if (words.Length > 2 && words[1] is "is" or "was" or "won" or "became" or "named" || (words.Length > 3 && words[2] == "named"))
+        {
+            if (words.Any(w => w is "female" or "actress" or "actresses" or "woman" or "women's" or "sportswoman" or "heroine"))
+            {
+                return true;
+            }
+
+            if (words.Any(w => w is "male" or "actor" or "man" or "men's" or "sportsman"))
+            {
+                return false;
+            }
+        }
+
         for (var i = 1; i < words.Length; i++)
         {
             if (char.IsUpper(words[i][0]) || words[i].StartsWith('“'))

@@ -57,6 +57,20 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_role_that_says_its_holders_sex_keeps_the_other_sex_out_of_the_wrong_choices()
+    {
+        var story = new TestExtraction(
+                "Johnny Depp was favourite male movie star at the awards.",
+                "Julia Roberts and Sarah Jones won prizes, and Michael Moore and Richard Evans spoke.")
+            .Person("Johnny Depp").Person("Julia Roberts").Person("Sarah Jones").Person("Michael Moore").Person("Richard Evans");
+        var who = MultipleChoice(story).First(q => q.Prompt.StartsWith("Who was favourite male movie star", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("Julia Roberts", who.Choices);
+        Assert.DoesNotContain("Sarah Jones", who.Choices);
+        Assert.Contains("Michael Moore", who.Choices);
+    }
+
+    [Fact]
     public void A_sports_story_short_of_names_is_offered_sportspeople_not_heads_of_government()
     {
         var story = new TestExtraction(
