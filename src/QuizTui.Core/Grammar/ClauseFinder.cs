@@ -84,7 +84,8 @@ public static class ClauseFinder
             // "was born in Warsaw and in 1916 married a lawyer": a phrase of time or place between "and" and the verb leads
             // the second verb's clause, as it would a sentence of its own.
             IReadOnlyList<int>? ownLeading = null;
-            if (Enumerable.Range(Math.Max(1, v - 9), Math.Max(0, v - 1 - Math.Max(1, v - 9))).FirstOrDefault(k => PhraseThenVerb(s, k) == v, -1) is var conjunction and > 0)
+            var reach = Math.Max(1, v - 9);
+            if (Enumerable.Range(reach, Math.Max(0, v - 1 - reach)).FirstOrDefault(k => PhraseThenVerb(s, k) == v, -1) is var conjunction and > 0)
             {
                 ownLeading = [.. Enumerable.Range(conjunction + 1, before - conjunction).Where(k => s.Word(k) != ",")];
                 before = conjunction;
@@ -107,7 +108,6 @@ public static class ClauseFinder
             }
             else if (s.Lower(before) == "who" && AntecedentEnd(s, before) is var end and > 0)
             {
-
                 // "Thanou, 30, who won the silver": an age between commas is not who; the name before it is.
                 if (end >= 3 && s.Tags[end - 1] == "CD" && s.Word(end - 2) == "," && s.Tags[end - 3] is "NNP" or "NNPS")
                 {

@@ -87,7 +87,7 @@ internal static class Distractors
         var words = prompt.TrimEnd('?').Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         // "Who was favourite male movie star?", "Who was named best actress?": a role that says its holder's sex.
-        if (words.Length > 2 && words[1] is "is" or "was" or "won" or "became" or "named" || (words.Length > 3 && words[2] == "named"))
+        if ((words.Length > 2 && words[1] is "is" or "was" or "won" or "became" or "named") || (words.Length > 3 && words[2] == "named"))
         {
             if (words.Any(w => w is "female" or "actress" or "actresses" or "woman" or "women's" or "sportswoman" or "heroine"))
             {
