@@ -359,7 +359,7 @@ internal sealed partial class CandidateFinder
             // So does one inside a participle or an infinitive after an object ("asking bloggers to dedicate their sites on
             // 22 February"), or in a subject whose verb comes after it ("a suspect held since December 2001 was freed",
             // "reduction of crop yields by 2050 exceeded ...").
-            var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+            var reporting = Reports(clause);
 
             // "said on Thursday": the day a statement was made is the news report's routine, not a fact to learn.
             if (reporting && TimeText.IsWeekday(time.Value))
@@ -467,7 +467,7 @@ internal sealed partial class CandidateFinder
             var end = s.Tokens[leading[^1]].Span.End;
             if (context.Extraction.Times.FirstOrDefault(t => t.Span.Start == start && t.Span.End == end && t.Type is Times.TimeType.Date or Times.TimeType.Time) is not { } time
                 || AnswerForms.Time(time, preposition, time.Span) is not { } key
-                || (TimeText.IsWeekday(time.Value) && r.Clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(r.Clause.Verb), s.Tags[r.Clause.Verb]))))
+                || (TimeText.IsWeekday(time.Value) && Reports(r.Clause)))
             {
                 continue;
             }
@@ -508,7 +508,7 @@ internal sealed partial class CandidateFinder
     private bool EventOfANoun(TaggedSentence s, Clause clause, int from)
     {
         var k = from - 1;
-        if (k < 0 || !clause.Rest.Contains(k) || clause.Verb < 0 || !VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb])))
+        if (k < 0 || !clause.Rest.Contains(k) || !Reports(clause))
         {
             return false;
         }

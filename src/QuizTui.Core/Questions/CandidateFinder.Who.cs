@@ -33,7 +33,7 @@ internal sealed partial class CandidateFinder
             return;
         }
 
-        var reporting = clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]));
+        var reporting = Reports(clause);
         if (reporting && (ThingObject(s, clause) || ClauseRealizer.TellsObjectToDo(s, clause, lemmatizer)))
         {
             reporting = false;
@@ -176,7 +176,7 @@ internal sealed partial class CandidateFinder
     /// clause was cut before its verb leaves nothing said to ask where or when about.
     /// </summary>
     private bool ReportCut(TaggedSentence s, Clause clause) =>
-        clause.Verb >= 0 && !clause.Passive && VerbGroup.IsReporting(lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]))
+        !clause.Passive && Reports(clause)
         && !clause.Rest.Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD") && !ThingObject(s, clause) && !ClauseRealizer.TellsObjectToDo(s, clause, lemmatizer);
 
     /// <summary>

@@ -206,6 +206,10 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     }
 
     /// <summary>Keeps a candidate that passes the quality gate.</summary>
+    /// <summary>True when the clause's main verb reports speech or thought ("said", "told", "added").</summary>
+    private bool Reports(Clause clause) =>
+        clause.Verb >= 0 && VerbGroup.IsReporting(lemmatizer.Base(clause.Sentence.Word(clause.Verb), clause.Sentence.Tags[clause.Verb]));
+
     private void Add(QuestionType type, string? prompt, AnswerKey key, string? statement, double penalty)
     {
         if (prompt is null || statement is null)
