@@ -43,9 +43,12 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
         var tags = tagger.Tag(words, known);
         ReadOnlyVerbAsPast(words, tags);
         VerbAfterDoSupport(words, tags, tagger.Lexicon);
+        VerbAfterModal(words, tags, tagger.Lexicon);
         PossessedParticipleAsAdjective(words, tags);
+        AdjectiveHeadBeforeVerbAsNoun(words, tags);
 
         var chunks = chunker.Chunk(words, tags);
+        YearAfterPrepositionEndsPhrase(words, tags, chunks);
         return new TaggedSentence(text, tokens, tags, chunks);
     }
 
@@ -77,6 +80,23 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
     }
 
     /// <summary>
+    /// "The cardinal will touch/RB on this theme again": a word that can be a verb, right after a modal and not itself
+    /// followed by one ("will still be"), is the verb the modal governs; a modal heads no clause alone.
+    /// </summary>
+    private static void VerbAfterModal(string[] words, string[] tags, TagLexicon lexicon)
+    {
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            var j = i + 1;
+            if (tags[i] == "MD" && tags[j] is "NN" or "NNS" or "JJ" or "RB" && char.IsLower(words[j][0]) && !tags[j + 1].StartsWith("VB", StringComparison.Ordinal)
+                && words[j] is not ("not" or "n't") && lexicon.Class(words[j]).Split('|').Contains("VB", StringComparer.Ordinal))
+            {
+                tags[j] = "VB";
+            }
+        }
+    }
+
+    /// <summary>
     /// "Holmes' failed/VBD attempt", "the company's revised/VBN forecast": a past form between a possessive and a noun
     /// modifies the noun; no clause has a verb there.
     /// </summary>
@@ -88,6 +108,45 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
                 && (tags[i - 1] == "POS" || words[i - 1] is "'" or "’" || (words[i - 1].Length > 2 && words[i - 1].EndsWith("s'", StringComparison.Ordinal))))
             {
                 tags[i] = "JJ";
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The funeral/JJ was held by ...": a word the tagger read as an adjective, between a determiner opening the sentence
+    /// (or a clause after a comma) and a finite verb, heads the subject noun phrase; nothing is left for it to modify.
+    /// </summary>
+    private static void AdjectiveHeadBeforeVerbAsNoun(string[] words, string[] tags)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (tags[i] == "JJ" && tags[i - 1] == "DT" && (i == 1 || tags[i - 2] == ",") && tags[i + 1] is "VBD" or "VBZ" or "VBP" or "MD"
+                && char.IsLower(words[i][0]) && !words[i].Contains('-') && !Referring.Contains(words[i]))
+            {
+                tags[i] = "NN";
+            }
+        }
+    }
+
+    /// <summary>"The third was supposed to ...": an ordinal or "the latter" stands for a noun said before; it stays an adjective.</summary>
+    private static readonly HashSet<string> Referring = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latter", "former",
+        "other", "same", "next", "final", "previous", "latest", "rest", "remainder",
+    };
+
+    /// <summary>
+    /// "In 1957 competition rules were included ...": the chunker runs a year after a preposition into the noun phrase
+    /// that follows it; the year ends the preposition's phrase and the next word starts the subject.
+    /// </summary>
+    private static void YearAfterPrepositionEndsPhrase(string[] words, string[] tags, string[] chunks)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (tags[i - 1] == "IN" && tags[i] == "CD" && words[i].Length == 4 && int.TryParse(words[i], out var year) && year is >= 1000 and <= 2099
+                && chunks[i + 1] == "I-NP" && tags[i + 1] is not ("CD" or "POS") && char.IsLetter(words[i + 1][0]))
+            {
+                chunks[i + 1] = "B-NP";
             }
         }
     }

@@ -517,4 +517,22 @@ public sealed class WhenTransformationTests
 
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.When);
     }
+
+    [Fact]
+    public void A_year_after_a_preposition_is_not_part_of_the_subject_that_follows()
+    {
+        var questions = new TestExtraction("In 1957 competition rules were included in the Treaty of Rome.")
+            .Time("1957", "1957").Candidates();
+
+        Assert.Contains((QuestionType.When, "When were competition rules included in the Treaty of Rome?", "in 1957"), questions);
+    }
+
+    [Fact]
+    public void A_word_after_a_modal_that_can_be_a_verb_is_the_verb()
+    {
+        var questions = new TestExtraction("The cardinal will touch on this theme again in January.")
+            .Time("January", "XXXX-01").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When will the cardinal touch on this theme again?");
+    }
 }

@@ -713,4 +713,13 @@ public sealed class WhoTransformationTests
 
         Assert.Contains((QuestionType.Who, "Who writes and directs Sideways?", "Alexander Payne"), questions);
     }
+
+    [Fact]
+    public void A_subject_noun_the_tagger_read_as_an_adjective_still_heads_a_passive()
+    {
+        var questions = new TestExtraction("The funeral was held by Johannes Bugenhagen in Wittenberg.")
+            .Person("Johannes Bugenhagen").Place("Wittenberg").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who held the funeral in Wittenberg?", "Johannes Bugenhagen"), questions);
+    }
 }
