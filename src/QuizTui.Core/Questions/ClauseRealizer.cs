@@ -298,6 +298,27 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         || subject.Any(j => S.Lower(j) is "he" or "she" or "one" or "i" or "we")
         || subject.Any(j => S.Tags[j] is "NN" && Entities.Gazetteers.Gazetteer.Default.Titles.Contains(S.Lower(j)));
 
+    /// <summary>
+    /// The last word of a name that is the subject of an infinitive holding token <paramref name="k"/> ("for Tesla to
+    /// demonstrate ...", "asked Tesla to explain ..."), or -1.
+    /// </summary>
+    private int InfinitiveSubjectBefore(int k)
+    {
+        var to = clause.Rest.LastOrDefault(j => j < k && S.Tags[j] == "TO" && j + 1 < S.Count && S.Tags[j + 1] == "VB", -1);
+        if (to < 1 || S.Tags[to - 1] is not ("NNP" or "NNPS") || Enumerable.Range(to, k - to).Any(j => S.Tags[j] is "VBD" or "VBZ" or "VBP" or "MD" or "WDT" or "WP"))
+        {
+            return -1;
+        }
+
+        var start = to - 1;
+        while (start > 0 && S.Tags[start - 1] is "NNP" or "NNPS")
+        {
+            start--;
+        }
+
+        return ObjectThenInfinitive(to) || (start > 0 && S.Lower(start - 1) == "for") ? to - 1 : -1;
+    }
+
     private string? Resolve(int k)
     {
         var lower = S.Lower(k);
@@ -387,6 +408,14 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         if (person is null)
         {
             return null;
+        }
+
+        // "arranged for Tesla to demonstrate his system", "asked Tesla to explain his idea": a pronoun in an infinitive whose
+        // own subject is a name most likely is that name's, not a person's named further back; the question keeps the name,
+        // so the pronoun reads as it did.
+        if (InfinitiveSubjectBefore(k) >= 0)
+        {
+            return S.Word(k);
         }
 
         // "He sent Martin to Latin schools": the one the clause does something to is not who "he" is.

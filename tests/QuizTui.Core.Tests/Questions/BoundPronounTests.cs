@@ -172,4 +172,16 @@ public sealed class BoundPronounTests
 
         Assert.Contains((QuestionType.Where, "Where did Campbell's relay triumph make up for his disappointing displays?", "Athens"), questions);
     }
+
+    [Fact]
+    public void A_possessive_in_an_infinitive_with_a_named_subject_is_that_names()
+    {
+        var questions = new TestExtraction(
+                "In 1888, the editor of Electrical World magazine, Thomas Commerford Martin (a friend and publicist), arranged for Tesla to demonstrate his alternating current system.")
+            .Person("Thomas Commerford Martin").Organization("Electrical World").Other("Tesla").Time("1888", "1888").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt.EndsWith("arrange for Tesla to demonstrate his alternating current system?", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Martin's alternating", StringComparison.Ordinal));
+        Assert.Contains((QuestionType.Who, "Who arranged for Tesla to demonstrate his alternating current system?", "Thomas Commerford Martin"), questions);
+    }
 }
