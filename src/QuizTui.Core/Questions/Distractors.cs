@@ -223,7 +223,8 @@ internal static class Distractors
         }
 
         var wordsX = Significant(x);
-        return Significant(y).Any(wordsX.Contains) || Abbreviates(x, y) || Abbreviates(y, x) || NameForms.Shortens(x, y) || NameForms.Shortens(y, x);
+        return Significant(y).Any(wordsX.Contains) || Abbreviates(x, y) || Abbreviates(y, x) || NameForms.Shortens(x, y) || NameForms.Shortens(y, x)
+            || OrganisationNames.SameParty(x, y);
     }
 
     private static string Compact(string name) => string.Concat(name.Where(c => c is not (' ' or '-')));
@@ -244,10 +245,21 @@ internal static class Distractors
     private static HashSet<string> Significant(string name) =>
         PromptChecks.Words(name).Where(w => (w.Length > 2 || (w.Length == 2 && w.All(char.IsUpper) && !Names.Default.Lookup(Names.Key(w)).HasFlag(GazetteerKind.Country)))
             && !w.Equals("the", StringComparison.OrdinalIgnoreCase)
-            && !w.Equals("of", StringComparison.OrdinalIgnoreCase) && !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            && !w.Equals("of", StringComparison.OrdinalIgnoreCase) && !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !GenericHeads.Contains(w))
             .Select(w => w.ToLowerInvariant())
             .Select(w => !name.Contains(' ', StringComparison.Ordinal) && w.Length > 5 && w[^1] == 's' && w[^2] != 's' && Grammar.TagLexicon.Default.Class(w).Split('|').Contains("NNS") ? w[..^1] : w)
             .ToHashSet();
+
+    /// <summary>
+    /// Head words that say what kind of body a name is, not which: "the Commerce Department" and "the Justice Department",
+    /// "the Bank of England" and "the Bank of Japan" are two bodies.
+    /// </summary>
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "department", "ministry", "agency", "office", "council", "commission", "committee", "authority", "service", "bank",
+        "party", "association", "federation", "union", "institute", "university", "college", "society", "foundation",
+        "organisation", "organization", "board", "court", "fund", "league", "group", "corporation", "company",
+    };
 
     /// <remarks>A name that carries its acronym in brackets is offered without it: "Athletics Federation (SEGAS)" → "Athletics Federation".</remarks>
     private static List<string> Entities(ArticleContext context, MentionType type, string except) =>
@@ -295,9 +307,20 @@ internal static class Distractors
         // firm outside the media.
         var kind = news ? null : OrganisationKinds.Of(key.Value, context.Article.Text, context.Field, gazetteer);
         var reporters = kind is not null && kind != "media";
-        return ([.. Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
-                && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (news || reporters ? news == OrganisationNames.IsNewsOutlet(o) : true))],
-            Shuffled(news ? gazetteer.NewsOutlets : kind is not null ? [.. OrganisationKinds.Choices(kind, gazetteer)] : [], random));
+
+        // "Who is asking the watchdog to stop the calls?" → the Lib Dems: the article's other parties, never its Telephone
+        // Preference Service, a body of another known kind. Outside companies, whose rivals the article names whatever the
+        // lists know of them, a body of no known kind comes after the list's bodies of the answer's kind: the Muslim
+        // Association of Britain is no party.
+        var strict = kind is not null && !OrganisationKinds.IsCompany(kind);
+        var article = Entities(context, MentionType.Organization, key.Value).Where(o => !doubtful.Contains(o) && !OrganisationNames.IsBareHeadWord(o) && !OrganisationNames.IsCommonWord(o) && !OrganisationNames.IsDocument(o) && !OrganisationNames.IsTitle(o)
+                && !OrganisationNames.IsProduct(o) && !OrganisationNames.IsCountNoun(o, context.Article.Text) && (news || reporters ? news == OrganisationNames.IsNewsOutlet(o) : true))
+            .Select(o => (Name: o, Kind: kind is null ? null : OrganisationKinds.Of(o, context.Article.Text, context.Field, gazetteer)))
+            .Where(o => o.Kind is null || kind is null || OrganisationKinds.Comparable(kind, o.Kind))
+            .ToList();
+        IEnumerable<string> listed = news ? gazetteer.NewsOutlets : kind is not null ? OrganisationKinds.Choices(kind, gazetteer) : [];
+        return ([.. article.Where(o => !strict || o.Kind is not null).Select(o => o.Name)],
+            [.. Shuffled([.. listed], random), .. article.Where(o => strict && o.Kind is null).Select(o => o.Name)]);
     }
 
     /// <summary>

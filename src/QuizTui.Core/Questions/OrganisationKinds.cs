@@ -25,7 +25,7 @@ internal static class OrganisationKinds
             "Computers", "Electronics", "Interactive", "Games", "Mobile", "Wireless", "Semiconductor", "Microsystems"]),
         (Company, ["Inc", "plc", "Plc", "PLC", "Corp", "Corporation", "Ltd", "Limited", "Group", "Holdings", "Co", "Company",
             "Industries", "AG", "SA", "NV", "GmbH"]),
-        ("party", ["Party", "Democrats", "Conservatives", "Tories", "Labour", "Republicans"]),
+        ("party", ["Party", "Democrats", "Democrat", "Dems", "Conservatives", "Tories", "Labour", "Republicans"]),
         ("university", ["University", "College"]),
         ("arts", ["Gallery", "Museum", "Theatre", "Opera", "Orchestra", "Ballet"]),
         ("charity", ["Charity", "Trust", "Foundation"]),
@@ -82,16 +82,24 @@ internal static class OrganisationKinds
             return "us-department";
         }
 
+        // "UN Security Council", "the European Commission": a body of nations, whatever its head word.
+        if (words.Any(w => w is "United" or "Nations" or "World" or "European" or "International" or "UN" or "EU")
+            && words.Any(w => w is "Nations" or "Organisation" or "Organization" or "Union" or "Fund" or "Court" or "Agency" or "Commission" or "Council" or "Bank"))
+        {
+            return "international";
+        }
+
         if (words.Contains("Council"))
         {
             return Foreign(words[0]) || words[^1] != "Council" && words.Contains("of") ? null
                 : words[^1] == "Council" && words.Length >= 3 && words[^2] is "City" or "County" or "Borough" or "District" or "Town" ? "council" : "public-body";
         }
 
-        if (words.Any(w => w is "United" or "Nations" or "World" or "European" or "International")
-            && words.Any(w => w is "Nations" or "Organisation" or "Organization" or "Union" or "Fund" or "Court" or "Agency" or "Commission" or "Council" or "Bank"))
+        // "Russian Ministry of Foreign Affairs": another country's body of government, for which no list offers choices but
+        // the American departments for an American one ("U.S. Environmental Protection Agency").
+        if (Foreign(words[0]) && words.Any(NameWords.First(k => k.Kind == "public-body").Words.Contains))
         {
-            return "international";
+            return words[0] is "US" or "U.S." or "American" ? "us-department" : ForeignBody;
         }
 
         foreach (var (kind, kindWords) in NameWords)
@@ -109,6 +117,20 @@ internal static class OrganisationKinds
 
         return CalledInArticle(name, articleText);
     }
+
+    /// <summary>
+    /// Whether bodies of kinds <paramref name="kind"/> and <paramref name="other"/> may stand for each other as wrong
+    /// choices: the same kind, two companies ("Nissan" beside "Microsoft" in a story about both), or two bodies of
+    /// government ("the United Nations" beside "the US State Department"). A party and the Telephone Preference Service are not.
+    /// </summary>
+    public static bool Comparable(string kind, string other) =>
+        kind == other || (IsCompany(kind) && IsCompany(other)) || (Government.Contains(kind) && Government.Contains(other));
+
+    private static readonly string[] Government = ["international", "public-body", "us-department", "council", "central-bank", ForeignBody];
+
+    private const string ForeignBody = "foreign-body";
+
+    public static bool IsCompany(string kind) => kind == Company || Companies.Contains(kind);
 
     /// <summary>The wrong choices for a kind: its list, or all the companies' lists for a company of no precise kind.</summary>
     public static IEnumerable<string> Choices(string kind, Gazetteer gazetteer) =>

@@ -7,6 +7,30 @@ namespace QuizTui.Core.Questions;
 internal static class OrganisationNames
 {
     /// <summary>
+    /// The short names and nicknames of parties, one body each: "the Tories" are the Conservatives, "Lib Dems" the Liberal
+    /// Democrats. No shared word tells these apart from two bodies, so they are listed.
+    /// </summary>
+    private static readonly string[][] Nicknames =
+    [
+        ["Conservatives", "Conservative", "Conservative Party", "Tories", "Tory", "Tory Party"],
+        ["Liberal Democrats", "Liberal Democrat", "Liberal Democrat Party", "Lib Dems", "Lib Dem"],
+        ["Labour", "Labour Party", "New Labour"],
+        ["SNP", "Scottish National Party", "Scottish Nationalists"],
+        ["Republicans", "Republican Party", "GOP"],
+        ["Democrats", "Democratic Party"],
+        ["UKIP", "UK Independence Party"],
+        ["Plaid Cymru", "Plaid"],
+    ];
+
+    /// <summary>Whether two names are one party's ("Tories" and "the Conservatives").</summary>
+    public static bool SameParty(string a, string b)
+    {
+        var x = Gazetteer.Bare(a.Trim());
+        var y = Gazetteer.Bare(b.Trim());
+        return Nicknames.Any(names => names.Contains(x, StringComparer.OrdinalIgnoreCase) && names.Contains(y, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// True for a name that is only an organisation's head word, cut from its name: "Federation" from "the Greek Federation
     /// (SEGAS)", "Committee", "Bank", "Council". Such a name is no answer and no wrong choice. A newspaper is its head word
     /// ("The Times").

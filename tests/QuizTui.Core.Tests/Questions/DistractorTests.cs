@@ -192,7 +192,7 @@ public sealed class DistractorTests
         var who = Assert.Single(questions, q => q.Type == QuestionType.Who && q.Answer == "Tate");
         Assert.DoesNotContain("Portrait of Omai", who.Choices);
         Assert.DoesNotContain("Creation of Celebrity", who.Choices);
-        Assert.Contains("Duchy of Cornwall", who.Choices);
+        Assert.Contains("National Gallery", who.Choices);
     }
 
     [Fact]
@@ -233,6 +233,12 @@ public sealed class DistractorTests
     [InlineData("Conservatives", "Conservative Party", true)]
     [InlineData("Williams", "William Gallas", false)]
     [InlineData("TimeWarner", "Time Warner", true)]
+    [InlineData("Tories", "the Conservatives", true)]
+    [InlineData("Tory Party", "Labour", false)]
+    [InlineData("Scottish National Party", "SNP", true)]
+    [InlineData("the Commerce Department", "the Justice Department", false)]
+    [InlineData("Bank of England", "the Bank of Japan", false)]
+    [InlineData("Oxford University", "University of Oxford", true)]
     public void Aliases_know_short_acronyms_but_not_a_shared_country(string a, string b, bool alias) =>
         Assert.Equal(alias, Distractors.Aliases(a, b, AnswerKind.Organization));
 
@@ -678,4 +684,22 @@ public sealed class DistractorTests
     [InlineData("GMC Savana", true)]
     public void A_car_makers_model_is_a_product(string name, bool product) =>
         Assert.Equal(product, OrganisationNames.IsProduct(name));
+
+    [Fact]
+    public void A_party_is_offered_other_parties_never_a_body_of_another_kind_nor_its_own_nickname()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "The Lib Dems are asking the watchdog overseeing the rules to stop the calls.",
+                "Labour and the Conservatives are still telephoning people signed up to the Telephone Preference Service.",
+                "The Tories say the Direct Marketing Association runs the scheme.")
+            .Organization("Lib Dems").Organization("Labour").Organization("Conservatives").Organization("Tories")
+            .Organization("Telephone Preference Service").Organization("Direct Marketing Association"));
+        var asking = questions.First(q => q.Answer == "Lib Dems");
+
+        Assert.Equal(4, asking.Choices.Count);
+        Assert.DoesNotContain("Telephone Preference Service", asking.Choices);
+        Assert.DoesNotContain("Direct Marketing Association", asking.Choices);
+        Assert.Contains("Labour", asking.Choices);
+        Assert.Single(asking.Choices, c => c is "Conservatives" or "the Conservatives" or "Tories");
+    }
 }
