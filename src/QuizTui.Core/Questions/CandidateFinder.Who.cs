@@ -52,6 +52,13 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "Korea's Hyundai was another big gainer", "Nissan was also a winner": a description the sentence says others share
+        // has more than one answer.
+        if (clause.Copula && (s.Lower(clause.Rest[0]) == "another" || clause.Adverbs.Any(k => s.Lower(k) == "also")))
+        {
+            return;
+        }
+
         // "Mustafa Yoda is currently one of the hottest tracks", "Kinsey was one of four films": a name the complement calls
         // a work or a made thing is no person's.
         if (clause.Copula && head.Type == MentionType.Person && ComplementNoun(s, clause) is { } noun

@@ -722,4 +722,18 @@ public sealed class WhoTransformationTests
 
         Assert.Contains((QuestionType.Who, "Who held the funeral in Wittenberg?", "Johannes Bugenhagen"), questions);
     }
+
+    [Fact]
+    public void A_description_others_share_asks_no_who()
+    {
+        var questions = new TestExtraction(
+                "Toyota sales jumped 11% while rival Nissan notched up a 10% increase.",
+                "Korea's Hyundai was another big gainer, turning in a 19% surge in February sales.",
+                "Scotland's Ian Mackie was also in action in Leipzig.")
+            .Organization("Toyota").Organization("Nissan").Organization("Hyundai").Place("Korea").Place("Scotland").Person("Ian Mackie").Place("Leipzig").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who was another", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who was in action", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Who notched up a 10% increase?");
+    }
 }
