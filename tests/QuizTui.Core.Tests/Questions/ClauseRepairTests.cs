@@ -152,7 +152,7 @@ public sealed class ClauseRepairTests
     [Fact]
     public void Copula_agrees_with_a_plural_complement_when_who_replaces_the_subject()
     {
-        var questions = new TestExtraction("BAA are also owners of the airports at Heathrow and Gatwick.")
+        var questions = new TestExtraction("BAA are owners of the airports at Heathrow and Gatwick.")
             .Organization("BAA").Place("Heathrow").Place("Gatwick").Ask();
 
         Assert.Contains((QuestionType.Who, "Who are owners of the airports at Heathrow and Gatwick?", "BAA"), questions);
