@@ -280,8 +280,12 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         {
             // "Conductor Marcello Viotti": a noun for people the tagger read as a name's, not a title of address (unlike
             // "President"), has its capital from the sentence.
-            "NNP" => k + 1 < S.Count && S.Tags[k + 1] == "NNP" && (Entities.Gazetteers.Gazetteer.Default.Lookup(word) & Entities.Gazetteers.GazetteerKind.Title) == 0
-                && Entities.Gazetteers.Gazetteer.Default.Titles.Contains(word.ToLowerInvariant()),
+            // "Movie piracy cost the industry £3.7bn": a capital the sentence gave a common noun before a lower-case noun, in no
+            // name, is the sentence's.
+            "NNP" => (k + 1 < S.Count && S.Tags[k + 1] == "NNP" && (Entities.Gazetteers.Gazetteer.Default.Lookup(word) & Entities.Gazetteers.GazetteerKind.Title) == 0
+                && Entities.Gazetteers.Gazetteer.Default.Titles.Contains(word.ToLowerInvariant()))
+                || (k + 1 < S.Count && S.Tags[k + 1] is "NN" or "NNS" && char.IsLower(S.Word(k + 1)[0])
+                    && TagLexicon.Default.Class(word.ToLowerInvariant()).TrimStart('~').Split('|') is var classes && classes.Contains("NN") && !classes.Any(c => c.StartsWith("NNP", StringComparison.Ordinal))),
             "NNPS" or "FW" or "SYM" => false,
             // "Veteran star Ossie Davis": an adjective shaped like a nationality ("American", "Japanese", "British", "Saudi")
             // keeps its capital if it is one, or a faith's, or the lexicon knows no lower-case form of it.

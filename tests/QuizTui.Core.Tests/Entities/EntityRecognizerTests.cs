@@ -664,4 +664,16 @@ public sealed class EntityRecognizerTests
         Assert.All(mentions.Where(m => m.Text.Contains("Kenteris", StringComparison.Ordinal)), m => Assert.Equal(MentionType.Person, m.Type));
         Assert.Equal(MentionType.Place, Find(mentions, "Tel Aviv").Type);
     }
+
+    [Fact]
+    public void A_word_capitalised_only_to_open_a_sentence_is_no_name_when_written_in_lower_case_elsewhere()
+    {
+        var mentions = Recognize(
+            "The Movie Association for America has released its latest tool.",
+            "Movie piracy cost the industry £3.7bn in 2003, according to analysts.",
+            "The MPAA said it supports legal movie sites.");
+
+        Assert.Contains(mentions, m => m.Text == "Movie Association for America");
+        Assert.DoesNotContain(mentions, m => m.Text == "Movie");
+    }
 }

@@ -535,4 +535,13 @@ public sealed class WhenTransformationTests
 
         Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When will the cardinal touch on this theme again?");
     }
+
+    [Fact]
+    public void A_common_noun_capitalised_to_open_the_sentence_is_lower_case_in_the_question()
+    {
+        var questions = new TestExtraction("Service sector activity improved in January, the survey found.")
+            .Time("January", "XXXX-01").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.When && q.Prompt == "When did service sector activity improve?");
+    }
 }

@@ -44,6 +44,21 @@ internal static class MentionTyper
         ["of", "the", "and", "&", "for", "on", "de", "del", "della", "dello", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn", "y", "'s", "-"],
         StringComparer.Ordinal);
 
+    private static bool WrittenInLowerCase(string text, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static Candidate? Create(TextRegion region, int first, int last, string type, Gazetteer gazetteer, string text)
     {
         var tokens = region.Tokens;
@@ -73,6 +88,15 @@ internal static class MentionTyper
             && (gazetteer.Lookup(text[tokens[first + 1].Span.Start..tokens[last - 1].Span.End]) & GazetteerKind.Organization) != 0)
         {
             first++;
+        }
+
+        // "Movie piracy cost the industry £3.7bn": one word capitalised only because it opens the sentence, before a lower-case
+        // word, is no name when the article writes it in lower case elsewhere ("legal movie sites").
+        if (last - first == 1 && (first == 0 || tokens[first - 1].Text is "\"" or "“") && first + 1 < tokens.Count && char.IsLower(tokens[first + 1].Text[0])
+            && tokens[first].Text is [var initial, .. var rest] && char.IsUpper(initial) && rest.All(char.IsLower)
+            && WrittenInLowerCase(text, tokens[first].Text))
+        {
+            return null;
         }
 
         // "told the BBC.": the tagger may take in the full stop after a name; a name ends with a letter, digit or bracket.
