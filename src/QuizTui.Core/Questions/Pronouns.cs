@@ -96,8 +96,10 @@ internal static class Pronouns
             return false;
         }
 
-        // The subject is "who" itself, or stands between the auxiliary and the pronoun.
-        return words[0].Word == "Who" || (aux >= 0 && Enumerable.Range(aux + 1, Math.Max(0, i - aux - 1)).Any(j => !IsPronoun(words[j].Word)));
+        // The subject is "who" itself, or stands between the auxiliary and the pronoun; "How many workers lost their jobs?"
+        // counts the subject its "their" refers to.
+        return words[0].Word == "Who" || (aux >= 0 && Enumerable.Range(aux + 1, Math.Max(0, i - aux - 1)).Any(j => !IsPronoun(words[j].Word)))
+            || (aux < 0 && words.Count > 2 && words[0].Word == "How" && words[1].Word == "many" && word.Equals("their", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The prompt's words, each with whether it stands inside a quotation and whether a space follows it.</summary>

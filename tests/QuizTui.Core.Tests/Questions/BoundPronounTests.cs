@@ -139,6 +139,8 @@ public sealed class BoundPronounTests
     [InlineData("Who asked the providers to hand over communications relevant to that?", true)]
     [InlineData("Where are whose shares listed?", true)]
     [InlineData("Whose shares are listed in New York?", false)]
+    [InlineData("How many workers lost their jobs?", false)]
+    [InlineData("How many workers lost his jobs?", true)]
     public void A_pronoun_is_resolved_only_by_something_before_it_in_the_prompt(string prompt, bool unresolved) =>
         Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
 
