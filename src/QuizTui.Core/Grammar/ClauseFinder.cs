@@ -377,7 +377,7 @@ public static class ClauseFinder
             return i + 2;
         }
 
-        var opensWithAdjunct = s.ChunkType(i) is "PP" or "SBAR" or "ADVP" or "ADJP" || s.Tags[i] is "VBG" or "VBN" or "IN" or "RB" or "TO" or "WRB";
+        var opensWithAdjunct = !RoundsCount(s, i) && (s.ChunkType(i) is "PP" or "SBAR" or "ADVP" or "ADJP" || s.Tags[i] is "VBG" or "VBN" or "IN" or "RB" or "TO" or "WRB");
         if (!opensWithAdjunct)
         {
             return i;
@@ -568,6 +568,11 @@ public static class ClauseFinder
         return comma;
     }
 
+    /// <summary>"About 200 people attended", "Nearly 400 fans watched": a word that rounds a count opens the subject, not an adjunct.</summary>
+    private static bool RoundsCount(TaggedSentence s, int i) =>
+        i + 2 < s.Count && s.Lower(i) is "about" or "around" or "nearly" or "almost" or "over" or "roughly" or "approximately" or "just" or "only"
+        && s.Tags[i + 1] == "CD" && s.Tags[i + 2] is "NNS" or "NN" or "NNPS";
+
     private static Clause? TryParse(TaggedSentence s, int start, IReadOnlyList<int> leading, bool embedded)
     {
         var subject = new List<int>();
@@ -653,7 +658,7 @@ public static class ClauseFinder
         // "as the Red Army was nearing the city", "(as) of March 4, 2011, IE6": a subordinate clause or a
         // prepositional phrase is no subject; "predicting profits to rise": nor is an infinitive's; "billed the machine
         // as the Walkman of the 21st Century and has sold": nor what ends in "and", the verb's subject being earlier.
-        if (subject.Count > 0 && (s.Tags[subject[0]] == "IN" || s.Tags[subject[^1]] is "TO" or "CC"))
+        if (subject.Count > 0 && ((s.Tags[subject[0]] == "IN" && !RoundsCount(s, subject[0])) || s.Tags[subject[^1]] is "TO" or "CC"))
         {
             return null;
         }

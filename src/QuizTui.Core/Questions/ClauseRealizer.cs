@@ -323,6 +323,29 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         return ObjectThenInfinitive(to) || (start > 0 && S.Lower(start - 1) == "for") ? to - 1 : -1;
     }
 
+    /// <summary>
+    /// The head of a subject: its last word before a preposition, comma or relative pronoun that follows a noun ("the
+    /// makers of the film" → makers); a count's "more than" or "up to" comes before the noun and stops nothing ("More than
+    /// 500 staff" → staff).
+    /// </summary>
+    private int HeadNoun(IReadOnlyList<int> subject)
+    {
+        var head = subject[^1];
+        var noun = false;
+        foreach (var j in subject)
+        {
+            if (noun && S.Tags[j] is "IN" or "," or "WDT")
+            {
+                break;
+            }
+
+            noun |= S.Tags[j].StartsWith("NN", StringComparison.Ordinal) || S.Tags[j] is "PRP" or "CD";
+            head = j;
+        }
+
+        return head;
+    }
+
     private string? Resolve(int k)
     {
         var lower = S.Lower(k);
@@ -355,7 +378,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             && !VerbGroup.IsReporting(lemmatizer.Base(S.Word(matrix.Verb), S.Tags[matrix.Verb]))
             && !Enumerable.Range(matrix.Verb + 1, k - matrix.Verb - 1).Any(j => S.Tags[j] is "NNS" or "NNPS" || S.Lower(j) is "they" or "them")
             && !matrix.Subject.Any(j => Pronouns.IsPronoun(S.Word(j)) || S.Tags[j] is "CD" or "WDT" or "WP")
-            && S.Tags[matrix.Subject.TakeWhile(j => S.Tags[j] != "IN").LastOrDefault(matrix.Subject[^1])] is "NNS" or "NNPS")
+            && S.Tags[HeadNoun(matrix.Subject)] is "NNS" or "NNPS")
         {
             return new ClauseRealizer(context, matrix, null, lemmatizer).Words(matrix.Subject, lowerFirst: true);
         }
@@ -379,8 +402,9 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         if (lower is "its" or "their" && clause.Subject.Count > 0 && !clause.Subject.Contains(k) && k > clause.Subject[^1]
             && !clause.Subject.Any(j => Pronouns.IsPronoun(S.Word(j)) || S.Tags[j] is "WDT" or "WP" or "EX") && context.Head(S, clause.Subject, MentionType.Person) is null)
         {
-            var head = clause.Subject.TakeWhile(j => S.Tags[j] is not ("IN" or "," or "WDT")).LastOrDefault(clause.Subject[^1]);
-            var plural = S.Tags[head] is "NNS" or "NNPS" || clause.Subject.Any(j => S.Lower(j) == "and");
+            var head = HeadNoun(clause.Subject);
+            // "500 staff lost their jobs": a counted noun is plural whatever its form.
+            var plural = S.Tags[head] is "NNS" or "NNPS" || clause.Subject.Any(j => S.Lower(j) == "and" || (j < head && S.Tags[j] == "CD" && S.Lower(j) is not ("one" or "1")));
             var singular = S.Tags[head] is "NN" or "NNP" && !plural;
             return (lower == "its" && singular) || (lower == "their" && plural) ? S.Word(k) : null;
         }

@@ -377,4 +377,14 @@ public sealed class TransformationTests
         Assert.DoesNotContain(measured, q => q.Type == QuestionType.HowMany);
         Assert.Contains(counted, q => q.Type == QuestionType.HowMany && q.Answer == "12");
     }
+
+    [Fact]
+    public void A_word_that_rounds_a_count_opens_the_subject()
+    {
+        var about = new TestExtraction("About 200 people attended the rally in London in May.").Place("London").Time("May", "XXXX-05").Candidates();
+        var some = new TestExtraction("Some 500 staff lost their jobs in Leeds in May.").Place("Leeds").Time("May", "XXXX-05").Candidates();
+
+        Assert.Contains((QuestionType.Where, "Where did about 200 people attend the rally in May?", "London"), about);
+        Assert.Contains((QuestionType.Where, "Where did some 500 staff lose their jobs in May?", "Leeds"), some);
+    }
 }
