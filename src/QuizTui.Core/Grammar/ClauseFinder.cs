@@ -33,6 +33,9 @@ public static class ClauseFinder
                 && (opener != "and" || (i > 0 && sentence.Word(i - 1) == ","))
                 && !(opener == "that" && sentence.Tags[i - 1].StartsWith("NN", StringComparison.Ordinal))
                 && !(opener == "as" && sentence.Lower(i - 1) is "such" or "known" or "well")
+                // "A film starring Kevin Bacon as a convicted paedophile won ...": an "as" inside the sentence's subject, before any
+                // finite verb or comma, names a part; what follows it is no clause's subject.
+                && !(opener == "as" && !Enumerable.Range(0, i).Any(k => sentence.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD" || sentence.Word(k) is "," or ";" or ":"))
                 && TryParse(sentence, i + 1, [], embedded: true) is { } embedded
                 && !embedded.Subject.Any(k => sentence.Lower(k) is "being" or "having")
                 && !(opener == "and" && clauses.Any(c => c.Subject.Contains(i) && IsConjunctOf(embedded, c))))

@@ -549,4 +549,13 @@ public sealed class ClauseRepairTests
 
         Assert.DoesNotContain(set.Questions, q => q.Type == QuestionType.WhoSaid);
     }
+
+    [Fact]
+    public void A_part_named_after_as_inside_the_subject_is_no_subject()
+    {
+        var questions = new TestExtraction("A controversial film starring Hollywood actor Kevin Bacon as a convicted paedophile won top honours at the London Film Festival in May.")
+            .Person("Kevin Bacon", role: "Hollywood actor").Organization("London Film Festival").Time("May", "XXXX-05").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("paedophile win", StringComparison.Ordinal));
+    }
 }
