@@ -28,8 +28,13 @@ internal static class AnswerForms
         var words = mention.Entity.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where((w, i) => i == 0 || !PersonNames.IsSuffix(w)).ToArray();
         if (kind == AnswerKind.Person && words.Length > 1)
         {
+            // "Asher D", "Malcolm X": an initial for a surname says nothing alone.
             var surname = words[^1];
-            accept.Add(surname);
+            if (surname.TrimEnd('.').Length > 1)
+            {
+                accept.Add(surname);
+            }
+
             // "al-Assad" → "Assad"; a capitalised part ("Ki-moon") is a name of its own, not a particle.
             if (surname.IndexOf('-', StringComparison.Ordinal) is > 0 and <= 3 && char.IsLower(surname[0]))
             {

@@ -736,4 +736,14 @@ public sealed class WhoTransformationTests
         Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who was in action", StringComparison.Ordinal));
         Assert.Contains(questions, q => q.Prompt == "Who notched up a 10% increase?");
     }
+
+    [Fact]
+    public void An_initial_for_a_surname_is_no_accepted_answer_alone()
+    {
+        var story = new TestExtraction("The festival screened the British film Bullet Boy, starring So Solid Crew rapper Asher D.")
+            .Person("Asher D", role: "So Solid Crew rapper").Other("Bullet Boy").Build();
+
+        var question = Assert.Single(QuestionGenerator.Default.Generate(story, new QuestionOptions(Count: 10, Format: QuestionFormat.ShortAnswer)).Questions, q => q.Answer == "Asher D");
+        Assert.DoesNotContain("D", question.Accept);
+    }
 }
