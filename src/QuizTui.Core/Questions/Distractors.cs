@@ -589,6 +589,13 @@ internal static class Distractors
                 Shuffled([.. Continents.Where(c => !c.Equals(Gazetteer.Bare(key.Value), StringComparison.OrdinalIgnoreCase))], random));
         }
 
+        // "Where have researchers been looking at wave heights? the Atlantic": other seas, not Chechnya.
+        if (IsSea(key.Value))
+        {
+            return ([.. Entities(context, MentionType.Place, key.Value).Where(IsSea)],
+                Shuffled([.. Seas.Where(sea => !SeaKey(sea).Equals(SeaKey(key.Value), StringComparison.OrdinalIgnoreCase))], random));
+        }
+
         var article = Entities(context, MentionType.Place, key.Value).Where(p => PlaceKind(p) == kind && (wide || !gazetteer.WorldRegions.Contains(Gazetteer.Bare(p))))
             .Select(p => gazetteer.Countries.Concat(gazetteer.Cities).Concat(gazetteer.Regions)
                 .FirstOrDefault(g => Gazetteer.Bare(g).Equals(Gazetteer.Bare(p), StringComparison.OrdinalIgnoreCase)) ?? p)
@@ -605,6 +612,23 @@ internal static class Distractors
 
     /// <summary>The continents, none inside another (world-regions.txt lists them with the regions that overlap them).</summary>
     private static readonly string[] Continents = ["Africa", "Asia", "Europe", "North America", "South America", "Oceania"];
+
+    /// <summary>Oceans and seas: the wrong choices for one are others, never a country or a region on land.</summary>
+    private static readonly string[] Seas =
+    [
+        "the Atlantic", "the Pacific", "the Indian Ocean", "the Arctic Ocean", "the Southern Ocean", "the Mediterranean", "the North Sea",
+        "the Baltic Sea", "the Caribbean Sea", "the Red Sea", "the Black Sea", "the Irish Sea", "the Caspian Sea", "the South China Sea",
+        "the Gulf of Mexico", "the English Channel", "the Arabian Sea", "the Adriatic",
+    ];
+
+    /// <summary>"the Atlantic Ocean", "Atlantic" and "the Atlantic" are one sea.</summary>
+    private static string SeaKey(string name)
+    {
+        var bare = Gazetteer.Bare(name.Trim());
+        return bare.EndsWith(" Ocean", StringComparison.Ordinal) ? bare[..^6] : bare.EndsWith(" Sea", StringComparison.Ordinal) && bare.Length > 8 ? bare[..^4] : bare;
+    }
+
+    private static bool IsSea(string name) => Seas.Any(sea => SeaKey(sea).Equals(SeaKey(name), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The finest list a place belongs to: country, city, region, town (Place), or None for a site.</summary>
     private static GazetteerKind PlaceKind(string place)

@@ -702,4 +702,17 @@ public sealed class DistractorTests
         Assert.Contains("Labour", asking.Choices);
         Assert.Single(asking.Choices, c => c is "Conservatives" or "the Conservatives" or "Tories");
     }
+
+    [Fact]
+    public void A_sea_is_offered_other_seas()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Researchers from Southampton have been looking at wave heights in the Atlantic over the last nine years.",
+                "Storms caused havoc across Scotland last month.")
+            .Place("Southampton").Place("Atlantic").Place("Scotland"));
+        var sea = Assert.Single(questions, q => q.Type == QuestionType.Where && q.Answer.EndsWith("Atlantic", StringComparison.Ordinal));
+
+        Assert.Equal(4, sea.Choices.Count);
+        Assert.All(sea.Choices.Where(c => c != sea.Answer), c => Assert.Matches("Sea|Ocean|Mediterranean|Channel|Gulf|Pacific|Adriatic", c));
+    }
 }
