@@ -73,6 +73,15 @@ internal sealed partial class CandidateFinder
                 return;
             }
 
+            // "conducted jointly by the Environmental Research Institute in Thurso", "a deal with Nissan in Japan": a place right
+            // after a body named as agent or partner says where the body is, not where the clause's action was.
+            if (k > 0 && context.Mentions.FirstOrDefault(m => m.Type == MentionType.Organization && m.Span.End == s.Tokens[k - 1].Span.End) is { } body
+                && s.TokenAt(body.Span.Start) is var bodyStart and > 0
+                && (s.Lower(bodyStart - 1) is "by" or "with" or "for" or "from" || (bodyStart > 1 && s.Lower(bodyStart - 1) == "the" && s.Lower(bodyStart - 2) is "by" or "with" or "for" or "from")))
+            {
+                return;
+            }
+
             // After a copula a place right after a noun locates that noun, not the clause: "the hub of airlines in the UK". So
             // after a verb that relates one event to another: "The jump followed a fire at the company's refinery in Texas".
             if ((clause.Copula || VerbGroup.RelatesEvents(lemma)) && k > clause.Rest[0] && s.Tags[k - 1].StartsWith("NN", StringComparison.Ordinal))

@@ -387,4 +387,16 @@ public sealed class TransformationTests
         Assert.Contains((QuestionType.Where, "Where did about 200 people attend the rally in May?", "London"), about);
         Assert.Contains((QuestionType.Where, "Where did some 500 staff lose their jobs in May?", "Leeds"), some);
     }
+
+    [Fact]
+    public void A_place_right_after_an_agent_body_is_where_the_body_is()
+    {
+        var questions = new TestExtraction("The project was conducted jointly by the Environmental Research Institute in Thurso.")
+            .Organization("Environmental Research Institute").Place("Thurso").Candidates();
+        var premiere = new TestExtraction("Carrey entertained crowds at the UK premiere of Lemony Snicket in London.")
+            .Person("Carrey").Organization("Lemony Snicket").Place("UK").Place("London").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
+        Assert.Contains(premiere, q => q.Type == QuestionType.Where && q.Answer == "London");
+    }
 }
