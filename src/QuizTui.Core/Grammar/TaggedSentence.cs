@@ -44,6 +44,7 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
         ReadOnlyVerbAsPast(words, tags);
         VerbAfterDoSupport(words, tags, tagger.Lexicon);
         VerbAfterModal(words, tags, tagger.Lexicon);
+        VerbAfterDeterminedNoun(words, tags, tagger.Lexicon);
         PossessedParticipleAsAdjective(words, tags);
         AdjectiveHeadBeforeVerbAsNoun(words, tags);
 
@@ -75,6 +76,31 @@ public sealed record TaggedSentence(string Text, IReadOnlyList<Token> Tokens, IR
                 && lexicon.Class(words[j]).Split('|').Contains("VB", StringComparer.Ordinal))
             {
                 tags[j] = "VB";
+            }
+        }
+    }
+
+    /// <summary>
+    /// "and his suspension runs/NNS out in November": after a possessive or determiner and a singular noun, a plural form the
+    /// lexicon also knows as a verb, before a particle, preposition or adverb, is that noun's verb. "the company's sales
+    /// figures" and "the sales rose" stay.
+    /// </summary>
+    private static void VerbAfterDeterminedNoun(string[] words, string[] tags, TagLexicon lexicon)
+    {
+        for (var i = 2; i + 1 < words.Length; i++)
+        {
+            if (tags[i] != "NNS" || tags[i - 1] != "NN" || tags[i + 1] is not ("IN" or "RP" or "RB" or "TO") || !char.IsLower(words[i][0])
+                || !lexicon.Class(words[i]).Split('|').Contains("VBZ", StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            // The noun phrase opens a clause: the sentence's first, or one after "and", "but" or a comma ("a half hours" is none).
+            var opensClause = !tags.Take(i).Any(t => t is "VBZ" or "VBP" or "VBD" or "MD");
+            var joined = i >= 3 && words[i - 3] is "and" or "but" or ",";
+            if ((tags[i - 2] == "PRP$" && (opensClause || joined)) || (words[i - 2].ToLowerInvariant() is "the" or "this" or "that" && opensClause))
+            {
+                tags[i] = "VBZ";
             }
         }
     }

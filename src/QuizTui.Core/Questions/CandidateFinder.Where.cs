@@ -73,11 +73,16 @@ internal sealed partial class CandidateFinder
                 return;
             }
 
-            // "conducted jointly by the Environmental Research Institute in Thurso", "a deal with Nissan in Japan": a place right
-            // after a body named as agent or partner says where the body is, not where the clause's action was.
+            // "his build-up for the European Indoors at Madrid", "a deal with Nissan in Japan": a place right after a body named in
+            // a phrase that hangs on a noun says where the body is, not where the clause's action was; so does one after the
+            // first of two agents ("conducted jointly by the Environmental Research Institute in Thurso ... and the Southampton
+            // Oceanography Centre"). "began working for the Continental Edison Company in France" still says where he worked.
             if (k > 0 && context.Mentions.FirstOrDefault(m => m.Type == MentionType.Organization && m.Span.End == s.Tokens[k - 1].Span.End) is { } body
                 && s.TokenAt(body.Span.Start) is var bodyStart and > 0
-                && (s.Lower(bodyStart - 1) is "by" or "with" or "for" or "from" || (bodyStart > 1 && s.Lower(bodyStart - 1) == "the" && s.Lower(bodyStart - 2) is "by" or "with" or "for" or "from")))
+                && (s.Lower(bodyStart - 1) == "the" ? bodyStart - 2 : bodyStart - 1) is var by and > 0
+                && s.Lower(by) is "by" or "with" or "for" or "from"
+                && (s.Tags[by - 1] is "NN" or "NNS" || (s.Lower(by) == "by" && (clause.Adverbs.Concat(clause.Rest).Any(j => s.Lower(j) == "jointly")
+                    || clause.Rest.Any(j => j > k && s.Lower(j) == "and" && j + 1 < s.Count && s.Tags[j + 1] is "DT" or "NNP")))))
             {
                 return;
             }

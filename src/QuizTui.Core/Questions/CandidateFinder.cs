@@ -373,7 +373,9 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
             return null;
         }
 
-        var text = string.Join(' ', parts.Where(p => p!.Length > 0)).Replace(" ,", ",", StringComparison.Ordinal).Trim().TrimEnd(',', ';', ':').Trim();
+        // "did" and "n't", written apart as a verb group's words, are one word again: "Who didn't arrive ...?"
+        var text = string.Join(' ', parts.Where(p => p!.Length > 0)).Replace(" ,", ",", StringComparison.Ordinal)
+            .Replace(" n't", "n't", StringComparison.Ordinal).Replace(" n’t", "n’t", StringComparison.Ordinal).Trim().TrimEnd(',', ';', ':').Trim();
         return text.Length == 0 ? null : char.ToUpperInvariant(text[0]) + text[1..] + end;
     }
 

@@ -438,6 +438,15 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
             return null;
         }
 
+        // "Collins says the British Olympic Association should reverse the decision to ban him": an object pronoun in what someone
+        // reports is seldom the speaker (who would have said "me"); the speaker is only the nearest name, not the referent.
+        if ((lower == "him" || (lower == "her" && !possessive)) && matrix is not null && clause.Embedded && matrix.Verb >= 0
+            && VerbGroup.IsReporting(lemmatizer.Base(S.Word(matrix.Verb), S.Tags[matrix.Verb]))
+            && context.Head(S, matrix.Subject, MentionType.Person) is { } speaker && speaker.Entity == person.Entity)
+        {
+            return null;
+        }
+
         // "arranged for Tesla to demonstrate his system", "asked Tesla to explain his idea": a pronoun in an infinitive whose
         // own subject is a name most likely is that name's, not a person's named further back; the question keeps the name,
         // so the pronoun reads as it did.

@@ -558,4 +558,34 @@ public sealed class ClauseRepairTests
 
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("paedophile win", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_clause_joined_by_and_with_its_own_subject_is_cut_from_the_first()
+    {
+        var questions = new TestExtraction("Dwain Chambers was banned for two years after testing positive for THG and his suspension runs out in November this year.")
+            .Person("Dwain Chambers").Other("THG").Time("November this year", "XXXX-11").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who was banned for two years after testing positive for THG?", "Dwain Chambers"), questions);
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("suspension runs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_negative_contraction_stays_one_word()
+    {
+        var questions = new TestExtraction("Jamie Costin didn't arrive at hospital in Athens until nine hours after the accident.")
+            .Person("Jamie Costin").Place("Athens").Candidates();
+
+        Assert.Contains(questions, q => q.Type == QuestionType.Who && q.Prompt.StartsWith("Who didn't arrive at hospital", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_object_pronoun_in_what_someone_says_is_not_the_speaker()
+    {
+        var questions = new TestExtraction(
+                "Dwain Chambers was banned by the British Olympic Association.",
+                "Kim Collins says the British Olympic Association should reverse the decision to ban him from the Olympics for life.")
+            .Person("Dwain Chambers").Person("Kim Collins").Organization("British Olympic Association").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("ban Kim Collins", StringComparison.Ordinal));
+    }
 }

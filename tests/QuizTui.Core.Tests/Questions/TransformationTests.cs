@@ -396,7 +396,14 @@ public sealed class TransformationTests
         var premiere = new TestExtraction("Carrey entertained crowds at the UK premiere of Lemony Snicket in London.")
             .Person("Carrey").Organization("Lemony Snicket").Place("UK").Place("London").Candidates();
 
+        var worked = new TestExtraction("In 1882, Tesla began working for the Continental Edison Company in France.")
+            .Person("Tesla").Organization("Continental Edison Company").Place("France").Candidates();
+        var buildUp = new TestExtraction("McIlroy will now start his build-up for the European Indoors at Madrid.")
+            .Person("McIlroy").Organization("European Indoors").Place("Madrid").Candidates();
+
         Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where);
+        Assert.DoesNotContain(buildUp, q => q.Type == QuestionType.Where);
         Assert.Contains(premiere, q => q.Type == QuestionType.Where && q.Answer == "London");
+        Assert.Contains(worked, q => q.Type == QuestionType.Where && q.Answer == "France");
     }
 }
