@@ -21,9 +21,13 @@ internal static class Distractors
         (IEnumerable<string> FromArticle, IEnumerable<string> Fallback) sources = key.Kind switch
         {
             AnswerKind.Person when context.Field == ArticleField.General && !NamedLikeAPerson(key, context) => Organisations(key, context, gazetteer, random),
-            AnswerKind.Person => (People(context, key.Value), context.Field == ArticleField.General
-                ? OrdinaryPeople(key.Choice, context.Article.Text, gazetteer, random)
-                : Shuffled(gazetteer.PeopleFor(context.Field), random)),
+            // Beyond the article's own people, ordinary names shaped like the answer's: a famous name from another age
+            // ("Jean-Paul Sartre" beside a Norwegian student, "Yogi Berra" beside a sprinter) gives the answer away. Only
+            // a performer the arts story calls one ("actor Tom Hanks") is offered famous names, among which ordinary ones
+            // would give a star away.
+            AnswerKind.Person => (People(context, key.Value), context.Field == ArticleField.Entertainment && Performer(key, context)
+                ? Shuffled(gazetteer.PeopleFor(context.Field), random)
+                : OrdinaryPeople(key.Choice, context.Article.Text, gazetteer, random)),
             AnswerKind.Organization => Organisations(key, context, gazetteer, random),
             AnswerKind.Place => Places(key, context, gazetteer, random),
             AnswerKind.Date => (Dates(key, context), TimeText.Nearby(key.Value).Select(v => TimeText.Format(v)!).ToList()),
@@ -76,6 +80,16 @@ internal static class Distractors
 
         return chosen;
     }
+
+    /// <summary>Whether the article gives the answer a performer's or an author's role: "actor Tom Hanks", "director Ron Howard".</summary>
+    private static bool Performer(AnswerKey key, ArticleContext context) =>
+        context.Mentions.Any(m => m.Entity == key.Value && m.Role is { } role && role.Split(' ').Any(w => PerformerNouns.Contains(w.ToLowerInvariant())));
+
+    private static readonly HashSet<string> PerformerNouns = new(StringComparer.Ordinal)
+    {
+        "actor", "actress", "star", "director", "film-maker", "filmmaker", "singer", "musician", "rapper", "comedian", "presenter",
+        "author", "writer", "novelist", "playwright", "composer", "songwriter", "writer-director", "guitarist", "drummer", "frontman",
+    };
 
     /// <summary>
     /// "Who says she is eager to compete?": a "she" or "he" with no name before it in the prompt is the answer, and so is the

@@ -118,9 +118,9 @@ internal sealed class Gazetteer
     public IReadOnlyList<string> Surnames { get; }
 
     /// <summary>
-    /// People to offer as wrong answers in an article of a field: sportspeople for a sports story, performers and writers for
-    /// one about the arts (WordNet's famous people, famous-people.generated.txt); none otherwise, where the distractor finder
-    /// makes ordinary names from <see cref="FemaleNames"/>, <see cref="MaleNames"/> and <see cref="Surnames"/>.
+    /// WordNet's famous people of a field (famous-people.generated.txt): sportspeople, or performers and writers. Only a
+    /// performer an arts story names as one is offered these as wrong answers; everyone else gets ordinary names the
+    /// distractor finder makes from <see cref="FemaleNames"/>, <see cref="MaleNames"/> and <see cref="Surnames"/>.
     /// </summary>
     public IReadOnlyList<string> PeopleFor(ArticleField field) =>
         field is ArticleField.Sport or ArticleField.Entertainment && Famous.TryGetValue(field.ToString().ToLowerInvariant(), out var people) ? people : [];

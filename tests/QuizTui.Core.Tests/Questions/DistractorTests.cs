@@ -71,7 +71,7 @@ public sealed class DistractorTests
     }
 
     [Fact]
-    public void A_sports_story_short_of_names_is_offered_sportspeople_not_heads_of_government()
+    public void A_sports_story_short_of_names_is_offered_ordinary_names_not_famous_ones()
     {
         var story = new TestExtraction(
                 "Sprinter Kelly Holmes won the 800m race at the championships in Madrid.",
@@ -82,7 +82,12 @@ public sealed class DistractorTests
             .Questions.First(q => q.Answer == "Kelly Holmes");
 
         Assert.Equal(ArticleField.Sport, ArticleFields.Of(story.Build().Article.Text));
-        Assert.All(who.Choices.Where(c => c != "Kelly Holmes"), c => Assert.Contains(c, Gazetteer.Default.PeopleFor(ArticleField.Sport)));
+        Assert.Equal(4, who.Choices.Count);
+        Assert.All(who.Choices.Where(c => c != "Kelly Holmes"), c =>
+        {
+            Assert.DoesNotContain(c, Gazetteer.Default.PeopleFor(ArticleField.Sport));
+            Assert.Contains(c.Split(' ')[0], Gazetteer.Default.FemaleNames);
+        });
     }
 
     [Fact]
@@ -714,5 +719,27 @@ public sealed class DistractorTests
 
         Assert.Equal(4, sea.Choices.Count);
         Assert.All(sea.Choices.Where(c => c != sea.Answer), c => Assert.Matches("Sea|Ocean|Mediterranean|Channel|Gulf|Pacific|Adriatic", c));
+    }
+
+    [Fact]
+    public void Only_a_performer_in_an_arts_story_is_offered_famous_names()
+    {
+        static Question Who(TestExtraction story, string answer) =>
+            QuestionGenerator.Default.Generate(story.Build(), new QuestionOptions(Count: 20, Format: QuestionFormat.MultipleChoice)).Questions.First(q => q.Answer == answer);
+        var actor = new TestExtraction(
+                "Actor Tom Hanks will star in the film adaptation of the best-selling novel, the studio said.",
+                "The movie will open in cinemas in May, after a premiere at the film festival, and the album of its music follows.",
+                "Critics at the festival praised the film, its soundtrack album and its Oscar-tipped director.")
+            .Person("Tom Hanks", role: "Actor");
+        var student = new TestExtraction(
+                "Student Frank Bruvik was ordered to pay compensation to the music industry over his film and album downloads site.",
+                "The movie studios and record labels said the ruling would help the cinema and the charts.",
+                "Critics at the festival praised the film, its soundtrack album and its Oscar-tipped director.")
+            .Person("Frank Bruvik", role: "Student");
+
+        Assert.Equal(ArticleField.Entertainment, ArticleFields.Of(actor.Build().Article.Text));
+        Assert.Equal(ArticleField.Entertainment, ArticleFields.Of(student.Build().Article.Text));
+        Assert.All(Who(actor, "Tom Hanks").Choices.Where(c => c != "Tom Hanks"), c => Assert.Contains(c, Gazetteer.Default.PeopleFor(ArticleField.Entertainment)));
+        Assert.All(Who(student, "Frank Bruvik").Choices.Where(c => c != "Frank Bruvik"), c => Assert.DoesNotContain(c, Gazetteer.Default.PeopleFor(ArticleField.Entertainment)));
     }
 }
