@@ -738,7 +738,7 @@ internal static class Distractors
     private static readonly HashSet<string> Honorifics = new([.. NameForms.Honorifics, "Professor", "Prof"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Wrong people for a story outside sport and the arts whose own names run short: ordinary names shaped like the
+    /// Wrong people for a story whose own names run short (but for a performer in an arts story): ordinary names shaped like the
     /// answer ("Simon Wheatley" → "Kevin Jenkins"; "Falconer" → "Wilson"; "Lord Falconer" → "Lord Wilson"; a woman's given
     /// name gets women's, a man's men's, another either), never with a surname the article uses. An analyst quoted on a
     /// stadium's costs is matched by people who could have said it, not by heads of government.
