@@ -380,7 +380,12 @@ public static class ClauseFinder
             return i + 2;
         }
 
-        var opensWithAdjunct = !RoundsCount(s, i) && (s.ChunkType(i) is "PP" or "SBAR" or "ADVP" or "ADJP" || s.Tags[i] is "VBG" or "VBN" or "IN" or "RB" or "TO" or "WRB");
+        // "A few plays later, ...", "Two days earlier, ...", "Moments ago, ...": a noun phrase of time counted back or on
+        // from another leads like a prepositional phrase.
+        var comma = Enumerable.Range(i, Math.Min(7, s.Count - i)).FirstOrDefault(k => s.Word(k) == ",", -1);
+        var timeAway = comma > i + 1 && s.Lower(comma - 1) is "later" or "earlier" or "ago" or "afterwards" or "before"
+            && Enumerable.Range(i, comma - 1 - i).All(k => s.ChunkType(k) == "NP" && s.Tags[k] is "DT" or "JJ" or "CD" or "NNS" or "NN" or "RB");
+        var opensWithAdjunct = timeAway || (!RoundsCount(s, i) && (s.ChunkType(i) is "PP" or "SBAR" or "ADVP" or "ADJP" || s.Tags[i] is "VBG" or "VBN" or "IN" or "RB" or "TO" or "WRB"));
         if (!opensWithAdjunct)
         {
             return i;

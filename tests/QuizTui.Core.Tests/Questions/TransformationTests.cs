@@ -406,4 +406,14 @@ public sealed class TransformationTests
         Assert.Contains(premiere, q => q.Type == QuestionType.Where && q.Answer == "London");
         Assert.Contains(worked, q => q.Type == QuestionType.Where && q.Answer == "France");
     }
+
+    [Fact]
+    public void A_noun_phrase_of_time_counted_on_leads_the_sentence()
+    {
+        var questions = new TestExtraction(
+                "A few plays later, on 3rd-and-10 from the 15-yard line, linebacker Von Miller knocked the ball out of Newton's hands.")
+            .Person("Von Miller", role: "linebacker").Person("Newton").Candidates();
+
+        Assert.Contains((QuestionType.Who, "Who knocked the ball out of Newton's hands?", "Von Miller"), questions);
+    }
 }
