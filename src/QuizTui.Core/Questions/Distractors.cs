@@ -631,15 +631,20 @@ internal static class Distractors
     private static readonly string[] Seas =
     [
         "the Atlantic", "the Pacific", "the Indian Ocean", "the Arctic Ocean", "the Southern Ocean", "the Mediterranean", "the North Sea",
-        "the Baltic Sea", "the Caribbean Sea", "the Red Sea", "the Black Sea", "the Irish Sea", "the Caspian Sea", "the South China Sea",
+        "the Baltic", "the Red Sea", "the Black Sea", "the Irish Sea", "the Caspian Sea", "the South China Sea",
         "the Gulf of Mexico", "the English Channel", "the Arabian Sea", "the Adriatic",
     ];
 
-    /// <summary>"the Atlantic Ocean", "Atlantic" and "the Atlantic" are one sea.</summary>
+    /// <summary>
+    /// "the Atlantic Ocean", "Atlantic" and "the Atlantic" are one sea, as are "the Baltic Sea" and "the Baltic"; "the North
+    /// Sea" is never "the North".
+    /// </summary>
     private static string SeaKey(string name)
     {
         var bare = Gazetteer.Bare(name.Trim());
-        return bare.EndsWith(" Ocean", StringComparison.Ordinal) ? bare[..^6] : bare.EndsWith(" Sea", StringComparison.Ordinal) && bare.Length > 8 ? bare[..^4] : bare;
+        return bare.EndsWith(" Ocean", StringComparison.Ordinal) ? bare[..^6]
+            : bare.EndsWith(" Sea", StringComparison.Ordinal) && bare[..^4] is "Baltic" or "Mediterranean" or "Adriatic" or "Aegean" ? bare[..^4]
+            : bare;
     }
 
     private static bool IsSea(string name) => Seas.Any(sea => SeaKey(sea).Equals(SeaKey(name), StringComparison.OrdinalIgnoreCase));
