@@ -44,6 +44,7 @@ internal static class MentionTyper
         ["of", "the", "and", "&", "for", "on", "de", "del", "della", "dello", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn", "y", "'s", "-"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> in lower case as a whole word ("movie" in "legal movie sites").</summary>
     private static bool WrittenInLowerCase(string text, string word)
     {
         var lower = word.ToLowerInvariant();
