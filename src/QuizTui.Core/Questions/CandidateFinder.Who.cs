@@ -152,7 +152,7 @@ internal sealed partial class CandidateFinder
         // "the editor of Electrical World magazine, Thomas Commerford Martin (a friend and publicist),": a bracketed aside
         // after the name is no part of it.
         var words = clause.Parenthetical.Where(k => s.Word(k) != ",").ToList();
-        if (words.FindIndex(k => s.Word(k) == "(") is var open and > 0 && words[^1] is var close && s.Word(close) == ")")
+        if (words.FindIndex(k => s.Word(k) == "(") is var open and > 0 && s.Word(words[^1]) == ")")
         {
             words = words[..open];
         }
