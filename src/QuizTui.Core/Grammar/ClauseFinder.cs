@@ -704,6 +704,12 @@ public static class ClauseFinder
         return -1;
     }
 
+    /// <summary>"three minutes later", "two days earlier": "later" or "earlier" after a unit of time ends a span of time.</summary>
+    private static bool EndsTimeSpan(TaggedSentence s, int k) =>
+        k > 0 && s.Lower(k) is "later" or "earlier"
+        && s.Lower(k - 1) is "seconds" or "minutes" or "hours" or "days" or "weeks" or "months" or "years" or "decades"
+            or "second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade";
+
     /// <summary>"The invading Normans", "an increase in imported cars": a participle before its noun, inside the noun phrase.</summary>
     private static bool Premodifier(TaggedSentence s, int i) =>
         s.Tags[i] is "VBG" or "VBN" && s.ChunkType(i) == "NP" && i + 1 < s.Count && s.ChunkType(i + 1) == "NP" && !s.StartsChunk(i + 1)
@@ -863,8 +869,10 @@ public static class ClauseFinder
                 || (!subjectWaiting && word == "and" && k + 1 < s.Count && ((rest.Count > 0 && LooksLikeClause(s, k + 1)) || (s.Tags[k + 1] is "VBD" or "VBZ" or "MD" && (rest.Count > 0 || s.Tags[j - 1] is "VBD" or "VBZ" or "VBP"))));
             if (boundary)
             {
-                // Adverbs before a subordinator modify it, not the clause before: "not least because", "partly after".
-                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && s.Lower(rest[^1]) != "ago" && word is not ("," or "(" or ";" or ":") && !IsDash(s, k))
+                // Adverbs before a subordinator modify it, not the clause before: "not least because", "partly after"; but
+                // "three minutes later when" ends a span of time the clause keeps ("came to the rescue three minutes later").
+                while (rest.Count > 0 && s.Tags[k - 1] != "," && s.Tags[rest[^1]] is "RB" or "RBS" or "JJS" && s.Lower(rest[^1]) != "ago" && !EndsTimeSpan(s, rest[^1])
+                    && word is not ("," or "(" or ";" or ":") && !IsDash(s, k))
                 {
                     rest.RemoveAt(rest.Count - 1);
                     k--;

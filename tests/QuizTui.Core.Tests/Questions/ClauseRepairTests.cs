@@ -588,4 +588,14 @@ public sealed class ClauseRepairTests
 
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("ban Kim Collins", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_span_of_time_before_a_subordinate_clause_keeps_its_later()
+    {
+        var questions = new TestExtraction("And Martyn came to Everton's rescue three minutes later when Rooney raced clean through.")
+            .Person("Martyn").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who came to Everton's rescue three minutes later?");
+        Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("three minutes?", StringComparison.Ordinal));
+    }
 }
