@@ -57,7 +57,7 @@ public sealed class EntityRecognizer
             }
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
-            var spans = CompaniesNamedAfterTheirNoun(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens);
+            var spans = CompaniesNamedAfterTheirNoun(JoinNicknames(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer), regionTokens);
             tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(spans, regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
@@ -206,6 +206,60 @@ public sealed class EntityRecognizer
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// "Ahmed 'Mido' Hossam", "Earvin "Magic" Johnson": a nickname in quotation marks between a given name and a surname
+    /// is inside one person's name, though the tagger, seeing the marks, may cut it in two and call the surname a body;
+    /// "(Zinedine) Zidane": a given name in brackets before a surname is an aside in that person's name, which the
+    /// surname alone then stands for.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> JoinNicknames(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var open = 1; open + 3 < tokens.Count; open++)
+        {
+            var close = open + 2 < tokens.Count && IsClosing(tokens[open].Text, tokens[open + 2].Text) ? open + 2
+                : open + 3 < tokens.Count && IsClosing(tokens[open].Text, tokens[open + 3].Text) && IsName(tokens[open + 2].Text) ? open + 3 : -1;
+            if (close < 0 || close + 1 >= tokens.Count || !IsName(tokens[open + 1].Text) || !IsName(tokens[close + 1].Text))
+            {
+                continue;
+            }
+
+            var given = open - 1;
+            var person = spans.FindIndex(x => x.Type == "PER" && x.Start <= given && x.End > given);
+            if (tokens[open].Text == "(")
+            {
+                // The bracketed word is a given name; the surname after it is the person.
+                if (close != open + 2 || (gazetteer.Lookup(tokens[open + 1].Text) & GazetteerKind.GivenName) == 0)
+                {
+                    continue;
+                }
+
+                spans.RemoveAll(x => x.Start < close + 2 && x.End > open);
+                spans.Add((close + 1, close + 2, "PER"));
+            }
+            else
+            {
+                if (!IsName(tokens[given].Text) || (person < 0 && (gazetteer.Lookup(tokens[given].Text) & GazetteerKind.GivenName) == 0))
+                {
+                    continue;
+                }
+
+                var start = person >= 0 ? spans[person].Start : given;
+                var end = spans.Where(x => x.Start <= close + 1 && x.End > close + 1).Select(x => x.End).DefaultIfEmpty(close + 2).Max();
+                spans.RemoveAll(x => x.Start < end && x.End > start);
+                spans.Add((start, end, "PER"));
+            }
+
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            open = close;
+        }
+
+        return spans;
+
+        static bool IsName(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);
+
+        static bool IsClosing(string open, string close) => (open, close) is ("'", "'") or ("‘", "’") or ("\"", "\"") or ("“", "”") or ("(", ")");
     }
 
     /// <summary>

@@ -676,4 +676,33 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "Movie Association for America");
         Assert.DoesNotContain(mentions, m => m.Text == "Movie");
     }
+
+    [Fact]
+    public void A_nickname_in_quotation_marks_is_inside_one_persons_name_and_stands_for_them_alone()
+    {
+        var mentions = Recognize(
+            "Ahmed 'Mido' Hossam has made another apology to the Egyptian people in an attempt to rejoin the national team.",
+            "Mido joined Tottenham in an 18-month loan deal near the end of the January transfer window.");
+
+        Assert.Contains(mentions, m => m.Text == "Ahmed 'Mido' Hossam" && m.Type == MentionType.Person);
+        Assert.DoesNotContain(mentions, m => m.Text == "Hossam");
+        Assert.Equal("Ahmed 'Mido' Hossam", Find(mentions, "Mido").Entity);
+    }
+
+    [Fact]
+    public void A_given_name_in_brackets_leaves_the_surname_a_person()
+    {
+        var mentions = Recognize("Many of the international stars like David Beckham and (Roger) Federer had the press opposing them.");
+
+        Assert.Equal(MentionType.Person, Find(mentions, "Federer").Type);
+        Assert.DoesNotContain(mentions, m => m.Text == "Roger");
+    }
+
+    [Fact]
+    public void One_plural_name_after_the_is_a_team_and_no_person()
+    {
+        var mentions = Recognize("He is sorry for the problems that have led to his exclusion from the Pharaohs since July last year.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
+    }
 }

@@ -221,6 +221,14 @@ internal static class MentionTyper
             type = "MISC";
         }
 
+        // "his exclusion from the Pharaohs", "the Wallabies": one plural name after "the" is a team's or a band's, a group
+        // and no person.
+        if (type == "PER" && last - first == 1 && first > 0 && tokens[first - 1].Text is "the" or "The" && words is [_, _, _, .., not 's', 's']
+            && words.Skip(1).All(char.IsLower))
+        {
+            type = "ORG";
+        }
+
         // "TimeWarner", "DaimlerChrysler", "PepsiCo": one word with a capital inside, after more than a surname's prefix
         // ("McCartney", "MacArthur", "DiCaprio", "LeBron"), is a firm's name run together, no person's.
         if (type == "PER" && last - first == 1 && IsRunTogether(words))

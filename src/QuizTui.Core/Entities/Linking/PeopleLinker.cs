@@ -98,6 +98,13 @@ internal static class PeopleLinker
                 continue;
             }
 
+            // "Mido" after "Ahmed 'Mido' Hossam": a nickname alone is the one person the article gives it to.
+            if (matches.Count == 0 && single.Type == MentionType.Person && people.Where(p => p.Nicknames.Contains(single.Text)).ToList() is [var known])
+            {
+                single.Entity = known.Forms[0].Entity;
+                continue;
+            }
+
             if (matches.Count == 0 || (single.Type != MentionType.Person && IsKnownPlaceOrBody(single.Text, gazetteer)))
             {
                 continue;
@@ -122,6 +129,8 @@ internal static class PeopleLinker
     private static bool EndsWith(List<string> name, List<string> tail) =>
         name.Count > tail.Count && name.Skip(name.Count - tail.Count).SequenceEqual(tail, StringComparer.Ordinal);
 
+    private static bool IsQuote(string word) => word is "'" or "‘" or "’" or "\"" or "“" or "”";
+
     private static bool IsKnownPlaceOrBody(string text, Gazetteer gazetteer) =>
         (gazetteer.Lookup(text) & (GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Organization)) != 0;
 
@@ -130,6 +139,10 @@ internal static class PeopleLinker
         public List<Candidate> Forms { get; } = [];
 
         public string Surname => NameForms.SurnameKey(Forms[0].Words.Last());
+
+        /// <summary>The words in quotation marks inside the person's names: "Mido" of "Ahmed 'Mido' Hossam".</summary>
+        public IEnumerable<string> Nicknames => Forms.Select(f => f.Words.ToList())
+            .SelectMany(w => Enumerable.Range(1, Math.Max(0, w.Count - 2)).Where(k => IsQuote(w[k - 1]) && IsQuote(w[k + 1])).Select(k => w[k]));
 
         public bool Accepts(Candidate full)
         {
