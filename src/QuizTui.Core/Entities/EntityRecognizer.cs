@@ -197,7 +197,10 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if ((next.Type == "PER" || surname) && beside && NameParticles.All.Contains(tokens[end].Text)
+            // "striker Ruud van Nistelrooy": two single words around "van", "von", "bin" or "ibn" are one person's name, whatever
+            // the tagger called each ("de", "da" and "del" join places' and bodies' names too: "Rio de Janeiro").
+            var personsParticle = end - start == 1 && next.End - next.Start == 1 && next.Start == end + 1 && tokens[end].Text is "van" or "von" or "bin" or "ibn";
+            if ((next.Type == "PER" || surname || personsParticle) && beside && NameParticles.All.Contains(tokens[end].Text)
                 && (type == "PER" || end - start == 1 || (gazetteer.Lookup(tokens[start].Text) & GazetteerKind.GivenName) != 0))
             {
                 spans[i] = (start, next.End, "PER");

@@ -705,4 +705,14 @@ public sealed class EntityRecognizerTests
 
         Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
     }
+
+    [Fact]
+    public void A_surname_with_a_particle_capitalised_at_its_start_is_the_person_of_the_fuller_name()
+    {
+        var mentions = Recognize(
+            "Manchester United striker Ruud van Nistelrooy may make his comeback after an Achilles tendon injury.",
+            "Ferguson was unhappy with Van Nistelrooy for not revealing he was carrying an injury.");
+
+        Assert.Equal("Ruud van Nistelrooy", Find(mentions, "Van Nistelrooy").Entity);
+    }
 }

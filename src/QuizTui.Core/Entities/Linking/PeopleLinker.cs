@@ -125,9 +125,12 @@ internal static class PeopleLinker
         }
     }
 
-    /// <summary>"Laura Michelle Kelly" ends in "Michelle Kelly", and "Hicham El Guerrouj" in "El Guerrouj".</summary>
+    /// <summary>
+    /// "Laura Michelle Kelly" ends in "Michelle Kelly", "Hicham El Guerrouj" in "El Guerrouj", and "Ruud van Nistelrooy" in
+    /// "Van Nistelrooy" (a particle capitalised when it opens the name).
+    /// </summary>
     private static bool EndsWith(List<string> name, List<string> tail) =>
-        name.Count > tail.Count && name.Skip(name.Count - tail.Count).SequenceEqual(tail, StringComparer.Ordinal);
+        name.Count > tail.Count && name.Skip(name.Count - tail.Count).SequenceEqual(tail, StringComparer.OrdinalIgnoreCase);
 
     private static bool IsQuote(string word) => word is "'" or "‘" or "’" or "\"" or "“" or "”";
 
