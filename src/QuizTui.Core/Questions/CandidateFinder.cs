@@ -31,7 +31,7 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         _pluralSubject = PluralSubject(s, matrix, index, topic);
         foreach (var clause in clauses)
         {
-            if (Judgement(s, clause, matrix) || Prediction(s, clause, matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause) || IndirectQuestion(s, clause)
+            if (Judgement(s, clause, matrix) || Prediction(s, clause, Governor(s, clauses, clause) ?? matrix) || ParticipleBeforeVerb(s, clause) || ProVerb(s, clause) || IndirectQuestion(s, clause)
                 || BareQuantity(s, clause))
             {
                 continue;
@@ -174,6 +174,19 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
     private bool Prediction(TaggedSentence s, Clause clause, Clause? matrix) =>
         (clause.Embedded && matrix is { Verb: >= 0 } && clause.Auxiliaries.Any(k => s.Tags[k] == "MD") && IsForetelling(lemmatizer.Base(s.Word(matrix.Verb), s.Tags[matrix.Verb])))
         || (!clause.Embedded && clause.Rest.Count > 0 && ReportedAfter(s, clause.Rest[^1] + 1, predicted: true));
+
+    /// <summary>
+    /// The nearest clause whose remainder holds <paramref name="clause"/>: "we were forecasting" of "we were forecasting that the total
+    /// market would be two million people", though no clause of the sentence is a main one.
+    /// </summary>
+    /// <remarks>A finite verb between the two ("others fear it will hurt smaller firms The EC says the Council will adopt")
+    /// means another clause governs it.</remarks>
+    private static Clause? Governor(TaggedSentence s, IReadOnlyList<Clause> clauses, Clause clause) =>
+        clause.Embedded && clause.Subject.Count > 0
+            ? clauses.Where(c => !ReferenceEquals(c, clause) && c.Verb >= 0 && c.Verb < clause.Subject[0] && c.Rest.Contains(clause.Subject[0])
+                    && !Enumerable.Range(c.Verb + 1, clause.Subject[0] - c.Verb - 1).Any(k => s.Tags[k] is "VBD" or "VBZ" or "VBP" or "MD"))
+                .MaxBy(c => c.Verb)
+            : null;
 
     private static bool IsForetelling(string lemma) =>
         lemma is "predict" or "expect" or "forecast" or "hope" or "fear" or "doubt" or "suspect" or "speculate" or "guess" or "believe" or "think"

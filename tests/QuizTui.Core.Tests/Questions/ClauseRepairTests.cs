@@ -598,4 +598,16 @@ public sealed class ClauseRepairTests
         Assert.Contains(questions, q => q.Prompt == "Who came to Everton's rescue three minutes later?");
         Assert.DoesNotContain(questions, q => q.Prompt.EndsWith("three minutes?", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void What_a_nested_clause_forecasts_is_no_fact_to_ask_about()
+    {
+        var forecast = new TestExtraction("It's very easy to forget that in 1983 when we put the bid document in we were forecasting that the total market would be two million people.")
+            .Quantity("two million people", 2000000, "people").Candidates();
+        var found = new TestExtraction("It's very easy to forget that in 1983 when we put the bid document in we were finding that the total market would be two million people.")
+            .Quantity("two million people", 2000000, "people").Candidates();
+
+        Assert.DoesNotContain(forecast, q => q.Type == QuestionType.HowMany);
+        Assert.Contains(found, q => q.Type == QuestionType.HowMany);
+    }
 }
