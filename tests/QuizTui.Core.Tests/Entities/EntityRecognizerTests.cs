@@ -715,4 +715,16 @@ public sealed class EntityRecognizerTests
 
         Assert.Equal("Ruud van Nistelrooy", Find(mentions, "Van Nistelrooy").Entity);
     }
+
+    [Fact]
+    public void A_peer_is_a_person_whatever_the_tagger_called_the_name_and_is_the_person_of_the_same_surname()
+    {
+        var mentions = Recognize(
+            "Former civil service chief Lord Butler has criticised the way Tony Blair's government operates.",
+            "Mr Cunningham said: \"Taken together, Robin Butler's comments are partial.\"");
+
+        var peer = Find(mentions, "Lord Butler");
+        Assert.Equal(MentionType.Person, peer.Type);
+        Assert.Equal(peer.Entity, Find(mentions, "Robin Butler").Entity);
+    }
 }

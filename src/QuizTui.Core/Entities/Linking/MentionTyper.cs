@@ -135,10 +135,16 @@ internal static class MentionTyper
             first--;
         }
 
-        // "Lord Currie", "Baroness Scotland": a peer is known by the title and one name.
-        if (type == "PER" && last - first == 1 && first > 0 && tokens[first - 1].Text is "Lord" or "Baroness" or "Baron" or "Viscount" or "Viscountess")
+        // "Lord Currie", "Baroness Scotland": a peer is known by the title and one name, a person's whatever the tagger called
+        // the name ("Lord Butler" a place), unless the name is an office ("Lord Chancellor", "Lord Mayor").
+        if (last - first == 1 && first > 0 && IsPeerage(tokens[first - 1].Text) && (type == "PER" || IsPeersName(tokens[first].Text, gazetteer)))
         {
             first--;
+            type = "PER";
+        }
+        else if (type is not "PER" && last - first == 2 && IsPeerage(tokens[first].Text) && IsPeersName(tokens[first + 1].Text, gazetteer))
+        {
+            type = "PER";
         }
 
         if (type == "PER" && last - first == 2 && first > 0 && RoyalTitles.Contains(tokens[first].Text) && tokens[first - 1].Text == "Crown")
@@ -297,6 +303,13 @@ internal static class MentionTyper
         return inner >= 3 && word.Take(inner).Skip(1).All(char.IsLower) && word[..inner] is not ("Mac" or "Fitz" or "Van" or "Von" or "Del" or "Della")
             && word.Skip(inner + 1).Any(char.IsLower);
     }
+
+    /// <summary>A peer's title, written before the one name the peer is known by: "Lord", "Baroness".</summary>
+    public static bool IsPeerage(string word) => word is "Lord" or "Baroness" or "Baron" or "Viscount" or "Viscountess";
+
+    private static bool IsPeersName(string word, Gazetteer gazetteer) =>
+        word is [var capital, .. var lower] && char.IsUpper(capital) && lower.All(char.IsLower)
+        && (gazetteer.Lookup(word) & GazetteerKind.Title) == 0;
 
     /// <summary>A body or a people a role may be of: "Tory", "Labour", "US", "French".</summary>
     public static bool IsAffiliation(string word, Gazetteer gazetteer) =>

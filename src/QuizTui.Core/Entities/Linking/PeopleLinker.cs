@@ -150,8 +150,10 @@ internal static class PeopleLinker
         public bool Accepts(Candidate full)
         {
             var words = full.Words.ToList();
+            // "Lord Butler" and "Robin Butler": a peer's title stands where the given name would.
             return NameForms.SurnameKey(words[^1]) == Surname &&
-                Forms.Any(f => NameForms.SameGivenName(f.Words.First(), words[0]) || EndsWith(f.Words.ToList(), words));
+                Forms.Any(f => NameForms.SameGivenName(f.Words.First(), words[0]) || EndsWith(f.Words.ToList(), words)
+                    || (words.Count == 2 && f.TokenCount == 2 && (MentionTyper.IsPeerage(words[0]) || MentionTyper.IsPeerage(f.Words.First()))));
         }
 
         /// <summary>The fullest form; among equally full spellings the one most used in the body, then the first there.</summary>
