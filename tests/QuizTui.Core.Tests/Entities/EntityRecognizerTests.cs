@@ -727,4 +727,16 @@ public sealed class EntityRecognizerTests
         Assert.Equal(MentionType.Person, peer.Type);
         Assert.Equal(peer.Entity, Find(mentions, "Robin Butler").Entity);
     }
+
+    [Fact]
+    public void A_technology_written_like_a_firm_names_no_body()
+    {
+        var mentions = Recognize(
+            "Telecommunications regulator Ofcom has declared 056 to be the area code for Voip calls.",
+            "A few games also let you take on people in real time via Bluetooth short-range radio technology.",
+            "The survey showed that retailers needed to inform and educate people about RFID.");
+
+        Assert.DoesNotContain(mentions, m => m.Text is "Voip" or "Bluetooth" or "RFID");
+        Assert.Contains(mentions, m => m.Text == "Ofcom" && m.Type == MentionType.Organization);
+    }
 }

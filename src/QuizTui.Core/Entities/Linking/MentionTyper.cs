@@ -27,9 +27,13 @@ internal static class MentionTyper
         ["On", "In", "At", "Of", "To", "For", "By", "With", "From", "Into", "Up", "Out", "Off", "Over", "The", "A", "An", "And", "Or", "But", "Not", "No"],
         StringComparer.Ordinal);
 
-    /// <summary>Acronyms of trades, things and offices written in capitals like a body's initials.</summary>
+    /// <summary>
+    /// Acronyms of trades, things and offices written in capitals like a body's initials, and the names of technologies and
+    /// standards news writes like a firm's ("RFID tags", "Voip calls", "via Bluetooth"): none names a body.
+    /// </summary>
     private static readonly HashSet<string> CommonAcronyms = new(
-        ["PR", "IT", "HR", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "GDP", "VAT", "IPO", "AGM", "SMS", "ID", "DJ", "VIP", "ATM", "PDA", "MBA", "CEO", "CFO", "GP", "GPs", "MP3", "HIV", "AIDS", "CCTV", "SUV", "SUVs", "PIN"],
+        ["PR", "IT", "HR", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "GDP", "VAT", "IPO", "AGM", "SMS", "ID", "DJ", "VIP", "ATM", "PDA", "MBA", "CEO", "CFO", "GP", "GPs", "MP3", "HIV", "AIDS", "CCTV", "SUV", "SUVs", "PIN",
+            "RFID", "VoIP", "Voip", "VOIP", "Wimax", "WiMax", "WiMAX", "Wi-Fi", "Wifi", "WiFi", "Bluetooth", "GPS", "GSM", "3G", "4G", "HDTV", "USB", "DSL", "ADSL", "LCD", "MMS", "WAP", "LAN", "P2P", "MP4", "HTML", "URL", "ISP", "ISPs", "PDAs", "DRM"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> NumberWords = new(["Hundred", "Thousand", "Million", "Billion", "Trillion", "Dozen"], StringComparer.Ordinal);
