@@ -739,4 +739,13 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Text is "Voip" or "Bluetooth" or "RFID");
         Assert.Contains(mentions, m => m.Text == "Ofcom" && m.Type == MentionType.Organization);
     }
+
+    [Fact]
+    public void A_common_noun_opening_the_sentence_before_initials_describes_the_body()
+    {
+        var mentions = Recognize("Telco BT stepped in to take over the secure payments on the DEC site.");
+
+        Assert.Contains(mentions, m => m.Text == "BT" && m.Type == MentionType.Organization);
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Telco", StringComparison.Ordinal));
+    }
 }

@@ -1,4 +1,5 @@
 using QuizTui.Core.Entities.Gazetteers;
+using QuizTui.Core.Grammar;
 using QuizTui.Core.Parsing;
 using QuizTui.Core.Text;
 
@@ -91,6 +92,14 @@ internal static class MentionTyper
         if (type == "ORG" && last - first > 1 && (first == 0 || tokens[first - 1].Text is "." or "!" or "?" or "\"" or "“")
             && gazetteer.Titles.Contains(tokens[first].Text.ToLowerInvariant())
             && (gazetteer.Lookup(text[tokens[first + 1].Span.Start..tokens[last - 1].Span.End]) & GazetteerKind.Organization) != 0)
+        {
+            first++;
+        }
+
+        // "Telco BT stepped in": a word the lexicon knows only as a common noun, capitalised only because it opens the sentence,
+        // describes the body whose initials follow.
+        if (type == "ORG" && last - first == 2 && (first == 0 || tokens[first - 1].Text is "\"" or "“") && TagLexicon.Default.Class(tokens[first].Text) == "~NN"
+            && tokens[first].Text.Skip(1).All(char.IsLower) && tokens[first + 1].Text is { Length: >= 2 and <= 6 } initials && initials.All(char.IsUpper))
         {
             first++;
         }
