@@ -27,6 +27,7 @@ internal static class Abbreviations
         "But", "And", "Yet", "So", "In", "On", "At", "For", "If", "When", "While", "After", "Before", "As",
         "His", "Her", "Its", "Their", "Our", "My", "Some", "Many", "Most", "Other", "Such", "Both", "All",
         "However", "Meanwhile", "Also", "Still", "Now", "Then", "Last", "Earlier", "Later", "According",
+        "Besides", "Although", "Though", "Despite", "Instead", "Indeed", "Moreover", "Nevertheless",
     };
 
     public static bool IsLeading(string word) => Leading.Contains(word);

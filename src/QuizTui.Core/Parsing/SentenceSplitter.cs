@@ -94,9 +94,11 @@ public static class SentenceSplitter
         }
 
         var word = WordBefore(text, sentenceStart, mark);
+        // "John F. Kennedy", "A. A. Milne": an initial goes on to the name; "the funerals of Malcolm X. Besides Dee, ...": a
+        // capital before a word that opens sentences ends one.
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return false;
+            return nextWord.Length > 1 && Abbreviations.IsSentenceStarter(nextWord);
         }
 
         if (IsInitialism(word))

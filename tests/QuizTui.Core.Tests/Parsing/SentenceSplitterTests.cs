@@ -27,6 +27,9 @@ public sealed class SentenceSplitterTests
         "The deal was struck with Acme Inc. The firm declined to comment.",
         "The deal was struck with Acme Inc.|The firm declined to comment.")]
     [InlineData(
+        "He spoke at the funerals of Martin Luther King Jnr and Malcolm X. Besides Dee, Davis is survived by three children. A. A. Milne wrote it.",
+        "He spoke at the funerals of Martin Luther King Jnr and Malcolm X.|Besides Dee, Davis is survived by three children.|A. A. Milne wrote it.")]
+    [InlineData(
         "President John F. Kennedy was shot in Dallas. He died an hour later.",
         "President John F. Kennedy was shot in Dallas.|He died an hour later.")]
     [InlineData(
