@@ -748,4 +748,15 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "BT" && m.Type == MentionType.Organization);
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Telco", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_title_opening_with_no_and_a_play_after_his_own_are_works()
+    {
+        var mentions = Recognize(
+            "His film debut, in 1950, was in the film No Way Out, starring Sydney Poitier and Ruby Dee.",
+            "Gone Are the Days is a film he adapted from his own play, Purlie Victorious.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text is "Way Out" or "No Way Out" or "Purlie Victorious");
+        Assert.Contains(mentions, m => m.Text == "Ruby Dee" && m.Type == MentionType.Person);
+    }
 }

@@ -30,8 +30,8 @@ internal static class WorkTitles
 
     private static readonly HashSet<string> Articles = new(["A", "An", "The"], StringComparer.Ordinal);
 
-    /// <summary>Capitalised short words a title may open with ("In The Name Of The Father", "Out Of Africa").</summary>
-    private static readonly HashSet<string> TitleWords = new(["A", "An", "The", "In", "Of", "On", "At", "For", "To", "From", "With", "Out", "Into", "Under", "Over", "By"], StringComparer.Ordinal);
+    /// <summary>Capitalised short words a title may open with ("In The Name Of The Father", "Out Of Africa", "No Way Out").</summary>
+    private static readonly HashSet<string> TitleWords = new(["A", "An", "The", "No", "In", "Of", "On", "At", "For", "To", "From", "With", "Out", "Into", "Under", "Over", "By"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Quotes = new(["\"", "“", "”", "'", "‘", "’", "``", "''"], StringComparer.Ordinal);
 
@@ -45,8 +45,12 @@ internal static class WorkTitles
         var tokens = region.Tokens;
         var before = first > 0 ? tokens[first - 1].Text : "";
         var after = last < tokens.Count ? tokens[last].Text : ".";
-        // "cult TV show Twin Peaks", "the stage play Art": "show" and "play" are nouns for works after a medium.
-        if (Works.Contains(before) || (before is "show" or "play" or "shows" or "plays" && first > 1 && tokens[first - 2].Text is "TV" or "television" or "radio" or "stage" or "chat" or "talk" or "game"))
+        // "cult TV show Twin Peaks", "the stage play Art", "his own play, Purlie Victorious": "show" and "play" are nouns for
+        // works after a medium, a determiner or "own".
+        // ("after the play, Smith said" is a game's play).
+        var noun = before == "," && first > 2 && tokens[first - 3].Text == "own" ? first - 2 : first - 1;
+        if (Works.Contains(before) || (noun > 0 && tokens[noun].Text is "show" or "play" or "shows" or "plays"
+            && tokens[noun - 1].Text is "TV" or "television" or "radio" or "stage" or "chat" or "talk" or "game" or "the" or "his" or "her" or "their" or "own"))
         {
             return true;
         }
