@@ -58,7 +58,7 @@ public sealed class EntityRecognizer
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             var spans = CompaniesNamedAfterTheirNoun(JoinNicknames(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer), regionTokens);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(spans, regionTokens), regionTokens), regionTokens, gazetteer), span));
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(spans, regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -263,6 +263,48 @@ public sealed class EntityRecognizer
         static bool IsName(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);
 
         static bool IsClosing(string open, string close) => (open, close) is ("'", "'") or ("‘", "’") or ("\"", "\"") or ("“", "”") or ("(", ")");
+    }
+
+    /// <summary>
+    /// "outside Charing Cross Police Station": the tagger may name a few words inside a run of capitalised ones ("Cross
+    /// Police" a person). A name followed by capitalised words outside any name, up to a word that heads names of one
+    /// kind ("Station" a place's), is that whole run, back to its first capitalised word, and of the head's kind.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> ExtendToNamedHead(List<(int Start, int End, string Type)> spans, List<Token> tokens)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end, _) = spans[i];
+            var next = i + 1 < spans.Count ? spans[i + 1].Start : tokens.Count;
+            var last = end;
+            while (last < next && IsCapitalised(tokens[last].Text))
+            {
+                last++;
+            }
+
+            // Not into the name before, nor over the sentence's first word, capitalised whatever it is.
+            var floor = Math.Max(1, i > 0 ? spans[i - 1].End : 0);
+            var first = start;
+            while (first > floor && IsCapitalised(tokens[first - 1].Text))
+            {
+                first--;
+            }
+
+            if (last == end)
+            {
+                continue;
+            }
+
+            var words = tokens.Skip(first).Take(last - first).Select(t => t.Text).ToList();
+            if (NameHeads.Default.TypeOf(words, string.Join(' ', words)) is { } kind && kind is MentionType.Place or MentionType.Organization)
+            {
+                spans[i] = (first, last, kind == MentionType.Place ? "LOC" : "ORG");
+            }
+        }
+
+        return spans;
+
+        static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
     }
 
     /// <summary>

@@ -759,4 +759,13 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text is "Way Out" or "No Way Out" or "Purlie Victorious");
         Assert.Contains(mentions, m => m.Text == "Ruby Dee" && m.Type == MentionType.Person);
     }
+
+    [Fact]
+    public void Words_the_tagger_named_inside_a_run_of_capitals_up_to_a_head_word_are_that_run()
+    {
+        var mentions = Recognize("Five of the eight men held an impromptu news conference outside Charing Cross Police Station on Monday evening.");
+
+        Assert.Contains(mentions, m => m.Text == "Charing Cross Police Station" && m.Type == MentionType.Place);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
+    }
 }
