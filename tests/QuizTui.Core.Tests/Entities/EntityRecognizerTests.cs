@@ -768,4 +768,12 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "Charing Cross Police Station" && m.Type == MentionType.Place);
         Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
     }
+
+    [Fact]
+    public void A_relation_before_of_is_no_part_of_the_role_of_the_person_after_it()
+    {
+        var mentions = Recognize("Those charged included Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke Tomlinson, 27.");
+
+        Assert.Equal("rock star", Find(mentions, "Bryan Ferry").Role);
+    }
 }

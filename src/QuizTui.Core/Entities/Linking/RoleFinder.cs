@@ -18,6 +18,13 @@ internal static class RoleFinder
     /// <summary>Titles of address that belong to the name after them ("Foreign Minister Prince Saud Al-Faisal").</summary>
     private static readonly HashSet<string> AddressTitles = new(["Prince", "Princess", "King", "Queen", "Sheikh", "Sheik", "Emir", "Cardinal", "Rev", "Rev.", "Reverend", "Father", "Baroness", "Baron", "Pope"], StringComparer.Ordinal);
 
+    /// <summary>Nouns for a person's relation to another, named after "of": "son of", "friend of", "widow of".</summary>
+    private static readonly HashSet<string> Relations = new(
+        ["son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiancee",
+         "fiance", "friend", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
+         "ally", "rival", "successor", "predecessor", "biographer", "assistant", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "lawyer"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Edges = new(["of", "to", "for", "the", "and", "-", "'s", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
     public static void Assign(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer, string text)
@@ -62,6 +69,16 @@ internal static class RoleFinder
         while (start > 0 && Fits(region, start - 1, owners, titles, gazetteer))
         {
             start--;
+        }
+
+        // "Otis Ferry, the son of rock star Bryan Ferry": a relation and its "of" are the person's before, not this one's.
+        for (var k = person.First - 2; k >= start; k--)
+        {
+            if (Relations.Contains(region.Tokens[k].Text) && region.Tokens[k + 1].Text == "of")
+            {
+                start = k + 2;
+                break;
+            }
         }
 
         return Role(region, start, person.First, titles, text);
