@@ -776,4 +776,16 @@ public sealed class EntityRecognizerTests
 
         Assert.Equal("rock star", Find(mentions, "Bryan Ferry").Role);
     }
+
+    [Fact]
+    public void Initials_in_the_plural_name_no_person()
+    {
+        var mentions = Recognize(
+            "Some 83 MPs gave their answers in 100 hours of taped interviews for the study.",
+            "Section 5 of the members interest order legally obliges MSPs to declare registrable interests before taking part in related parliamentary proceedings.",
+            "The Newport-based athlete and team-mates Jason Gardener, Marlon Devonish and Mark Lewis-Francis were rewarded with MBEs in the New Year Honours List.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text is "MPs" or "MSPs" or "MBEs");
+        Assert.Equal(MentionType.Person, Find(mentions, "Jason Gardener").Type);
+    }
 }

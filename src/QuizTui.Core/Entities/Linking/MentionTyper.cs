@@ -240,6 +240,17 @@ internal static class MentionTyper
             type = "MISC";
         }
 
+        // "MPs", "MSPs", "MBEs": initials with a plural "s" name a group, no person; a title's plural ("MPs") names no one.
+        if (type == "PER" && last - first == 1 && words is [_, _, .., 's'] && words[..^1].All(char.IsUpper))
+        {
+            if ((gazetteer.Lookup(words[..^1]) & GazetteerKind.Title) != 0)
+            {
+                return null;
+            }
+
+            type = "MISC";
+        }
+
         // "his exclusion from the Pharaohs", "the Wallabies": one plural name after "the" is a team's or a band's, a group
         // and no person.
         if (type == "PER" && last - first == 1 && first > 0 && tokens[first - 1].Text is "the" or "The" && words is [_, _, _, .., not 's', 's']
