@@ -85,7 +85,7 @@ public sealed class EntityRecognizer
         WorkTitles.Agree(candidates, gazetteer);
         Vehicles.Agree(candidates);
         candidates = OfMerger.Merge(candidates, gazetteer, text);
-        PeopleLinker.Link(candidates, gazetteer);
+        PeopleLinker.Link(candidates, gazetteer, text);
         OtherLinker.Link(candidates, gazetteer);
         RoleFinder.Assign(candidates, gazetteer, text);
         return candidates.OrderBy(c => c.Span.Start).Select(c => c.ToMention()).ToList();

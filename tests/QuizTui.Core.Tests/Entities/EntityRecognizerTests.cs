@@ -788,4 +788,16 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text is "MPs" or "MSPs" or "MBEs");
         Assert.Equal(MentionType.Person, Find(mentions, "Jason Gardener").Type);
     }
+
+    [Fact]
+    public void A_common_word_the_article_also_writes_in_lower_case_is_no_one_alone()
+    {
+        var mentions = Recognize(
+            "Mobiles are not yet ready to be all-singing, all-dancing multimedia devices which will replace portable media players, say two reports.",
+            "There are issues about the ease of portability of mobile music.",
+            "Google acquired Pyra Labs, makers of the Blogger software, in 2003, and every blogger noticed.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
+        Assert.Equal(MentionType.Organization, Find(mentions, "Pyra Labs").Type);
+    }
 }

@@ -34,7 +34,7 @@ internal static class MentionTyper
     /// </summary>
     private static readonly HashSet<string> CommonAcronyms = new(
         ["PR", "IT", "HR", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "GDP", "VAT", "IPO", "AGM", "SMS", "ID", "DJ", "VIP", "ATM", "PDA", "MBA", "CEO", "CFO", "GP", "GPs", "MP3", "HIV", "AIDS", "CCTV", "SUV", "SUVs", "PIN",
-            "RFID", "VoIP", "Voip", "VOIP", "Wimax", "WiMax", "WiMAX", "Wi-Fi", "Wifi", "WiFi", "Bluetooth", "GPS", "GSM", "3G", "4G", "HDTV", "USB", "DSL", "ADSL", "LCD", "MMS", "WAP", "LAN", "P2P", "MP4", "HTML", "URL", "ISP", "ISPs", "PDAs", "DRM"],
+            "RFID", "VoIP", "Voip", "VOIP", "Wimax", "WiMax", "WiMAX", "Wi-Fi", "Wifi", "WiFi", "Bluetooth", "GPS", "GSM", "3G", "4G", "HDTV", "USB", "DSL", "ADSL", "LCD", "MMS", "WAP", "LAN", "P2P", "MP4", "HTML", "URL", "ISP", "ISPs", "PDAs", "DRM", "RSS"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> NumberWords = new(["Hundred", "Thousand", "Million", "Billion", "Trillion", "Dozen"], StringComparer.Ordinal);
@@ -50,7 +50,7 @@ internal static class MentionTyper
         StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> in lower case as a whole word ("movie" in "legal movie sites").</summary>
-    private static bool WrittenInLowerCase(string text, string word)
+    public static bool WrittenInLowerCase(string text, string word)
     {
         var lower = word.ToLowerInvariant();
         for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))

@@ -11,7 +11,7 @@ namespace QuizTui.Core.Entities.Linking;
 /// </summary>
 internal static class PeopleLinker
 {
-    public static void Link(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer)
+    public static void Link(IReadOnlyList<Candidate> candidates, Gazetteer gazetteer, string text)
     {
         // "Kenteris, 31, and Thanou, 30, had been charged": a name with an age set off by commas is a person's, whatever the
         // tagger guessed, unless it is a known place or body.
@@ -117,6 +117,15 @@ internal static class PeopleLinker
                 .First();
             single.Type = MentionType.Person;
             single.Entity = nearest.Form.Entity;
+        }
+
+        // "at Prime Minister's Questions", "the charity Crisis": one word of no one's fuller name, known to the lexicon only in
+        // lower case and written so in the article too, is a common word in a title, no person.
+        foreach (var word in candidates.Where(c => c.Type == MentionType.Person && c.Entity.Length == 0 && c.TokenCount == 1 && !c.Settled
+            && (gazetteer.Lookup(c.Text) & GazetteerKind.GivenName) == 0 && Grammar.TagLexicon.Default.Class(c.Text).StartsWith('~')
+            && MentionTyper.WrittenInLowerCase(text, c.Text)))
+        {
+            word.Type = MentionType.Other;
         }
 
         foreach (var rest in candidates.Where(c => c.Type == MentionType.Person && c.Entity.Length == 0))
