@@ -58,7 +58,7 @@ public sealed class EntityRecognizer
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             var spans = CompaniesNamedAfterTheirNoun(JoinNicknames(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer), regionTokens);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(spans, regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAmpersands(spans, regionTokens), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -263,6 +263,36 @@ public sealed class EntityRecognizer
         static bool IsName(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);
 
         static bool IsClosing(string open, string close) => (open, close) is ("'", "'") or ("‘", "’") or ("\"", "\"") or ("“", "”") or ("(", ")");
+    }
+
+    /// <summary>
+    /// "Scottish &amp; Newcastle", "Ernst &amp; Young": capitalised words on both sides of an ampersand name one firm, though the
+    /// tagger may name the sides apart (a people's adjective and a city) or only one of them.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> JoinAmpersands(List<(int Start, int End, string Type)> spans, List<Token> tokens)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var (start, end, _) = spans[i];
+            if (end + 1 < tokens.Count && tokens[end].Text == "&" && IsWord(tokens[end + 1].Text))
+            {
+                var joined = i + 1 < spans.Count && spans[i + 1].Start == end + 1 ? spans[i + 1].End : end + 2;
+                if (i + 1 < spans.Count && spans[i + 1].Start == end + 1)
+                {
+                    spans.RemoveAt(i + 1);
+                }
+
+                spans[i] = (start, joined, "ORG");
+            }
+            else if (start > 1 && tokens[start - 1].Text == "&" && IsWord(tokens[start - 2].Text) && (i == 0 || spans[i - 1].End < start - 1))
+            {
+                spans[i] = (start - 2, end, "ORG");
+            }
+        }
+
+        return spans;
+
+        static bool IsWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.All(char.IsLetter);
     }
 
     /// <summary>

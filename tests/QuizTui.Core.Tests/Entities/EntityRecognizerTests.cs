@@ -800,4 +800,25 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
         Assert.Equal(MentionType.Organization, Find(mentions, "Pyra Labs").Type);
     }
+
+    [Fact]
+    public void Capitalised_words_on_both_sides_of_an_ampersand_name_one_firm()
+    {
+        var mentions = Recognize("Anheuser-Busch, Heineken and Scottish & Newcastle have all invested in the Chinese beer industry in the last two years.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Scottish & Newcastle").Type);
+        Assert.DoesNotContain(mentions, m => m.Text is "Scottish" or "Newcastle");
+    }
+
+    [Fact]
+    public void A_given_name_after_a_word_for_a_person_is_a_person_and_so_are_its_other_mentions()
+    {
+        var mentions = Recognize(
+            "Thomas Sam, 42, and his wife Manju Sam, 36, are undergoing trial for manslaughter by gross negligence for the death of their nine-month-old child, Gloria.",
+            "By the end, Gloria's eczema was so severe that her skin broke.",
+            "Gloria also became unable to move her legs.");
+
+        Assert.All(mentions.Where(m => m.Text == "Gloria"), m => Assert.Equal(MentionType.Person, m.Type));
+        Assert.Equal(3, mentions.Count(m => m.Text == "Gloria"));
+    }
 }

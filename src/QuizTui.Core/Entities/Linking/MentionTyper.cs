@@ -34,7 +34,7 @@ internal static class MentionTyper
     /// </summary>
     private static readonly HashSet<string> CommonAcronyms = new(
         ["PR", "IT", "HR", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "GDP", "VAT", "IPO", "AGM", "SMS", "ID", "DJ", "VIP", "ATM", "PDA", "MBA", "CEO", "CFO", "GP", "GPs", "MP3", "HIV", "AIDS", "CCTV", "SUV", "SUVs", "PIN",
-            "RFID", "VoIP", "Voip", "VOIP", "Wimax", "WiMax", "WiMAX", "Wi-Fi", "Wifi", "WiFi", "Bluetooth", "GPS", "GSM", "3G", "4G", "HDTV", "USB", "DSL", "ADSL", "LCD", "MMS", "WAP", "LAN", "P2P", "MP4", "HTML", "URL", "ISP", "ISPs", "PDAs", "DRM", "RSS"],
+            "RFID", "VoIP", "Voip", "VOIP", "Wimax", "WiMax", "WiMAX", "Wi-Fi", "Wifi", "WiFi", "Bluetooth", "GPS", "GSM", "3G", "4G", "HDTV", "USB", "DSL", "ADSL", "LCD", "MMS", "WAP", "LAN", "P2P", "MP4", "HTML", "URL", "ISP", "ISPs", "PDAs", "DRM", "RSS", "QC", "QCs", "KC"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> NumberWords = new(["Hundred", "Thousand", "Million", "Billion", "Trillion", "Dozen"], StringComparer.Ordinal);
@@ -240,6 +240,14 @@ internal static class MentionTyper
             type = "MISC";
         }
 
+        // "their nine-month-old child, Gloria", "his daughter Chelsea": a given name right after a word for a person, or after it
+        // and a comma, is a person's, whatever the tagger called it.
+        if (type is not "PER" && last - first == 1 && (gazetteer.Lookup(words) & GazetteerKind.GivenName) != 0
+            && (first > 0 && IsPersonNoun(tokens[first - 1].Text, gazetteer) || first > 1 && tokens[first - 1].Text == "," && IsPersonNoun(tokens[first - 2].Text, gazetteer)))
+        {
+            type = "PER";
+        }
+
         // "MPs", "MSPs", "MBEs": initials with a plural "s" name a group, no person; a title's plural ("MPs") names no one.
         if (type == "PER" && last - first == 1 && words is [_, _, .., 's'] && words[..^1].All(char.IsUpper))
         {
@@ -327,6 +335,9 @@ internal static class MentionTyper
         return inner >= 3 && word.Take(inner).Skip(1).All(char.IsLower) && word[..inner] is not ("Mac" or "Fitz" or "Van" or "Von" or "Del" or "Della")
             && word.Skip(inner + 1).Any(char.IsLower);
     }
+
+    private static bool IsPersonNoun(string word, Gazetteer gazetteer) =>
+        word.Length > 2 && word.All(char.IsLower) && gazetteer.Titles.Contains(word);
 
     /// <summary>A peer's title, written before the one name the peer is known by: "Lord", "Baroness".</summary>
     public static bool IsPeerage(string word) => word is "Lord" or "Baroness" or "Baron" or "Viscount" or "Viscountess";

@@ -22,6 +22,15 @@ internal static class PeopleLinker
             aged.Type = MentionType.Person;
         }
 
+        // "Gloria" typed a body where "child, Gloria" made her a person: one word, one sense in a story.
+        var givenPeople = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1 && (gazetteer.Lookup(c.Text) & GazetteerKind.GivenName) != 0)
+            .Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var named in candidates.Where(c => c.Type is MentionType.Organization or MentionType.Place && !c.Settled && c.TokenCount == 1 && givenPeople.Contains(c.Text)
+            && !IsKnownPlaceOrBody(c.Text, gazetteer)))
+        {
+            named.Type = MentionType.Person;
+        }
+
         // "Sheffield Brightside" beside "schooled in Sheffield": two words, the first a known place the article names by
         // itself, the last never used alone, name a constituency or a district, not a person the tagger took it for.
         var placesAlone = candidates.Where(c => c.Type == MentionType.Place && c.TokenCount == 1).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
