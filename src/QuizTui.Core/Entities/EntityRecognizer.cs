@@ -214,7 +214,7 @@ public sealed class EntityRecognizer
     /// <summary>
     /// "Ahmed 'Mido' Hossam", "Earvin "Magic" Johnson": a nickname in quotation marks between a given name and a surname
     /// is inside one person's name, though the tagger, seeing the marks, may cut it in two and call the surname a body;
-    /// "(Zinedine) Zidane": a given name in brackets before a surname is an aside in that person's name, which the
+    /// "(Roger) Federer": a given name in brackets before a surname is an aside in that person's name, which the
     /// surname alone then stands for.
     /// </summary>
     private static List<(int Start, int End, string Type)> JoinNicknames(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)

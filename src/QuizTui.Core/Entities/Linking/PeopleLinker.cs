@@ -128,8 +128,8 @@ internal static class PeopleLinker
             single.Entity = nearest.Form.Entity;
         }
 
-        // "at Prime Minister's Questions", "the charity Crisis": one word of no one's fuller name, known to the lexicon only in
-        // lower case and written so in the article too, is a common word in a title, no person.
+        // "Mobiles are not yet ready ...", "makers of the Blogger software": one word of no one's fuller name, known to the
+        // lexicon only in lower case and written so in the article too ("mobile", "blogger"), is a common word, no person.
         foreach (var word in candidates.Where(c => c.Type == MentionType.Person && c.Entity.Length == 0 && c.TokenCount == 1 && !c.Settled
             && (gazetteer.Lookup(c.Text) & GazetteerKind.GivenName) == 0 && Grammar.TagLexicon.Default.Class(c.Text).StartsWith('~')
             && MentionTyper.WrittenInLowerCase(text, c.Text)))

@@ -46,8 +46,7 @@ internal static class WorkTitles
         var before = first > 0 ? tokens[first - 1].Text : "";
         var after = last < tokens.Count ? tokens[last].Text : ".";
         // "cult TV show Twin Peaks", "the stage play Art", "his own play, Purlie Victorious": "show" and "play" are nouns for
-        // works after a medium, a determiner or "own".
-        // ("after the play, Smith said" is a game's play).
+        // works after a medium, a determiner or "own" (a comma only after "own": "after the play, Smith said" is a game's).
         var noun = before == "," && first > 2 && tokens[first - 3].Text == "own" ? first - 2 : first - 1;
         if (Works.Contains(before) || (noun > 0 && tokens[noun].Text is "show" or "play" or "shows" or "plays"
             && tokens[noun - 1].Text is "TV" or "television" or "radio" or "stage" or "chat" or "talk" or "game" or "the" or "his" or "her" or "their" or "own"))
