@@ -821,4 +821,15 @@ public sealed class EntityRecognizerTests
         Assert.All(mentions.Where(m => m.Text == "Gloria"), m => Assert.Equal(MentionType.Person, m.Type));
         Assert.Equal(3, mentions.Count(m => m.Text == "Gloria"));
     }
+
+    [Fact]
+    public void An_illness_named_like_a_person_is_no_person()
+    {
+        var mentions = Recognize(
+            "But the Tory leader argued there was a moral case for embracing science which could help victims of Alzheimer's, Parkinson's and Motor Neurone disease.",
+            "Sufferers of Motor Neurone Disease and Multiple Sclerosis were also mentioned by Michael Howard.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person && m.Text.StartsWith("Motor Neurone", StringComparison.Ordinal));
+        Assert.Equal(MentionType.Person, Find(mentions, "Michael Howard").Type);
+    }
 }

@@ -248,6 +248,12 @@ internal static class MentionTyper
             type = "PER";
         }
 
+        // "Motor Neurone disease", "the Zafi virus": a name before a word for an illness or a malicious program names it, no person.
+        if (type == "PER" && last < tokens.Count && tokens[last].Text is "disease" or "diseases" or "syndrome" or "virus" or "worm")
+        {
+            type = "MISC";
+        }
+
         // "MPs", "MSPs", "MBEs": initials with a plural "s" name a group, no person; a title's plural ("MPs") names no one.
         if (type == "PER" && last - first == 1 && words is [_, _, .., 's'] && words[..^1].All(char.IsUpper))
         {

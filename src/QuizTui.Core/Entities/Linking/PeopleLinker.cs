@@ -22,8 +22,10 @@ internal static class PeopleLinker
             aged.Type = MentionType.Person;
         }
 
-        // "Gloria" typed a body where "child, Gloria" made her a person: one word, one sense in a story.
-        var givenPeople = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1 && (gazetteer.Lookup(c.Text) & GazetteerKind.GivenName) != 0)
+        // "Gloria" typed a body where "child, Gloria" made her a person: one word, one sense in a story, unless the story also
+        // writes it in lower case ("the Bill", "the bill": a law, whatever the tagger made of some mentions).
+        var givenPeople = candidates.Where(c => c.Type == MentionType.Person && c.TokenCount == 1 && (gazetteer.Lookup(c.Text) & GazetteerKind.GivenName) != 0
+                && !MentionTyper.WrittenInLowerCase(text, c.Text))
             .Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var named in candidates.Where(c => c.Type is MentionType.Organization or MentionType.Place && !c.Settled && c.TokenCount == 1 && givenPeople.Contains(c.Text)
             && !IsKnownPlaceOrBody(c.Text, gazetteer)))
