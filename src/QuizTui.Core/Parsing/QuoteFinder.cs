@@ -35,7 +35,9 @@ internal static class QuoteFinder
                 var speaker = SpeakerFinder.Find(after, before);
                 if (speaker is not null && SpeakerFinder.IsPronoun(speaker))
                 {
-                    speaker = EarlierSubject(paragraph, opening, named) ?? lastSpeaker;
+                    // With no name before it in the paragraph or the quotation before, the pronoun stays, for a reader that
+                    // knows the article's people to resolve ("Radcliffe's comments come ... “...,” she added").
+                    speaker = EarlierSubject(paragraph, opening, named) ?? lastSpeaker ?? speaker;
                 }
                 else if (speaker is null && quotes.Count > 0 && quotes[^1].Sentence == opening)
                 {
@@ -48,7 +50,7 @@ internal static class QuoteFinder
                     speaker = EarlierSubject(paragraph, opening, named) ?? (lastParagraph >= paragraph.Index - 1 ? lastSpeaker : null);
                 }
 
-                if (speaker is not null)
+                if (speaker is not null && !SpeakerFinder.IsPronoun(speaker))
                 {
                     lastSpeaker = speaker;
                     lastParagraph = paragraph.Index;

@@ -75,6 +75,22 @@ internal sealed class ArticleContext
     public IEnumerable<string> FormsOf(string entity) =>
         Mentions.Where(m => m.Entity == entity).Select(m => m.Text).Distinct(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The person the story is about up to <paramref name="offset"/>: the only one mentioned before it, or one mentioned at
+    /// least twice and at least twice as often as anyone else; null when no one stands out so.
+    /// </summary>
+    public string? MainPersonBefore(int offset)
+    {
+        var counts = Mentions.Where(m => m.Type == MentionType.Person && m.Span.End <= offset)
+            .GroupBy(m => m.Entity, StringComparer.Ordinal).Select(g => (Entity: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).Take(2).ToList();
+        return counts switch
+        {
+            [var only] => only.Entity,
+            [var first, var second] when first.Count >= 2 && first.Count >= 2 * second.Count => first.Entity,
+            _ => null,
+        };
+    }
+
     /// <summary>The nearest person mentioned before <paramref name="offset"/> within the two previous sentences.</summary>
     /// <param name="pronoun">"he", "her" ...: a person of the other sex, by courtesy title or a given name only that sex
     /// has in the census lists ("Her career" after "Michael Jones"), is passed over.</param>
@@ -121,8 +137,9 @@ internal sealed class ArticleContext
             return (title is "Mr" or "Sir" or "Lord") == male;
         }
 
+        // The given name that opens a full name, or a person known by a given name alone ("Gloria").
         var space = person.Entity.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && (male ? MaleOnly : FemaleOnly).Value.Contains(person.Entity[..space]);
+        return (male ? MaleOnly : FemaleOnly).Value.Contains(space > 0 ? person.Entity[..space] : person.Entity);
     }
 
     private static readonly Lazy<HashSet<string>> FemaleOnly = new(() => [.. Gazetteer.Default.FemaleNames.Except(Gazetteer.Default.MaleNames, StringComparer.Ordinal)]);

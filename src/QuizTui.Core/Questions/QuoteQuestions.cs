@@ -74,9 +74,12 @@ internal static class QuoteQuestions
             return null;
         }
 
+        // A "he" or "she" the parser could not name from the paragraph is the person just before only when that is the one the
+        // story is about: "The 22-year-old pipped Maurice Greene ... “...,” he said" is not Greene's.
         if (Pronouns.IsPronoun(quote.Speaker!))
         {
-            return context.PersonBefore(quote.Span.Start, quote.Speaker) is { } person && !context.OtherSexBetween(person, quote.Span.Start, quote.Speaker!) ? person : null;
+            return context.PersonBefore(quote.Span.Start, quote.Speaker) is { } person && !context.OtherSexBetween(person, quote.Span.Start, quote.Speaker!)
+                && context.MainPersonBefore(quote.Span.Start) == person.Entity ? person : null;
         }
 
         return context.Within(quote.Sentence.Span).FirstOrDefault(m => m.Type == MentionType.Person

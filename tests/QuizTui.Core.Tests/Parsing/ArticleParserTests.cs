@@ -105,6 +105,7 @@ public sealed class ArticleParserTests
     [InlineData("\"It was a risk,\" said the director behind JFK, Platoon and Wall Street.", null)]
     [InlineData("\"We were wrong,\" added the two-time Academy Award winner.", null)]
     [InlineData("\"It would relegate children,\" the MPs said.", null)]
+    [InlineData("Radcliffe's comments come at a time when stars are under suspicion. \"A possession should carry a penalty,\" she added.", "she")]
     public void Attributes_a_quotation_to_the_name_after_its_role(string text, string? speaker)
     {
         var article = ArticleParser.Parse("Test\n\n" + text + "\n");

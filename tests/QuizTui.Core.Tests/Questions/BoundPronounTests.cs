@@ -186,4 +186,25 @@ public sealed class BoundPronounTests
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("Martin's alternating", StringComparison.Ordinal));
         Assert.Contains((QuestionType.Who, "Who arranged for Tesla to demonstrate his alternating current system?", "Thomas Commerford Martin"), questions);
     }
+
+    [Fact]
+    public void A_speaker_pronoun_is_the_person_just_before_only_when_the_story_is_about_them()
+    {
+        var about = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals.",
+                "Radcliffe's comments come at a time when several American sports stars are under suspicion of steroid use.",
+                "“Being caught in possession of drugs should carry a penalty,” she added.")
+            .Person("Paula Radcliffe").Person("Radcliffe", "Paula Radcliffe").Quote("Being caught in possession of drugs should carry a penalty,", "she").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.ShortAnswer));
+        var beside = QuestionGenerator.Default.Generate(new TestExtraction(
+                "Mark Lewis-Francis has stepped up his preparations for the new season.",
+                "Lewis-Francis pipped Maurice Greene on the last leg of the relay in Athens.",
+                "“The gold medal in Athens has made me realise that I can get to the top,” he said.")
+            .Person("Mark Lewis-Francis").Person("Lewis-Francis", "Mark Lewis-Francis").Person("Maurice Greene")
+            .Quote("The gold medal in Athens has made me realise that I can get to the top,", "he").Build(),
+            new QuestionOptions(Count: 20, Format: QuestionFormat.ShortAnswer));
+
+        Assert.Contains(about.Questions, q => q.Type == QuestionType.WhoSaid && q.Answer == "Paula Radcliffe");
+        Assert.DoesNotContain(beside.Questions, q => q.Type == QuestionType.WhoSaid && q.Answer == "Maurice Greene");
+    }
 }
