@@ -84,7 +84,12 @@ internal static class Pronouns
         (words[i].Word.Equals("there", StringComparison.OrdinalIgnoreCase)
             && !(i > 0 && Be.Contains(words[i - 1].Word))
             && !(i + 1 < words.Count && (Be.Contains(words[i + 1].Word) || Auxiliaries.Contains(words[i + 1].Word))))
-        || (i == words.Count - 1 && i > 0 && words[i].Word.ToLowerInvariant() is "that" or "this" or "these" or "those");
+        || (i == words.Count - 1 && i > 0 && words[i].Word.ToLowerInvariant() is "that" or "this" or "these" or "those")
+        // "How many spyware programs is each one harbouring?", "helped to introduce all those things": a "one" or "things"
+        // that points back at what the sentence before listed.
+        || (i > 0 && words[i].Word.Equals("one", StringComparison.OrdinalIgnoreCase) && words[i - 1].Word.ToLowerInvariant() is "each" or "this" or "that"
+            && !(i + 1 < words.Count && words[i + 1].Word.Equals("of", StringComparison.OrdinalIgnoreCase)))
+        || (i > 0 && words[i].Word.Equals("things", StringComparison.OrdinalIgnoreCase) && words[i - 1].Word.ToLowerInvariant() is "those" or "these");
 
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 

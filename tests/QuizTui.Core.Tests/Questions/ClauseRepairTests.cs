@@ -610,4 +610,12 @@ public sealed class ClauseRepairTests
         Assert.DoesNotContain(forecast, q => q.Type == QuestionType.HowMany);
         Assert.Contains(found, q => q.Type == QuestionType.HowMany);
     }
+
+    [Theory]
+    [InlineData("How many separate spyware programs is each one harbouring?", true)]
+    [InlineData("Who said the advent of digital technology also helped to introduce all those things?", true)]
+    [InlineData("How many of the cases has each one of the courts heard?", false)]
+    [InlineData("Who said “I did all those things”?", false)]
+    public void A_one_or_things_pointing_back_at_the_sentence_before_needs_resolving(string prompt, bool unresolved) =>
+        Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
 }
