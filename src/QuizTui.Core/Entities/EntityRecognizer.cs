@@ -222,8 +222,8 @@ public sealed class EntityRecognizer
         for (var open = 1; open + 3 < tokens.Count; open++)
         {
             var close = open + 2 < tokens.Count && IsClosing(tokens[open].Text, tokens[open + 2].Text) ? open + 2
-                : open + 3 < tokens.Count && IsClosing(tokens[open].Text, tokens[open + 3].Text) && IsName(tokens[open + 2].Text) ? open + 3 : -1;
-            if (close < 0 || close + 1 >= tokens.Count || !IsName(tokens[open + 1].Text) || !IsName(tokens[close + 1].Text))
+                : open + 3 < tokens.Count && IsClosing(tokens[open].Text, tokens[open + 3].Text) && IsNameWord(tokens[open + 2].Text) ? open + 3 : -1;
+            if (close < 0 || close + 1 >= tokens.Count || !IsNameWord(tokens[open + 1].Text) || !IsNameWord(tokens[close + 1].Text))
             {
                 continue;
             }
@@ -243,7 +243,7 @@ public sealed class EntityRecognizer
             }
             else
             {
-                if (!IsName(tokens[given].Text) || (person < 0 && (gazetteer.Lookup(tokens[given].Text) & GazetteerKind.GivenName) == 0))
+                if (!IsNameWord(tokens[given].Text) || (person < 0 && (gazetteer.Lookup(tokens[given].Text) & GazetteerKind.GivenName) == 0))
                 {
                     continue;
                 }
@@ -260,8 +260,6 @@ public sealed class EntityRecognizer
 
         return spans;
 
-        static bool IsName(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter);
-
         static bool IsClosing(string open, string close) => (open, close) is ("'", "'") or ("‘", "’") or ("\"", "\"") or ("“", "”") or ("(", ")");
     }
 
@@ -274,7 +272,7 @@ public sealed class EntityRecognizer
         for (var i = spans.Count - 1; i >= 0; i--)
         {
             var (start, end, _) = spans[i];
-            if (end + 1 < tokens.Count && tokens[end].Text == "&" && IsWord(tokens[end + 1].Text))
+            if (end + 1 < tokens.Count && tokens[end].Text == "&" && IsNameWord(tokens[end + 1].Text))
             {
                 var joined = i + 1 < spans.Count && spans[i + 1].Start == end + 1 ? spans[i + 1].End : end + 2;
                 if (i + 1 < spans.Count && spans[i + 1].Start == end + 1)
@@ -284,15 +282,13 @@ public sealed class EntityRecognizer
 
                 spans[i] = (start, joined, "ORG");
             }
-            else if (start > 1 && tokens[start - 1].Text == "&" && IsWord(tokens[start - 2].Text) && (i == 0 || spans[i - 1].End < start - 1))
+            else if (start > 1 && tokens[start - 1].Text == "&" && IsNameWord(tokens[start - 2].Text) && (i == 0 || spans[i - 1].End < start - 1))
             {
                 spans[i] = (start - 2, end, "ORG");
             }
         }
 
         return spans;
-
-        static bool IsWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.All(char.IsLetter);
     }
 
     /// <summary>
@@ -421,6 +417,9 @@ public sealed class EntityRecognizer
 
         return spans;
     }
+
+    /// <summary>A capitalised word of letters only, as names are made of ("Mido", "Newcastle").</summary>
+    private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.All(char.IsLetter);
 
     private static bool IsCompoundSurname(string word)
     {
