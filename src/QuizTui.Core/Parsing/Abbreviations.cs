@@ -30,6 +30,11 @@ internal static class Abbreviations
         "Besides", "Although", "Though", "Despite", "Instead", "Indeed", "Moreover", "Nevertheless",
     };
 
+    /// <summary>The suffixes of a firm's name: "Tiffany &amp; Co.", "Apple Inc.".</summary>
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal) { "Inc", "Ltd", "Co", "Corp", "Plc", "plc", "LLC" };
+
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word);
+
     public static bool IsLeading(string word) => Leading.Contains(word);
 
     public static bool IsTrailing(string word) => Trailing.Contains(word);

@@ -111,6 +111,13 @@ public static class SentenceSplitter
             return false;
         }
 
+        // "... designed by Tiffany & Co. Denver took the kickoff": a firm's suffix is not followed by another name inside a
+        // sentence, but "in Co. Durham" (the Irish and Durham counties) is no firm.
+        if (Abbreviations.IsCompanySuffix(word) && char.IsUpper(nextChar) && !IsCountyAbbreviation(text, sentenceStart, mark - word.Length, word))
+        {
+            return true;
+        }
+
         if (Abbreviations.IsTrailing(word))
         {
             return !char.IsDigit(nextChar) && Abbreviations.IsSentenceStarter(nextWord);
@@ -157,6 +164,24 @@ public static class SentenceSplitter
         }
 
         return text[position..wordEnd];
+    }
+
+    /// <summary>"Co." after a word written small or at the sentence's start: "in Co. Antrim", not "Tiffany &amp; Co.".</summary>
+    private static bool IsCountyAbbreviation(string text, int sentenceStart, int wordStart, string word)
+    {
+        if (word != "Co")
+        {
+            return false;
+        }
+
+        var before = wordStart;
+        while (before > sentenceStart && char.IsWhiteSpace(text[before - 1]))
+        {
+            before--;
+        }
+
+        var previous = WordBefore(text, sentenceStart, before);
+        return previous.Length == 0 || char.IsLower(previous[0]);
     }
 
     private static string WordBefore(string text, int sentenceStart, int mark)

@@ -27,6 +27,9 @@ public sealed class SentenceSplitterTests
         "The deal was struck with Acme Inc. The firm declined to comment.",
         "The deal was struck with Acme Inc.|The firm declined to comment.")]
     [InlineData(
+        "The trophy will be designed by Tiffany & Co. Denver took the opening kickoff. He was born in Co. Antrim in 1950.",
+        "The trophy will be designed by Tiffany & Co.|Denver took the opening kickoff.|He was born in Co. Antrim in 1950.")]
+    [InlineData(
         "He spoke at the funerals of Martin Luther King Jnr and Malcolm X. Besides Dee, Davis is survived by three children. A. A. Milne wrote it.",
         "He spoke at the funerals of Martin Luther King Jnr and Malcolm X.|Besides Dee, Davis is survived by three children.|A. A. Milne wrote it.")]
     [InlineData(
