@@ -111,6 +111,27 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_surname_after_a_womans_title_is_not_a_man_of_that_surname()
+    {
+        var mentions = Recognize(
+            "Michael Howard's wife, Sandra, is to play a leading role in the campaign.",
+            "Mrs Howard will make solo visits, and Mr Howard will host a news conference.");
+
+        Assert.Equal((MentionType.Person, "Mrs Howard"), (Find(mentions, "Howard").Type, Find(mentions, "Howard").Entity));
+        Assert.Equal("Michael Howard", Find(mentions, "Howard", 1).Entity);
+    }
+
+    [Fact]
+    public void Keeps_a_demonym_in_man_or_woman_off_the_name_it_precedes()
+    {
+        var mentions = Recognize("McIlroy held off the challenge of Welshman Jimmy Watkins.", "Both McIlroy and Watkins had booked their places.");
+
+        Assert.Equal((MentionType.Nationality, "Wales"), (Find(mentions, "Welshman").Type, Find(mentions, "Welshman").Entity));
+        Assert.Equal(MentionType.Person, Find(mentions, "Jimmy Watkins").Type);
+        Assert.Equal((MentionType.Person, "Jimmy Watkins"), (Find(mentions, "Watkins").Type, Find(mentions, "Watkins").Entity));
+    }
+
+    [Fact]
     public void Links_an_acronym_to_the_expansion_the_text_gives()
     {
         var mentions = Recognize(
