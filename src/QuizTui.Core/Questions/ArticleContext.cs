@@ -126,6 +126,14 @@ internal sealed class ArticleContext
         return Tokenizer.Tokenize(Article.Text, sentence.Span.Start, firstName).Any(t => sex.Contains(t.Text.ToLowerInvariant()));
     }
 
+    /// <summary>Whether the person is known to be of the other sex than the pronoun: "Victor Conte" for "her".</summary>
+    public bool OfOtherSex(Mention person, string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" or "himself" => IsOfSex(person, male: false),
+        "she" or "her" or "hers" or "herself" => IsOfSex(person, male: true),
+        _ => false,
+    };
+
     /// <summary>The mention's courtesy title says the sex ("Mrs Howard" is a woman, whoever she is linked to); else a given name only that sex has.</summary>
     private bool IsOfSex(Mention person, bool male)
     {

@@ -27,10 +27,19 @@ internal sealed partial class CandidateFinder
                 continue;
             }
 
+            // "Gibson and his Icon Productions partner Bruce Davey": the role is Gibson's, which the question says; a role
+            // whose owner no name resolves is not asked.
+            var owner = PossessiveBefore(sentence, role, person);
+            if (owner is { Length: 0 })
+            {
+                continue;
+            }
+
             var verb = RoleTense(s);
             var possessed = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal);
             // "the SEC's chief accountant": a possessor that takes "the" keeps it ("Britain's finance minister" has none).
-            var phrase = possessed && !context.Article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length).Contains("the " + role, StringComparison.OrdinalIgnoreCase) ? role : "the " + role;
+            var phrase = owner is not null ? owner + " " + role
+                : possessed && !context.Article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length).Contains("the " + role, StringComparison.OrdinalIgnoreCase) ? role : "the " + role;
             var key = AnswerForms.Entity(context, person, AnswerKind.Person, person.Text, person.Span);
             Add(QuestionType.Who, Question("Who", verb, phrase), key, Sentence(["{A}", verb, phrase], "."), 0.1);
         }
@@ -60,6 +69,31 @@ internal sealed partial class CandidateFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The owner a possessive pronoun right before the role names ("his Icon Productions partner Bruce Davey" after "Gibson"
+    /// → "Mel Gibson's"); empty when the pronoun resolves to no one or to the person himself; null when no pronoun precedes.
+    /// </summary>
+    private string? PossessiveBefore(Sentence sentence, string role, Mention person)
+    {
+        var text = context.Article.Text;
+        var at = text.LastIndexOf(role, person.Span.Start, person.Span.Start - sentence.Span.Start, StringComparison.Ordinal);
+        if (at < 0 || (at + role.Length < person.Span.Start && text[(at + role.Length)..person.Span.Start].Trim().Length > 1))
+        {
+            return null;
+        }
+
+        var before = text[sentence.Span.Start..at].TrimEnd();
+        var pronoun = before[(before.LastIndexOf(' ') + 1)..];
+        if (pronoun.ToLowerInvariant() is not ("his" or "her" or "their" or "its"))
+        {
+            return null;
+        }
+
+        return pronoun.ToLowerInvariant() is "his" or "her" && context.PersonBefore(at, pronoun) is { } owner && owner.Entity != person.Entity
+            ? owner.Entity + "'s"
+            : string.Empty;
     }
 
     /// <summary>The tense of the sentence, for a role held when the article says so: "is" with a present verb and no past one.</summary>

@@ -489,7 +489,10 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
 
         // A pronoun after a person subject refers to it and stays: "When did Moshe Yaalon say his country ...". So does a
         // possessive after a subject the person owns: "Campbell's relay triumph made up for his disappointing displays".
-        if (!clause.Subject.Contains(k) && (context.Head(S, clause.Subject, MentionType.Person) is not null
+        // "Conte said he gave her drugs": not a pronoun of the other sex than the subject's, unless a noun between may be
+        // its referent ("Conte claims the American sprinter used drugs to enhance her performance").
+        if (!clause.Subject.Contains(k) && (context.Head(S, clause.Subject, MentionType.Person) is { } subjectPerson
+                && (!context.OfOtherSex(subjectPerson, lower) || Enumerable.Range(clause.Subject[^1] + 1, Math.Max(0, k - clause.Subject[^1] - 1)).Any(j => S.Tags[j] is "NN" or "NNS" or "NNP" || S.Lower(j).EndsWith("-old", StringComparison.Ordinal)))
             || (possessive && k > clause.Subject[^1] && clause.Subject.FirstOrDefault(j => S.Tags[j] == "POS", -1) is > 0 and var owner
                 && context.Head(S, [.. clause.Subject.Where(j => j < owner)], MentionType.Person) is not null)))
         {

@@ -546,6 +546,9 @@ internal static class Distractors
         // "offerings such as Napoleon Dynamite", "hits such as Ray": a name given as an instance of things, not of people
         // ("playwrights such as Martin Lynch"), is one of those things; not a possessor ("works such as Philip Roth's").
         things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && InstanceOfThings(text, m.Span)).Select(m => m.Entity));
+        // "a film on the last hours of Jesus Christ's life": a figure of worship beside the people of a news story gives the
+        // answer away.
+        things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && SacredFigures.Contains(m.Entity)).Select(m => m.Entity));
         var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
                 && !(m.Entity.Length > 2 && m.Entity[^2] == ' ' && char.IsUpper(m.Entity[^1]))
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
@@ -582,6 +585,12 @@ internal static class Distractors
         return noun.Length > 2 && char.IsLower(noun[0]) && !Names.Default.Titles.Contains(noun) && !Names.Default.Titles.Contains(singular)
             && noun is not ("people" or "names" or "figures" or "stars" or "celebrities" or "men" or "women");
     }
+
+    private static readonly HashSet<string> SacredFigures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jesus", "Jesus Christ", "Christ", "God", "Allah", "Muhammad", "Prophet Muhammad", "Mohammed", "Prophet Mohammed",
+        "Buddha", "Gautama Buddha", "Moses", "Abraham", "Virgin Mary", "Mary Magdalene", "Krishna", "Vishnu", "Shiva",
+    };
 
     private static readonly string[] PartCues = ["role of ", "role as ", "roles of ", "playing ", "plays ", "portraying ", "portrays ", "character "];
 

@@ -41,6 +41,7 @@ internal static class Pronouns
         var named = false;
         var afterName = false;
         var aux = -1;
+        var boundSexes = new HashSet<bool>();
         for (var i = 0; i < words.Count; i++)
         {
             var (word, quoted, spaced) = words[i];
@@ -51,9 +52,13 @@ internal static class Pronouns
 
             // "Philip I", "Charles I": a numeral after a name is no pronoun.
             var regnal = word == "I" && afterName;
-            if (!quoted && IsPronoun(word) && !(named && IsThirdPerson(word)) && !regnal && !Bound(words, i, aux))
+            if (!quoted && IsPronoun(word) && !(named && IsThirdPerson(word)) && !regnal)
             {
-                return true;
+                // "Who said he gave her drugs?": "he" and "her" cannot both be who the question asks for.
+                if (!Bound(words, i, aux) || (IsThirdPerson(word) && boundSexes.Add(word.ToLowerInvariant() is "he" or "him" or "his") && boundSexes.Count > 1))
+                {
+                    return true;
+                }
             }
 
             if (!quoted && PointsBack(words, i))
@@ -89,7 +94,10 @@ internal static class Pronouns
         // that points back at what the sentence before listed.
         || (i > 0 && words[i].Word.Equals("one", StringComparison.OrdinalIgnoreCase) && words[i - 1].Word.ToLowerInvariant() is "each" or "this" or "that"
             && !(i + 1 < words.Count && words[i + 1].Word.Equals("of", StringComparison.OrdinalIgnoreCase)))
-        || (i > 0 && words[i].Word.Equals("things", StringComparison.OrdinalIgnoreCase) && words[i - 1].Word.ToLowerInvariant() is "those" or "these");
+        || (i > 0 && words[i].Word.Equals("things", StringComparison.OrdinalIgnoreCase) && words[i - 1].Word.ToLowerInvariant() is "those" or "these")
+        // "Who says more would be coming ...?": a bare "more" or "fewer" standing as a subject counts what the article named before.
+        || (i > 0 && i + 1 < words.Count && words[i].Word.ToLowerInvariant() is "more" or "fewer"
+            && words[i - 1].Word.ToLowerInvariant() is "said" or "says" or "say" or "that" or "who" && Auxiliaries.Contains(words[i + 1].Word));
 
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 

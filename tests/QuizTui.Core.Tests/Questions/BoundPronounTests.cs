@@ -63,6 +63,17 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void A_pronoun_of_the_other_sex_than_the_subject_person_is_not_bound_by_it()
+    {
+        var questions = new TestExtraction(
+                "An investigation into doping claims against Marion Jones has been opened.",
+                "Jones could lose her medals after Victor Conte said he gave her performance-enhancing drugs.")
+            .Person("Marion Jones").Person("Jones", "Marion Jones").Person("Victor Conte").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer == "Victor Conte" && q.Prompt.Contains(" her ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_after_a_pronoun_of_its_sex_in_its_own_sentence_is_not_who_a_later_pronoun_is()
     {
         var questions = new TestExtraction(
@@ -141,6 +152,10 @@ public sealed class BoundPronounTests
     [InlineData("Whose shares are listed in New York?", false)]
     [InlineData("How many workers lost their jobs?", false)]
     [InlineData("How many workers lost his jobs?", true)]
+    [InlineData("Who said he gave her performance-enhancing drugs?", true)]
+    [InlineData("Who says more would be coming had the Academy Awards not been brought forward?", true)]
+    [InlineData("Who said more jobs would be coming?", false)]
+    [InlineData("Who said he would defend his title?", false)]
     public void A_pronoun_is_resolved_only_by_something_before_it_in_the_prompt(string prompt, bool unresolved) =>
         Assert.Equal(unresolved, Pronouns.HasUnresolved(prompt));
 

@@ -656,6 +656,19 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_figure_of_worship_is_no_wrong_answer_beside_the_people_of_the_story()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Bruce Davey said the film would not be advertised.",
+                "The film deals with the last hours of Jesus Christ's life, and Frank Pierson praised it.",
+                "Paul Dergarabedian counted the takings.", "George Harrison sang.")
+            .Person("Bruce Davey").Person("Jesus Christ").Person("Frank Pierson").Person("Paul Dergarabedian").Person("George Harrison"));
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.DoesNotContain("Jesus Christ", q.Choices));
+    }
+
+    [Fact]
     public void A_show_is_an_event_and_its_initials_are_no_wrong_organisation()
     {
         Assert.Equal(QuizTui.Core.Entities.MentionType.Other, QuizTui.Core.Entities.Gazetteers.NameHeads.Default.TypeOf(["Consumer", "Electronics", "Show"], "Consumer Electronics Show"));

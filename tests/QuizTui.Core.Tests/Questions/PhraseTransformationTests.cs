@@ -46,6 +46,16 @@ public sealed class PhraseTransformationTests
     }
 
     [Fact]
+    public void A_role_after_a_possessive_pronoun_names_whose_it_is()
+    {
+        var questions = new TestExtraction("Mel Gibson and his Icon Productions partner Bruce Davey said they would not be campaigning for success at the Oscars.")
+            .Person("Mel Gibson").Person("Bruce Davey", role: "Icon Productions partner").Organization("Icon Productions").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who was Mel Gibson's Icon Productions partner?");
+        Assert.DoesNotContain(questions, q => q.Prompt == "Who was the Icon Productions partner?");
+    }
+
+    [Fact]
     public void A_role_asks_who_held_it_only_where_it_stands_beside_the_name()
     {
         var beside = new TestExtraction("Foreign Minister Prince Saud Al-Faisal said women would be employed in the ministry.")
