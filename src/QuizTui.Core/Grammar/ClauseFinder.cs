@@ -1017,6 +1017,12 @@ public static class ClauseFinder
         // "and a fourth place in the British trials effectively ended his hopes": the subject may carry a phrase or two and
         // an adverb before its verb.
         var end = s.ChunkEnd(k);
+        // "and Staunton's award was announced": a possessor and what it owns make one subject.
+        if (end < s.Count && s.Tags[end] == "POS")
+        {
+            end = s.ChunkEnd(end);
+        }
+
         // (A name is seldom such a subject: "between Britain and Spain in a referendum are ...".)
         for (var phrases = 0; phrases < 2 && s.Tags[k] is "DT" or "PRP$" or "CD" && end + 1 < s.Count && s.Lower(end) is "of" or "in" or "at" or "on" or "for" or "from" && s.ChunkType(end + 1) == "NP"; phrases++)
         {

@@ -356,6 +356,18 @@ internal sealed partial class CandidateFinder
                     from--;
                     preposition = s.Lower(from) == "back" ? preposition : s.Lower(from) + " " + preposition;
                 }
+
+                // "resigned earlier in 2004": "earlier" goes with the date too; "revised figures from earlier in 2004" dates
+                // the figures, not the revising.
+                if (from > 0 && s.Lower(from - 1) is "earlier" or "later" && clause.Rest.Contains(from - 1))
+                {
+                    if (from > 1 && s.Tags[from - 2] is "IN" or "TO")
+                    {
+                        continue;
+                    }
+
+                    from--;
+                }
             }
             else if (from > 0 && clause.Rest.Contains(from - 1) && s.Lower(from - 1) is "till" or "until" or "before" or "after" or "since" or "from" or "between" or "to")
             {

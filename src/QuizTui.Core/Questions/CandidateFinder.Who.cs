@@ -240,8 +240,9 @@ internal sealed partial class CandidateFinder
         }
 
         // After "said" the noun phrase is the reported clause's subject, not an object ("told" has one).
+        // "Other winners included Paddy Considine": what a set includes is one member of it, no fact of a doer.
         var lemma = lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]);
-        if (VerbGroup.IsReporting(lemma) && lemma != "tell")
+        if ((VerbGroup.IsReporting(lemma) && lemma != "tell") || VerbGroup.IsStative(lemma))
         {
             return;
         }

@@ -517,6 +517,17 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_a_dash_or_comma_describes_as_a_work_is_one_but_not_before_the_next_clause()
+    {
+        var mentions = Recognize(
+            "Vera Drake - Leigh's 1950s drama about a backstreet abortionist - was named best film.",
+            "Directed by Antoine Fuqua, the film was poorly received.");
+
+        Assert.Equal(MentionType.Other, Find(mentions, "Vera Drake").Type);
+        Assert.Equal(MentionType.Person, Find(mentions, "Antoine Fuqua").Type);
+    }
+
+    [Fact]
     public void Types_every_mention_of_an_award_alike()
     {
         var mentions = Recognize("Almodovar won the Cesar on Sunday.", "It was his third Cesar award.");

@@ -10,6 +10,19 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhenTransformationTests
 {
     [Fact]
+    public void Earlier_goes_with_the_date_after_it_and_after_a_preposition_dates_a_noun()
+    {
+        var questions = new TestExtraction(
+                "The minister resigned earlier in 2004 after a row.",
+                "On Wednesday, the government revised growth figures from earlier in 2003.")
+            .Time("2004", "2004").Time("On Wednesday", "2004-12-08").Time("2003", "2003").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "When did the minister resign?");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("earlier?", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Answer.Contains("2003", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_before_a_name_ending_in_a_plural_takes_were()
     {
         var questions = new TestExtraction("Established in 1981, the Jesse Owens Awards are presented annually to the outstanding US track and field performers.")

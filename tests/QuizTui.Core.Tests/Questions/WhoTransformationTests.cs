@@ -10,6 +10,25 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void A_clause_after_and_may_open_with_a_possessor_and_what_it_owns()
+    {
+        var questions = new TestExtraction("Leigh was presented with his statuette by Timothy Spall and Staunton's award was announced by Patrick Stewart.")
+            .Person("Leigh", "Mike Leigh").Person("Timothy Spall").Person("Staunton", "Imelda Staunton").Person("Patrick Stewart").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who was presented with his statuette by Timothy Spall?");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Spall and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_a_set_includes_is_no_object_to_ask_who_of()
+    {
+        var questions = new TestExtraction("Other winners included Paddy Considine, who was crowned best actor.")
+            .Person("Paddy Considine").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("include", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_behind_a_title_answers_for_the_subject()
     {
         var questions = new TestExtraction("Pro Bowl linebacker Von Miller led the team with 11 sacks.")

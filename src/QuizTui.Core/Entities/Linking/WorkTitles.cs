@@ -86,6 +86,11 @@ internal static class WorkTitles
             return true;
         }
 
+        if (AppositionOfAWork(tokens, last))
+        {
+            return true;
+        }
+
         // "won an Oscar for ...", but "a Kerry aide" is Kerry's: a thing, not a person, when nothing qualifies the name.
         if (before is "a" or "an" && last - first == 1 && (!char.IsLetterOrDigit(after[0]) || Closers.Contains(after)))
         {
@@ -96,6 +101,52 @@ internal static class WorkTitles
         {
             first = article;
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Vera Drake - Leigh's 1950s drama about a backstreet abortionist", "Ray, the film about ...": a dash or comma after
+    /// the name opens a description headed by a word for a work, after an article or a possessor and a few modifiers,
+    /// and closed there ("Smith, a comedy writer" and "Jones, the film's star" describe people, "Fuqua, the film was" is
+    /// the next clause).
+    /// </summary>
+    private static bool AppositionOfAWork(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || tokens[last].Text is not ("-" or "–" or "—" or ","))
+        {
+            return false;
+        }
+
+        var start = last + 1;
+        if (tokens[start].Text is "the" or "a" or "an")
+        {
+            start++;
+        }
+        else if (start + 1 < tokens.Count && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Text is "'s" or "’s")
+        {
+            start += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var k = start; k < tokens.Count && k <= start + 3; k++)
+        {
+            var word = tokens[k].Text;
+            if (Works.Contains(word))
+            {
+                var next = k + 1 < tokens.Count ? tokens[k + 1].Text : ".";
+                // Not a clause's subject: "Directed by Antoine Fuqua, the film was poorly received".
+                return !char.IsLetterOrDigit(next[0]) || next is "about" or "starring" or "which" or "that" or "set" or "based" or "by" or "of" or "in" or "for" or "from" or "with";
+            }
+
+            if (!word.All(c => char.IsLetterOrDigit(c) || c == '-') || char.IsUpper(word[0]) || word is "and" or "or" or "but" or "who" or "whose")
+            {
+                return false;
+            }
         }
 
         return false;
