@@ -58,7 +58,7 @@ public sealed class EntityRecognizer
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             var spans = CompaniesNamedAfterTheirNoun(JoinNicknames(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer), regionTokens);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAmpersands(spans, regionTokens), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAndBeforeHead(JoinAmpersands(spans, regionTokens), regionTokens, gazetteer), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -290,6 +290,65 @@ public sealed class EntityRecognizer
 
         return spans;
     }
+
+    /// <summary>
+    /// "the Greek Track and Field Federation", "the Foreign and Commonwealth Office": a public body's name whose last word
+    /// heads such names may open with capitalised words joined by "and", which the tagger names apart or not at all. Not when the words before "and" are a known country, city or body of their own ("Britain and France
+    /// Telecom"), a person, or themselves end in such a head ("the Labour Party and Liberal Democrat Party").
+    /// </summary>
+    private static List<(int Start, int End, string Type)> JoinAndBeforeHead(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var (start, end, type) = spans[i];
+            if (start < 3 || type == "PER" || tokens[start - 1].Text != "and" || !IsNameWord(tokens[start].Text))
+            {
+                continue;
+            }
+
+            // Only a public body's head: a firm's "Systems" ("Apple Computer and Cisco Systems") or a club's "City" ("Tottenham
+            // and Stoke City") joins no such pair.
+            // (Nor a paper's: "the Sun and Daily Mail".)
+            var right = tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList();
+            if (!BodyHeads.Contains(right[^1]) || right.Contains("of"))
+            {
+                continue;
+            }
+
+            // The capitalised run before "and", within the names the tagger found there.
+            var first = start - 1;
+            while (first > 1 && first > start - 5 && IsNameWord(tokens[first - 1].Text))
+            {
+                first--;
+            }
+
+            var left = tokens.Skip(first).Take(start - 1 - first).Select(t => t.Text).ToList();
+            var before = i > 0 ? spans.FindLastIndex(i - 1, x => x.End > first) : -1;
+            if (left.Count == 0 || (before >= 0 && (spans[before].Type == "PER" || spans[before].Start < first))
+                || (gazetteer.Lookup(string.Join(' ', left)) & (GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Organization)) != 0
+                || NameHeads.Default.TypeOf(left, string.Join(' ', left)) is not null)
+            {
+                continue;
+            }
+
+            if (before >= 0)
+            {
+                spans.RemoveRange(before, i - before);
+                i = before;
+            }
+
+            spans[i] = (first, end, "ORG");
+        }
+
+        return spans;
+    }
+
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "Party", "Union", "Council", "Association", "Committee", "Commission", "Ministry", "Department", "Agency", "Authority",
+        "Institute", "Foundation", "Federation", "Confederation", "League", "Organisation", "Organization", "Office", "Bureau",
+        "Service", "Society", "Board", "Court", "Assembly", "Alliance", "Movement", "Front", "Trust", "Tribunal",
+    };
 
     /// <summary>
     /// "outside Charing Cross Police Station": the tagger may name a few words inside a run of capitalised ones ("Cross

@@ -122,6 +122,19 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Joins_words_and_another_before_a_bodys_head_into_one_name_but_not_a_country_and_a_firm()
+    {
+        var mentions = Recognize(
+            "An independent tribunal of the Greek Track and Field Federation will meet.",
+            "The Foreign and Commonwealth Office warned travellers.",
+            "Britain and France Telecom agreed a deal.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Greek Track and Field Federation").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "Foreign and Commonwealth Office").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "France Telecom").Type);
+    }
+
+    [Fact]
     public void Keeps_a_demonym_in_man_or_woman_off_the_name_it_precedes()
     {
         var mentions = Recognize("McIlroy held off the challenge of Welshman Jimmy Watkins.", "Both McIlroy and Watkins had booked their places.");
