@@ -21,17 +21,30 @@ internal static class ArticleBatch
         {
             if (ArticleLoader.Load(file, date, error) is not { } article)
             {
-                exit = ExitCodes.InputError;
+                exit = Math.Max(exit, ExitCodes.InputError);
+                continue;
+            }
+
+            // A fault of ours on one article is reported in one line, and the others still go through.
+            string result;
+            try
+            {
+                result = json ? toJson(file, article) : toText(file, article);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+            {
+                error.WriteLine($"quiztui: {file}: could not be processed ({e.GetType().Name}: {e.Message}); this is a bug in QuizTui, please report it with the article");
+                exit = ExitCodes.InternalError;
                 continue;
             }
 
             if (json)
             {
-                output.WriteLine(toJson(file, article));
+                output.WriteLine(result);
                 continue;
             }
 
-            output.Write(TerminalText.Clean($"{(first ? "" : "\n")}{toText(file, article)}"));
+            output.Write(TerminalText.Clean($"{(first ? "" : "\n")}{result}"));
             first = false;
         }
 

@@ -12,4 +12,7 @@ internal static class ExitCodes
 
     /// <summary>No terminal to draw the trainer on.</summary>
     public const int NoTerminal = 3;
+
+    /// <summary>A fault in QuizTui itself (sysexits' EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
 }
