@@ -83,7 +83,11 @@ public static class ParticipleClauses
                 adjunct.Add(k);
             }
 
-            var past = main is null || IsPast(s, main) || HasYear(s, adjunct);
+            // "will fight the bans imposed on them by the IAAF": what an agent did to the noun was done before whatever the
+            // main clause tells, so it is told in the past ("Who imposed the bans?").
+            // Not a lasting state: "the operating system owned by Sun" still is.
+            var past = main is null || IsPast(s, main) || HasYear(s, adjunct)
+                || (adjunct.Any(k => s.Lower(k) == "by") && !VerbGroup.IsLastingState(Lemmatizer.Default.Base(s.Word(v), "VBN")));
             IReadOnlyList<int> patient = host is not null ? [.. host.Subject] : [.. Enumerable.Range(start, end - start)];
             if (adjunct.Count >= 2 && Derive(s, patient, v, adjunct, past) is { } modifier)
             {

@@ -24,6 +24,18 @@ internal static class VerbGroup
         or "replace" or "sign" or "hire" or "fire" or "thank" or "blame" or "support" or "back" or "oppose" or "leave";
 
     /// <summary>
+    /// Verbs of a lasting state or role an agent holds: "the operating system owned by Sun" still is Sun's ("Who owns ...?"),
+    /// where "the bans imposed by the IAAF" were imposed once ("Who imposed ...?").
+    /// </summary>
+    public static bool IsLastingState(string lemma) => LastingStates.Contains(lemma);
+
+    private static readonly HashSet<string> LastingStates = new(StringComparer.Ordinal)
+    {
+        "own", "run", "operate", "control", "hold", "manage", "lead", "head", "fund", "back", "support", "employ", "know",
+        "chair", "govern", "rule", "occupy", "share", "represent", "sponsor",
+    };
+
+    /// <summary>
     /// Verbs of having parts or measures, whose subject does nothing: "Who includes residential properties ...?" asks for a
     /// doer where the Duchy of Cornwall is an estate that includes them.
     /// </summary>

@@ -735,7 +735,9 @@ internal sealed partial class CandidateFinder
             }
 
             words = patient[0] == 0 && s.Tags[0] == "DT" ? char.ToLowerInvariant(words[0]) + words[1..] : words;
-            var verb = lemmatizer.PastOfParticiple(s.Word(i));
+            // "the operating system owned by Sun Microsystems" → "Who owns the operating system?": a lasting state still holds.
+            var lemma = lemmatizer.Base(s.Word(i), "VBN");
+            var verb = VerbGroup.IsLastingState(lemma) ? Lemmatizer.ThirdPerson(lemma) : lemmatizer.PastOfParticiple(s.Word(i));
             var kind = head.Type == MentionType.Person ? AnswerKind.Person : AnswerKind.Organization;
             Add(QuestionType.Who, Question("Who", verb, words), EntityKey(head, kind, s, agent), Sentence(["{A}", verb, words], "."), 0);
         }

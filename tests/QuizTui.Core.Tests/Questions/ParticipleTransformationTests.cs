@@ -19,6 +19,19 @@ public sealed class ParticipleTransformationTests
     }
 
     [Fact]
+    public void What_an_agent_did_to_a_noun_is_told_in_the_past_but_a_lasting_state_is_not()
+    {
+        var questions = new TestExtraction(
+                "Kostas Kenteris will fight the provisional bans imposed on him by the IAAF at a tribunal this weekend.",
+                "Java runs on the operating system owned by Sun Microsystems.")
+            .Person("Kostas Kenteris").Organization("IAAF").Organization("Sun Microsystems").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt.StartsWith("Who imposed the provisional bans", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Who owns the operating system?");
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who imposes", StringComparison.Ordinal) || q.Prompt.StartsWith("Who owned", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_after_before_takes_the_main_clauses_subject_and_tense()
     {
         var questions = new TestExtraction("Tesla gained experience in telephony before emigrating to the United States in 1884.")
