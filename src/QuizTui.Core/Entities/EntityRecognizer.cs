@@ -17,7 +17,7 @@ namespace QuizTui.Core.Entities;
 /// → <c>John Kerry</c> (person, role "U.S. Secretary of State"), <c>Syrian</c> (nationality, entity "Syria"),
 /// <c>Kerry</c> (person, entity "John Kerry").
 /// </example>
-public sealed class EntityRecognizer
+public sealed partial class EntityRecognizer
 {
     private static readonly Lazy<EntityRecognizer> Shared = new(() => new EntityRecognizer(NerTagger.Default));
 
@@ -58,7 +58,7 @@ public sealed class EntityRecognizer
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             var spans = CompaniesNamedAfterTheirNoun(JoinNicknames(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer), regionTokens);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAndBeforeHead(JoinAmpersands(spans, regionTokens), regionTokens, gazetteer), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAndBeforeHead(JoinAmpersands(JoinRegnalNumbers(spans, regionTokens, gazetteer), regionTokens), regionTokens, gazetteer), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -342,6 +342,49 @@ public sealed class EntityRecognizer
 
         return spans;
     }
+
+    /// <summary>
+    /// "King Edward III", "Pope John Paul II", "Henry VIII": a monarch's or pope's number is part of the name, which the
+    /// tagger may end before it or name apart ("III" an organisation). "I" only after one name or a royal title ("Charles
+    /// I", "King Charles I"), where it is no pronoun.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> JoinRegnalNumbers(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end, type) = spans[i];
+            // "Elizabeth II opened the bridge": a given name and a number are a monarch, whatever the tagger guessed.
+            if (type != "PER" && end - start == 2 && tokens[end - 1].Text != "I" && RegnalNumber().IsMatch(tokens[end - 1].Text)
+                && (gazetteer.Lookup(tokens[start].Text) & GazetteerKind.GivenName) != 0)
+            {
+                spans[i] = (start, end, "PER");
+                continue;
+            }
+
+            if (type != "PER" || end >= tokens.Count || !RegnalNumber().IsMatch(tokens[end].Text)
+                || (tokens[end].Text == "I" && end - start > 1 && tokens[start].Text is not ("King" or "Queen" or "Pope" or "Tsar" or "Emperor" or "Prince" or "Princess" or "Duke")))
+            {
+                continue;
+            }
+
+            if (i + 1 < spans.Count && spans[i + 1].Start == end)
+            {
+                if (spans[i + 1].End != end + 1)
+                {
+                    continue;
+                }
+
+                spans.RemoveAt(i + 1);
+            }
+
+            spans[i] = (start, end + 1, type);
+        }
+
+        return spans;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX|XXI{1,3})$")]
+    private static partial System.Text.RegularExpressions.Regex RegnalNumber();
 
     private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
     {

@@ -135,6 +135,19 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_monarchs_number_is_part_of_the_name()
+    {
+        var mentions = Recognize(
+            "It was set up in 1337 by King Edward III to provide income.",
+            "Elizabeth II opened the bridge, and Manning won Super Bowl XLIX.");
+
+        Assert.Equal(MentionType.Person, Find(mentions, "Edward III").Type);
+        Assert.DoesNotContain(mentions, m => m.Text == "III");
+        Assert.Equal(MentionType.Person, Find(mentions, "Elizabeth II").Type);
+        Assert.NotEqual(MentionType.Person, Find(mentions, "Super Bowl XLIX").Type);
+    }
+
+    [Fact]
     public void Keeps_a_demonym_in_man_or_woman_off_the_name_it_precedes()
     {
         var mentions = Recognize("McIlroy held off the challenge of Welshman Jimmy Watkins.", "Both McIlroy and Watkins had booked their places.");
