@@ -58,7 +58,7 @@ public sealed partial class EntityRecognizer
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             var spans = CompaniesNamedAfterTheirNoun(JoinNicknames(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer), regionTokens);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAndBeforeHead(JoinAmpersands(JoinRegnalNumbers(spans, regionTokens, gazetteer), regionTokens), regionTokens, gazetteer), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAndBeforeHead(JoinAmpersands(JoinRegnalNumbers(SplitRepeatedHeads(spans, regionTokens), regionTokens, gazetteer), regionTokens), regionTokens, gazetteer), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -338,6 +338,26 @@ public sealed partial class EntityRecognizer
             }
 
             spans[i] = (first, end, "ORG");
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// "the Duchy of Lancaster and Duchy of Cornwall", "the University of Leeds and University of York": a name that
+    /// starts again with its first word after "and" is two names.
+    /// </summary>
+    private static List<(int Start, int End, string Type)> SplitRepeatedHeads(List<(int Start, int End, string Type)> spans, List<Token> tokens)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var (start, end, type) = spans[i];
+            var and = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => tokens[k].Text == "and" && tokens[k + 1].Text == tokens[start].Text, -1);
+            if (and > start + 1)
+            {
+                spans[i] = (start, and, type);
+                spans.Insert(i + 1, (and + 1, end, type));
+            }
         }
 
         return spans;

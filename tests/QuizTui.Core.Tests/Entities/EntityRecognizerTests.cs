@@ -135,6 +135,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_that_starts_again_after_and_is_two()
+    {
+        var mentions = Recognize("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear before the committee.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Duchy of Lancaster").Type);
+        Assert.Equal(MentionType.Organization, Find(mentions, "Duchy of Cornwall").Type);
+    }
+
+    [Fact]
     public void A_monarchs_number_is_part_of_the_name()
     {
         var mentions = Recognize(
