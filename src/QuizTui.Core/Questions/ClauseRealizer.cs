@@ -346,9 +346,20 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         return head;
     }
 
+    private static readonly HashSet<string> ReactionVerbs = new(StringComparer.Ordinal)
+    {
+        "welcome", "accept", "reject", "condemn", "dismiss", "applaud", "hail",
+    };
+
     private string? Resolve(int k)
     {
         var lower = S.Lower(k);
+
+        // "PBS could put itself at risk": a reflexive is its own clause's subject, which the question keeps or asks for.
+        if (lower is "himself" or "herself" or "itself" or "themselves")
+        {
+            return S.Word(k);
+        }
         var possessive = lower is "his" or "its" or "their" || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1].StartsWith("N", StringComparison.Ordinal) || (lower == "her" && k + 1 < S.Count && S.Tags[k + 1] == "JJ"));
 
         // The subject of reported speech usually is the speaker: "rebels said they had seized".
@@ -483,6 +494,15 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         // "The actor began his film career": after a subject such as "the actor" a possessive most likely is the
         // subject's, whom no name in the article is sure to be.
         if (possessive && !clause.Subject.Contains(k) && clause.Subject.Count == 2 && S.Lower(clause.Subject[0]) == "the" && S.Tags[clause.Subject[1]] == "NN")
+        {
+            return null;
+        }
+
+        // "David Davis welcomed his 'gracious apology'": what one welcomes, accepts or condemns is most often someone else's
+        // (what one defends, denies or praises is as often one's own);
+        // a possessive right after such a verb is not the subject's, and no one else is sure enough to name.
+        if (possessive && clause.Verb >= 0 && k == clause.Verb + 1 && ReactionVerbs.Contains(lemmatizer.Base(S.Word(clause.Verb), S.Tags[clause.Verb]))
+            && context.Head(S, clause.Subject, MentionType.Person) is not null)
         {
             return null;
         }

@@ -52,7 +52,9 @@ internal static class Pronouns
 
             // "Philip I", "Charles I": a numeral after a name is no pronoun.
             var regnal = word == "I" && afterName;
-            if (!quoted && IsPronoun(word) && !(named && IsThirdPerson(word)) && !regnal)
+            // "Who said PBS could put itself at risk?": a reflexive refers to its own clause's subject, which the prompt has.
+            var reflexive = word.ToLowerInvariant() is "himself" or "herself" or "itself" or "themselves";
+            if (!quoted && IsPronoun(word) && !(named && IsThirdPerson(word)) && !regnal && !reflexive)
             {
                 // "Who said he gave her drugs?": "he" and "her" cannot both be who the question asks for.
                 if (!Bound(words, i, aux) || (IsThirdPerson(word) && boundSexes.Add(word.ToLowerInvariant() is "he" or "him" or "his") && boundSexes.Count > 1))

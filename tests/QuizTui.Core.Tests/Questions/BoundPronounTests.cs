@@ -74,6 +74,18 @@ public sealed class BoundPronounTests
     }
 
     [Fact]
+    public void A_reflexive_is_its_clauses_subject_and_a_possessive_after_welcome_is_someone_elses()
+    {
+        var questions = new TestExtraction(
+                "Ms Atlas said PBS could put itself financially at risk.",
+                "Shadow home secretary David Davis welcomed his \"gracious apology\" and the review itself.")
+            .Person("Atlas", "Jacoba Atlas").Organization("PBS").Person("David Davis").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who said PBS could put itself financially at risk?" && q.Answer == "Jacoba Atlas");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("welcomed his", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_after_a_pronoun_of_its_sex_in_its_own_sentence_is_not_who_a_later_pronoun_is()
     {
         var questions = new TestExtraction(
@@ -153,6 +165,7 @@ public sealed class BoundPronounTests
     [InlineData("How many workers lost their jobs?", false)]
     [InlineData("How many workers lost his jobs?", true)]
     [InlineData("Who said he gave her performance-enhancing drugs?", true)]
+    [InlineData("Who said PBS could put itself financially at risk?", false)]
     [InlineData("Who says more would be coming had the Academy Awards not been brought forward?", true)]
     [InlineData("Who said more jobs would be coming?", false)]
     [InlineData("Who said he would defend his title?", false)]
