@@ -389,6 +389,12 @@ internal sealed partial class CandidateFinder(ArticleContext context, Lemmatizer
         // "did" and "n't", written apart as a verb group's words, are one word again: "Who didn't arrive ...?"
         var text = string.Join(' ', parts.Where(p => p!.Length > 0)).Replace(" ,", ",", StringComparison.Ordinal)
             .Replace(" n't", "n't", StringComparison.Ordinal).Replace(" n’t", "n’t", StringComparison.Ordinal).Trim().TrimEnd(',', ';', ':').Trim();
+        // "was \"expected\" and \"understandable.\"": the full stop a quotation closed with goes, as the question closes it.
+        if (text.Length > 2 && text[^1] is '"' or '”' or '\'' or '’' && text[^2] is '.' or ',')
+        {
+            text = text[..^2] + text[^1];
+        }
+
         return text.Length == 0 ? null : char.ToUpperInvariant(text[0]) + text[1..] + end;
     }
 

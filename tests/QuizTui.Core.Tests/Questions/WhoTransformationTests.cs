@@ -10,6 +10,15 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void The_full_stop_a_closing_quotation_held_goes_before_the_question_mark()
+    {
+        var questions = new TestExtraction("Segas said the IAAF appeal was \"expected\" and \"understandable.\"")
+            .Organization("Segas").Organization("IAAF").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who said the IAAF appeal was \"expected\" and \"understandable\"?");
+    }
+
+    [Fact]
     public void A_clause_after_and_may_open_with_a_possessor_and_what_it_owns()
     {
         var questions = new TestExtraction("Leigh was presented with his statuette by Timothy Spall and Staunton's award was announced by Patrick Stewart.")
