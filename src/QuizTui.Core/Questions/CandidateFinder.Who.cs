@@ -26,6 +26,15 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "Hayley Yelling also competes in Edinburgh, as does Kathy Butler": someone else does the same, so the question has
+        // two answers.
+        var afterRest = clause.Rest[^1] + 1;
+        if (afterRest + 2 < s.Count && s.Word(afterRest) == "," && s.Lower(afterRest + 1) == "as"
+            && s.Lower(afterRest + 2) is "does" or "did" or "do" or "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "can")
+        {
+            return;
+        }
+
         // "Who took place in San Diego in 2003?": only events take place, happen or occur; their subject is no doer.
         if (clause.Verb >= 0 && !clause.Passive && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) is var lemma
             && (VerbGroup.IsStative(lemma) || lemma is "happen" or "occur" || (lemma == "take" && s.Lower(clause.Rest[0]) == "place")))

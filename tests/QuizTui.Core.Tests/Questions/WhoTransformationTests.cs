@@ -10,6 +10,16 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void A_subject_someone_else_matches_with_as_does_has_no_one_answer()
+    {
+        var questions = new TestExtraction("Hayley Yelling also competes in Edinburgh on 15 January, as does in-form Scot Kathy Butler.")
+            .Person("Hayley Yelling").Person("Kathy Butler").Place("Edinburgh").Time("15 January", "2005-01-15").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.StartsWith("Who competes", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt.StartsWith("Where does Hayley Yelling compete", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_full_stop_a_closing_quotation_held_goes_before_the_question_mark()
     {
         var questions = new TestExtraction("Segas said the IAAF appeal was \"expected\" and \"understandable.\"")
