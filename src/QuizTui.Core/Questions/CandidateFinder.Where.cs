@@ -452,8 +452,10 @@ internal sealed partial class CandidateFinder
     /// after the figure that "from" or "with" compares dates that figure, not the verb ("more than 10% in 2000" is no comparison).
     /// </summary>
     private static bool ComparedFigure(TaggedSentence s, Clause clause, int from) =>
-        from > 1 && (s.Tags[from - 1] == "CD" || s.Word(from - 1) == "%")
-        && Enumerable.Range(Math.Max(0, from - 4), Math.Min(3, from - 1)).Any(j => clause.Rest.Contains(j) && s.Lower(j) is "from" or "with");
+        (from > 1 && (s.Tags[from - 1] == "CD" || s.Word(from - 1) == "%")
+            && Enumerable.Range(Math.Max(0, from - 4), Math.Min(3, from - 1)).Any(j => clause.Rest.Contains(j) && s.Lower(j) is "from" or "with"))
+        // "The figure was 30% more than in 2003": the date after "than" is what the figure is measured against.
+        || (from > 0 && s.Lower(from - 1) == "than");
 
     /// <summary>"In 1943, a Supreme Court decision restored the patents" → "When did a Supreme Court decision restore the patents?"</summary>
     /// <remarks>

@@ -10,6 +10,15 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhenTransformationTests
 {
     [Fact]
+    public void A_date_after_than_is_what_a_figure_is_measured_against()
+    {
+        var questions = new TestExtraction("The figure was 30% more than in 2003 and surpassed even the most optimistic predictions.")
+            .Time("2003", "2003").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Answer.Contains("2003", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Earlier_goes_with_the_date_after_it_and_after_a_preposition_dates_a_noun()
     {
         var questions = new TestExtraction(
