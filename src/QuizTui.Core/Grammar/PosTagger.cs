@@ -54,6 +54,7 @@ public sealed class PosTagger
         var verbs = new (int Tag, float Margin)[words.Count];
         var tags = Greedy(words, context, ambiguity, fixedTags, verbs);
         tags = NounBeforePast(words, context, ambiguity, fixedTags, verbs, tags);
+        tags = NounBeforePluralSubject(words, context, ambiguity, fixedTags, verbs, tags);
         if (!NeedsVerb(words, tags))
         {
             return tags;
@@ -159,6 +160,34 @@ public sealed class PosTagger
 
             forced[i] = "NNS";
             forced[i + 1] = "VBD";
+            return Greedy(words, context, ambiguity, forced, verbs);
+        }
+
+        return tags;
+    }
+
+    /// <summary>
+    /// "European Union finance/VBP ministers are meeting": a name, then a word that may be a noun read as a present verb,
+    /// then a plural noun and a finite verb: the word is a noun naming what the plural is ("finance ministers"), and the
+    /// words after it are retagged.
+    /// </summary>
+    private string[] NounBeforePluralSubject(IReadOnlyList<string> words, string[] context, string[] ambiguity, IReadOnlyList<string?>? fixedTags, (int Tag, float Margin)[] verbs, string[] tags)
+    {
+        for (var i = 1; i + 2 < words.Count; i++)
+        {
+            if (tags[i] is not ("VBP" or "VB") || tags[i - 1] is not ("NNP" or "NNPS") || tags[i + 1] != "NNS" || tags[i + 2] is not ("VBP" or "VBD" or "MD")
+                || fixedTags?[i] is not null || !Allows(ambiguity[i], "NN") || VerbGroup.IsAuxiliary(words[i].ToLowerInvariant(), tags[i]))
+            {
+                continue;
+            }
+
+            var forced = new string?[words.Count];
+            for (var k = 0; k < words.Count; k++)
+            {
+                forced[k] = fixedTags?[k] ?? (k < i ? tags[k] : null);
+            }
+
+            forced[i] = "NN";
             return Greedy(words, context, ambiguity, forced, verbs);
         }
 

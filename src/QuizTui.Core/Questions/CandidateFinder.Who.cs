@@ -26,6 +26,14 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "The EU said a tax would only be passed after full consultation": what "only" leads to is the point, and the clause
+        // was cut before it.
+        var cutAt = clause.Rest[^1] + 1;
+        if (cutAt < s.Count && clause.Rest.Any(k => s.Lower(k) == "only") && s.Lower(cutAt) is "after" or "if" or "when" or "until" or "unless" or "once" or "before" or "because")
+        {
+            return;
+        }
+
         // "Hayley Yelling also competes in Edinburgh, as does Kathy Butler": someone else does the same, so the question has
         // two answers.
         var afterRest = clause.Rest[^1] + 1;

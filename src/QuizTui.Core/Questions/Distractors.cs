@@ -773,14 +773,15 @@ internal static class Distractors
                 continue;
             }
 
-            // "James James": a given name that is also the surname is taken again.
+            // "James James": a given name that is also the surname is taken again; so is "Jesus", which reads as a joke
+            // to an English reader ("Jesus White").
             string given;
             do
             {
                 var pick = random.Next(female || male ? 150 : 300);
                 given = female || (!male && pick < 150) ? gazetteer.FemaleNames[pick % 150] : gazetteer.MaleNames[pick % 150];
             }
-            while (given == surname);
+            while (given == surname || SacredFigures.Contains(given));
 
             yield return title is not null ? $"{title} {surname}" : words.Length == 1 ? surname : $"{given} {surname}";
         }

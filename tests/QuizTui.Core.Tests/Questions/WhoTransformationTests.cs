@@ -10,6 +10,19 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void A_clause_cut_before_what_its_only_leads_to_is_not_asked()
+    {
+        var questions = new TestExtraction(
+                "The EU said a tax would only be passed after full consultation with airlines.",
+                "European Union finance ministers are meeting on Thursday in Brussels.")
+            .Organization("EU", "European Union").Organization("European Union").Place("Brussels").Time("on Thursday", "2005-01-20").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt == "Who said a tax would only be passed?");
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("finances", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Where are European Union finance ministers meeting on Thursday?");
+    }
+
+    [Fact]
     public void A_subject_someone_else_matches_with_as_does_has_no_one_answer()
     {
         var questions = new TestExtraction("Hayley Yelling also competes in Edinburgh on 15 January, as does in-form Scot Kathy Butler.")
