@@ -782,7 +782,7 @@ public static class ClauseFinder
 
         var reporting = main >= 0 && VerbGroup.IsReporting(Lemmatizer.Default.Base(s.Word(main), s.Tags[main]));
         var rest = Remainder(s, j, reporting);
-        if (auxiliaries.Count == 0 && main >= 0 && !reporting && s.Tags[main] is "VBD" or "VBN" && FiniteAfterParticiple(s, rest) is var finite and >= 0)
+        if (auxiliaries.Count == 0 && main >= 0 && !reporting && s.Tags[main] is "VBD" or "VBN" && FiniteAfterParticiple(s, rest, pastToo: s.Tags[main] == "VBN") is var finite and >= 0)
         {
             // "the number of handsets sold in 2005 would double": the participle belongs to the subject.
             subject.AddRange(Enumerable.Range(i, finite - i));
@@ -967,7 +967,9 @@ public static class ClauseFinder
     /// The first finite verb in <paramref name="rest"/> that has no subject of its own (no "that", "which",
     /// or noun phrase right before it), making the clause's verb a reduced relative; -1 if none.
     /// </summary>
-    private static int FiniteAfterParticiple(TaggedSentence s, List<int> rest)
+    /// <param name="pastToo">The verb was tagged a participle, not a past form: a later plain past ("Investigations carried
+    /// out in the wake of her resignation found ...") is the finite verb too.</param>
+    private static int FiniteAfterParticiple(TaggedSentence s, List<int> rest, bool pastToo)
     {
         foreach (var k in rest)
         {
@@ -976,7 +978,7 @@ public static class ClauseFinder
                 return -1;
             }
 
-            if ((s.Tags[k] is "MD" or "VBZ" or "VBP" || (s.Tags[k] == "VBD" && VerbGroup.IsAuxiliary(s.Lower(k), "VBD"))) && k > rest[0] && s.ChunkType(k) == "VP")
+            if ((s.Tags[k] is "MD" or "VBZ" or "VBP" || (s.Tags[k] == "VBD" && (pastToo || VerbGroup.IsAuxiliary(s.Lower(k), "VBD")))) && k > rest[0] && s.ChunkType(k) == "VP")
             {
                 // "completed a hat-trick of wins/VBZ": no verb follows a preposition or a determiner; the tagger misread a noun.
                 if (s.Tags[k - 1] is "IN" or "DT" or "TO" or "PRP$")
@@ -986,7 +988,7 @@ public static class ClauseFinder
 
                 // A noun phrase right before the verb is its subject unless it is a preposition's object ("sold in 2005 would").
                 var start = k - 1;
-                while (start > rest[0] && s.ChunkType(start) == "NP" && !s.StartsChunk(start))
+                while (start > rest[0] && s.ChunkType(start) == "NP" && (!s.StartsChunk(start) || (s.Tags[start] == "POS" && start - 1 > rest[0])))
                 {
                     start--;
                 }

@@ -55,6 +55,7 @@ public sealed class PosTagger
         var tags = Greedy(words, context, ambiguity, fixedTags, verbs);
         tags = NounBeforePast(words, context, ambiguity, fixedTags, verbs, tags);
         tags = NounBeforePluralSubject(words, context, ambiguity, fixedTags, verbs, tags);
+        tags = ReducedRelativeSubject(words, context, ambiguity, fixedTags, verbs, tags);
         if (!NeedsVerb(words, tags))
         {
             return tags;
@@ -189,6 +190,54 @@ public sealed class PosTagger
 
             forced[i] = "NN";
             return Greedy(words, context, ambiguity, forced, verbs);
+        }
+
+        return tags;
+    }
+
+    /// <summary>
+    /// "Investigations carried/VBD out in the wake of Ms Hughes' resignation found more than 7,000 ...": a sentence that opens
+    /// with a noun phrase, a past form followed by a particle or preposition, and later a finite verb right after a noun with
+    /// no comma, conjunction or relative word between, has that later verb for its own; the past form is a participle
+    /// describing the noun ("carried/VBN").
+    /// </summary>
+    private string[] ReducedRelativeSubject(IReadOnlyList<string> words, string[] context, string[] ambiguity, IReadOnlyList<string?>? fixedTags, (int Tag, float Margin)[] verbs, string[] tags)
+    {
+        var i = 0;
+        while (i < words.Count && tags[i] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" or "PRP$")
+        {
+            i++;
+        }
+
+        if (i == 0 || i + 3 >= words.Count || tags[i] != "VBD" || tags[i - 1] is not ("NN" or "NNS") || tags[i + 1] is not ("IN" or "RP")
+            || fixedTags?[i] is not null || !Allows(ambiguity[i], "VBN") || VerbGroup.IsReporting(Lemmatizer.Default.Base(words[i], "VBD")))
+        {
+            return tags;
+        }
+
+        for (var j = i + 2; j < words.Count; j++)
+        {
+            if (tags[j] is "," or ":" or "CC" or "WDT" or "WP" or "WRB" or "TO" || words[j].ToLowerInvariant() == "that" || tags[j] is "VBG" or "VBN" or "VB")
+            {
+                return tags;
+            }
+
+            if (tags[j] is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                if (tags[j - 1] is not ("NN" or "NNS" or "NNP" or "NNPS"))
+                {
+                    return tags;
+                }
+
+                var forced = new string?[words.Count];
+                for (var k = 0; k < words.Count; k++)
+                {
+                    forced[k] = fixedTags?[k] ?? (k < i ? tags[k] : null);
+                }
+
+                forced[i] = "VBN";
+                return Greedy(words, context, ambiguity, forced, verbs);
+            }
         }
 
         return tags;

@@ -19,6 +19,18 @@ public sealed class ParticipleTransformationTests
     }
 
     [Fact]
+    public void A_past_form_after_the_opening_noun_with_a_later_verb_of_its_own_is_a_participle()
+    {
+        var questions = new TestExtraction(
+                "Investigations carried out in the wake of Ms Hughes' resignation found more than 7,000 people had entered the UK under the scheme.",
+                "European Union finance ministers are meeting on Thursday in Brussels.")
+            .Person("Hughes", "Beverley Hughes").Place("UK").Place("Brussels").Quantity("more than 7,000 people", 7000, "people", "more than").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt.StartsWith("How many people did investigations carried out in the wake of Ms Hughes' resignation find", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("did investigations carry out", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_an_agent_did_to_a_noun_is_told_in_the_past_but_a_lasting_state_is_not()
     {
         var questions = new TestExtraction(
