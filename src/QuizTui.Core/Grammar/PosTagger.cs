@@ -75,14 +75,7 @@ public sealed class PosTagger
             return tags;
         }
 
-        var forced = new string?[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            forced[i] = fixedTags?[i] ?? (i < best ? tags[i] : null);
-        }
-
-        forced[best] = Model.Classes[verbs[best].Tag];
-        return Greedy(words, context, ambiguity, forced, verbs);
+        return Retagged(words, context, ambiguity, fixedTags, verbs, tags, best, Model.Classes[verbs[best].Tag]);
     }
 
     /// <summary>
@@ -153,15 +146,7 @@ public sealed class PosTagger
                 continue;
             }
 
-            var forced = new string?[words.Count];
-            for (var k = 0; k < words.Count; k++)
-            {
-                forced[k] = fixedTags?[k] ?? (k < i ? tags[k] : null);
-            }
-
-            forced[i] = "NNS";
-            forced[i + 1] = "VBD";
-            return Greedy(words, context, ambiguity, forced, verbs);
+            return Retagged(words, context, ambiguity, fixedTags, verbs, tags, i, "NNS", "VBD");
         }
 
         return tags;
@@ -182,14 +167,7 @@ public sealed class PosTagger
                 continue;
             }
 
-            var forced = new string?[words.Count];
-            for (var k = 0; k < words.Count; k++)
-            {
-                forced[k] = fixedTags?[k] ?? (k < i ? tags[k] : null);
-            }
-
-            forced[i] = "NN";
-            return Greedy(words, context, ambiguity, forced, verbs);
+            return Retagged(words, context, ambiguity, fixedTags, verbs, tags, i, "NN");
         }
 
         return tags;
@@ -229,18 +207,28 @@ public sealed class PosTagger
                     return tags;
                 }
 
-                var forced = new string?[words.Count];
-                for (var k = 0; k < words.Count; k++)
-                {
-                    forced[k] = fixedTags?[k] ?? (k < i ? tags[k] : null);
-                }
-
-                forced[i] = "VBN";
-                return Greedy(words, context, ambiguity, forced, verbs);
+                return Retagged(words, context, ambiguity, fixedTags, verbs, tags, i, "VBN");
             }
         }
 
         return tags;
+    }
+
+    /// <summary>The words tagged again from <paramref name="at"/> on, keeping the tags before it and giving the words from it <paramref name="forcedTags"/>.</summary>
+    private string[] Retagged(IReadOnlyList<string> words, string[] context, string[] ambiguity, IReadOnlyList<string?>? fixedTags, (int Tag, float Margin)[] verbs, string[] tags, int at, params string[] forcedTags)
+    {
+        var forced = new string?[words.Count];
+        for (var k = 0; k < words.Count; k++)
+        {
+            forced[k] = fixedTags?[k] ?? (k < at ? tags[k] : null);
+        }
+
+        for (var k = 0; k < forcedTags.Length; k++)
+        {
+            forced[at + k] = forcedTags[k];
+        }
+
+        return Greedy(words, context, ambiguity, forced, verbs);
     }
 
     private static bool Allows(string ambiguity, string tag) => ambiguity == "?" || ambiguity.TrimStart('~').Split('|').Contains(tag);
