@@ -433,12 +433,13 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         }
 
         // "The Olympic champion won in Spain on his return from an operation on his Achilles tendon": a possessive after a
-        // subject that is one person described ("the champion", "the 31-year-old") is that person's; the question keeps the
+        // subject that is one person described ("the champion", "the 31-year-old", "the Ethiopian legend") is that person's; the question keeps the
         // description, so the pronoun reads as it did.
         if (possessive && k > 0 && clause.Subject.Count is >= 2 and <= 4 && !clause.Subject.Contains(k) && k > clause.Subject[^1]
             && S.Lower(clause.Subject[0]) == "the" && S.Tags[clause.Subject[^1]] == "NN" && char.IsLower(S.Word(clause.Subject[^1])[0])
             && clause.Subject.Skip(1).SkipLast(1).All(j => S.Tags[j] is "JJ" or "NNP" or "NN" or "CD")
-            && (Entities.Gazetteers.Gazetteer.Default.Titles.Contains(S.Lower(clause.Subject[^1])) || S.Lower(clause.Subject[^1]).EndsWith("-year-old", StringComparison.Ordinal)))
+            && (Entities.Gazetteers.Gazetteer.Default.Titles.Contains(S.Lower(clause.Subject[^1])) || S.Lower(clause.Subject[^1]).EndsWith("-year-old", StringComparison.Ordinal)
+                || S.Lower(clause.Subject[^1]) is "legend" or "star" or "veteran" or "hero" or "icon" or "great"))
         {
             return S.Word(k);
         }

@@ -104,10 +104,13 @@ public sealed class BoundPronounTests
     {
         var questions = new TestExtraction(
                 "Gianni Versace built a fashion empire.",
-                "In 1997 the 51-year-old designer was shot outside his Florida home by Andrew Cunanan.")
-            .Person("Gianni Versace").Person("Andrew Cunanan").Place("Florida").Time("1997", "1997").Candidates();
+                "In 1997 the 51-year-old designer was shot outside his Florida home by Andrew Cunanan.",
+                "Haile Gebrselassie will race in London.",
+                "The Ethiopian legend won in Spain on his return from an operation.")
+            .Person("Gianni Versace").Person("Andrew Cunanan").Place("Florida").Time("1997", "1997").Person("Haile Gebrselassie").Place("London").Place("Spain").Candidates();
 
         Assert.Contains(questions, q => q.Prompt.Contains("the 51-year-old designer shot outside his Florida home", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Prompt == "Where did the Ethiopian legend win on his return from an operation?");
         Assert.DoesNotContain(questions, q => q.Prompt.Contains("Gianni Versace's Florida home", StringComparison.Ordinal));
     }
 
