@@ -549,6 +549,11 @@ internal static class Distractors
         // "a film on the last hours of Jesus Christ's life": a figure of worship beside the people of a news story gives the
         // answer away.
         things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && SacredFigures.Contains(m.Entity)).Select(m => m.Entity));
+
+        // "the Kennedy Center", "Lincoln College": a name ending in a word for an institution is a building's or a body's,
+        // named after a person.
+        things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && m.Entity.Contains(' ') && InstitutionHeads.Contains(m.Entity[(m.Entity.LastIndexOf(' ') + 1)..]))
+            .Select(m => m.Entity));
         var people = context.Mentions.Where(m => m.Type == MentionType.Person && PersonNames.LooksLikePerson(m) && !things.Contains(m.Entity)
                 && !(m.Entity.Length > 2 && m.Entity[^2] == ' ' && char.IsUpper(m.Entity[^1]))
                 && !(m.Span.Start > 0 && text[m.Span.Start - 1] == '(' && m.Span.End < text.Length && text[m.Span.End] == ')'))
@@ -585,6 +590,12 @@ internal static class Distractors
         return noun.Length > 2 && char.IsLower(noun[0]) && !Names.Default.Titles.Contains(noun) && !Names.Default.Titles.Contains(singular)
             && noun is not ("people" or "names" or "figures" or "stars" or "celebrities" or "men" or "women");
     }
+
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "University", "College", "School", "Gallery", "Museum", "Institute", "Foundation", "Hospital",
+        "Stadium", "Theatre", "Theater", "Library", "Academy", "Trust", "Prize", "Award", "Awards", "Trophy", "Cup",
+    };
 
     private static readonly HashSet<string> SacredFigures = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -656,6 +656,19 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_word_for_an_institution_is_no_wrong_person()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Bobby Hernandez said the cause of death appeared to be natural.",
+                "Davis and Dee together received Kennedy Center honours in 2004, and Spike Lee praised them.",
+                "Ruby Dee mourned.", "George Harrison sang.")
+            .Person("Bobby Hernandez").Person("Kennedy Center").Person("Davis", "Ossie Davis").Person("Spike Lee").Person("Ruby Dee").Person("George Harrison"));
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.DoesNotContain("Kennedy Center", q.Choices));
+    }
+
+    [Fact]
     public void A_figure_of_worship_is_no_wrong_answer_beside_the_people_of_the_story()
     {
         var questions = MultipleChoice(new TestExtraction(
