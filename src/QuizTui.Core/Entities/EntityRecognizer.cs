@@ -93,11 +93,13 @@ public sealed partial class EntityRecognizer
 
     /// <summary>Nouns for firms: a name set after one is a firm's, whatever the tagger guessed.</summary>
     private static readonly HashSet<string> FirmNouns = new(
-        ["company", "firm", "maker", "manufacturer", "retailer", "carrier", "airline", "brand", "label", "chain", "supplier", "operator", "publisher", "broadcaster", "developer", "bank", "insurer", "group", "giant", "market leader"],
+        ["company", "firm", "maker", "manufacturer", "retailer", "carrier", "airline", "brand", "label", "chain", "supplier", "operator", "publisher", "broadcaster", "developer", "bank", "insurer", "group", "giant", "market leader",
+         "agency", "studio", "distributor", "consortium", "conglomerate", "publishing house"],
         StringComparer.Ordinal);
 
     /// <summary>
-    /// "energy drink company, Red Bull, who will be supplying ...", "software maker Sybari Software", "market leader Diageo":
+    /// "energy drink company, Red Bull, who will be supplying ...", "software maker Sybari Software", "market leader Diageo",
+    /// "literary agency Curtis Brown":
     /// a name right after a noun for a firm (and its comma) names that firm, though the tagger may call it a person.
     /// </summary>
     private static List<(int Start, int End, string Type)> CompaniesNamedAfterTheirNoun(List<(int Start, int End, string Type)> spans, List<Token> tokens)

@@ -135,6 +135,17 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_after_agency_is_a_firm_and_an_isle_of_somewhere_a_place()
+    {
+        var mentions = Recognize(
+            "The winner gets a deal with literary agency Curtis Brown.",
+            "Campaigners on the Isle of Sheppey opposed the plan.");
+
+        Assert.Equal(MentionType.Organization, Find(mentions, "Curtis Brown").Type);
+        Assert.Equal(MentionType.Place, Find(mentions, "Isle of Sheppey").Type);
+    }
+
+    [Fact]
     public void A_name_that_starts_again_after_and_is_two()
     {
         var mentions = Recognize("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear before the committee.");

@@ -44,6 +44,12 @@ internal sealed class NameHeads
             return _alone.TryGetValue(text, out var alone) ? alone : null;
         }
 
+        // "Isle of Sheppey", "Gulf of Mexico", "Bay of Biscay": land and water named for what they belong to are places.
+        if (words.Count >= 3 && words[1] == "of" && PlacesBeforeOf.Contains(words[0]))
+        {
+            return MentionType.Place;
+        }
+
         // The last word heads an English name ("Grand Mosque"); a leading head ("Hotel Adlon") only when
         // no "of" follows, since "Church of Scientology" and "Palace of Westminster" name what comes after.
         if (IsCapitalized(words[^1]) && _last.TryGetValue(words[^1], out var last))
@@ -53,6 +59,11 @@ internal sealed class NameHeads
 
         return IsCapitalized(words[0]) && words[1] != "of" && _first.TryGetValue(words[0], out var first) ? first : null;
     }
+
+    private static readonly HashSet<string> PlacesBeforeOf = new(StringComparer.Ordinal)
+    {
+        "Isle", "Isles", "Island", "Islands", "Gulf", "Bay", "Sea", "Lake", "Mount", "Cape", "Strait", "Straits", "Vale", "Forest", "Firth",
+    };
 
     /// <summary>Whether the head word is also a common surname ("Temple", "Day"), so a person's full name may end with it.</summary>
     public bool IsSurname(string head) => _surnames.Contains(head);
