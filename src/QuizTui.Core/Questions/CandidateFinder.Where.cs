@@ -148,9 +148,17 @@ internal sealed partial class CandidateFinder
     private void LeadingWhere(ClauseRealizer r, double penalty)
     {
         var s = r.S;
-        foreach (var leading in Adverbials(s, r.Clause.Leading))
+        var adverbials = Adverbials(s, r.Clause.Leading);
+        for (var i = 0; i < adverbials.Count; i++)
         {
+            var leading = adverbials[i];
             if (leading.Count < 2 || !IsLocative(s, leading[0]) || PlaceAnswer(s, leading[1], leading) is not ({ } np, { } head) || np[^1] != leading[^1])
+            {
+                continue;
+            }
+
+            // "At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA launched ...": the first of a list is no whole answer.
+            if (i + 1 < adverbials.Count && s.Tags[adverbials[i + 1][0]] is "NNP" or "NNPS")
             {
                 continue;
             }

@@ -101,7 +101,9 @@ internal sealed partial class CandidateFinder
         if (reporting)
         {
             // "said Tuesday his country ...": the day of saying is not part of what was said.
-            rest = [.. rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End))];
+            // Not a time that owns what follows: "said January's figures were decent".
+            var said = rest.SkipWhile(k => context.Extraction.Times.Any(t => t.Span.Start <= s.Tokens[k].Span.Start && s.Tokens[k].Span.End <= t.Span.End)).ToList();
+            rest = said.Count > 0 && s.Tags[said[0]] == "POS" ? rest : said;
         }
 
         rest = WithRestrictiveRelative(s, rest, clause.Copula);

@@ -100,6 +100,24 @@ internal static class Distractors
     {
         var words = prompt.TrimEnd('?').Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+        // "Who faces competition from ... in the best actor category?": an award for actors or actresses says the sex of
+        // whoever is up for it.
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i - 1] is "best" or "supporting" or "Best" or "Supporting")
+            {
+                if (words[i] is "actress" or "Actress")
+                {
+                    return true;
+                }
+
+                if (words[i] is "actor" or "Actor")
+                {
+                    return false;
+                }
+            }
+        }
+
         // "Who was favourite male movie star?", "Who was named best actress?": a role that says its holder's sex.
         if ((words.Length > 2 && words[1] is "is" or "was" or "won" or "became" or "named") || (words.Length > 3 && words[2] == "named"))
         {
@@ -550,6 +568,15 @@ internal static class Distractors
         // answer away.
         things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && SacredFigures.Contains(m.Entity)).Select(m => m.Entity));
 
+        // "Imelda Staunton for Vera Drake", "Jamie Foxx for Ray": a name right after a person's and "for" is the work they
+        // are up for, not someone else.
+        var persons = context.Mentions.Where(m => m.Type == MentionType.Person).ToList();
+        // So is one after "her performance in", "his role in", "starred in".
+        things.UnionWith(persons.Where(m => (m.Span.Start > 5 && text.AsSpan(m.Span.Start - 5, 5).SequenceEqual(" for ")
+                && persons.Any(p => p.Span.End == m.Span.Start - 5))
+                || WorkCues.Any(cue => text.AsSpan(0, m.Span.Start).EndsWith(cue, StringComparison.Ordinal)))
+            .Select(m => m.Entity));
+
         // "the Kennedy Center", "Lincoln College": a name ending in a word for an institution is a building's or a body's,
         // named after a person.
         things.UnionWith(context.Mentions.Where(m => m.Type == MentionType.Person && m.Entity.Contains(' ') && InstitutionHeads.Contains(m.Entity[(m.Entity.LastIndexOf(' ') + 1)..]))
@@ -590,6 +617,8 @@ internal static class Distractors
         return noun.Length > 2 && char.IsLower(noun[0]) && !Names.Default.Titles.Contains(noun) && !Names.Default.Titles.Contains(singular)
             && noun is not ("people" or "names" or "figures" or "stars" or "celebrities" or "men" or "women");
     }
+
+    private static readonly string[] WorkCues = ["performance in ", "performances in ", "role in ", "roles in ", "appearance in ", "starring in ", "starred in ", "stars in ", "star in "];
 
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
     {

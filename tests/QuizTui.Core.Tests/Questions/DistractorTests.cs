@@ -656,6 +656,21 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void A_work_someone_is_up_for_or_performs_in_is_no_wrong_person_and_best_actor_says_the_sex()
+    {
+        var questions = MultipleChoice(new TestExtraction(
+                "Leonardo DiCaprio faces competition from Johnny Depp in the best actor category.",
+                "Imelda Staunton for Vera Drake and Kate Winslet for Finding Neverland were nominated.",
+                "Cate Blanchett was praised for her performance in The Aviator.", "Richard Gere sang.", "Tom Hanks danced.", "Michael Caine laughed.")
+            .Person("Leonardo DiCaprio").Person("Johnny Depp").Person("Imelda Staunton").Person("Vera Drake").Person("Kate Winslet")
+            .Person("Finding Neverland").Person("Cate Blanchett").Person("The Aviator").Person("Richard Gere").Person("Tom Hanks").Person("Michael Caine"));
+
+        var actor = Assert.Single(questions, q => q.Answer == "Leonardo DiCaprio" && q.Prompt.Contains("best actor", StringComparison.Ordinal));
+        Assert.Equal(["Leonardo DiCaprio", "Michael Caine", "Richard Gere", "Tom Hanks"], actor.Choices.Order(StringComparer.Ordinal));
+        Assert.All(questions, q => Assert.DoesNotContain(q.Choices, c => c is "Vera Drake" or "Finding Neverland" or "The Aviator"));
+    }
+
+    [Fact]
     public void A_name_ending_in_a_word_for_an_institution_is_no_wrong_person()
     {
         var questions = MultipleChoice(new TestExtraction(

@@ -10,6 +10,27 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void A_month_that_owns_what_was_said_stays_in_it()
+    {
+        var questions = new TestExtraction("Steve Gallagher, US chief economist at SG, said January's figures were \"decent numbers\".")
+            .Person("Steve Gallagher").Organization("SG").Time("January", "2005-01").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who said January's figures were \"decent numbers\"?");
+    }
+
+    [Fact]
+    public void The_first_place_of_a_leading_list_is_no_whole_answer()
+    {
+        var questions = new TestExtraction(
+                "At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA launched a series of consultations.",
+                "At Gatwick, the company has written to homes likely to be affected.")
+            .Place("Heathrow").Place("Gatwick").Place("Edinburgh").Place("Glasgow").Organization("BAA").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Type == QuestionType.Where && q.Answer == "Heathrow");
+        Assert.Contains(questions, q => q.Type == QuestionType.Where && q.Answer == "Gatwick");
+    }
+
+    [Fact]
     public void A_clause_cut_before_what_its_only_leads_to_is_not_asked()
     {
         var questions = new TestExtraction(
