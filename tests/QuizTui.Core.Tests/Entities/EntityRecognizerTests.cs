@@ -146,6 +146,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_in_capitals_of_short_words_keeps_its_capitals()
+    {
+        var mentions = Recognize("The MDA IV, released in the summer, is an upgrade to T-Mobile's existing smartphone.");
+
+        Assert.Equal("MDA IV", Find(mentions, "MDA IV").Entity);
+    }
+
+    [Fact]
     public void A_name_that_starts_again_after_and_is_two()
     {
         var mentions = Recognize("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear before the committee.");

@@ -42,8 +42,10 @@ internal static class OtherLinker
                 .First().Key;
             foreach (var c in group)
             {
-                // "MOSCOW" is Moscow; "S&P", "AT&T" and "M&S" are initials joined by an ampersand and stay.
-                c.Entity = NameForms.IsShouted(name) && NameForms.AcronymKey(name) is null && !name.Contains('&', StringComparison.Ordinal) ? Titled(name) : name;
+                // "MOSCOW" is Moscow; "S&P", "AT&T" and "M&S" are initials joined by an ampersand and stay, and so do words
+                // of three letters or fewer, each initials or a numeral ("MDA IV", "US TV").
+                c.Entity = NameForms.IsShouted(name) && NameForms.AcronymKey(name) is null && !name.Contains('&', StringComparison.Ordinal)
+                    && name.Split(' ').Any(w => w.Length > 3) ? Titled(name) : name;
             }
         }
     }
