@@ -244,6 +244,14 @@ internal sealed partial class CandidateFinder
 
             var end = s.Tokens[k - 1].Span.End;
             var person = context.Mentions.FirstOrDefault(m => m.Type == MentionType.Person && m.Span.End == end);
+            // "Yelling, who succeeded Paula Radcliffe as European champion": the one succeeded or replaced held the role
+            // before; whoever holds it now is the subject.
+            var taker = person is null ? -1 : Enumerable.Range(0, k).LastOrDefault(j => s.Tokens[j].Span.End <= person.Span.Start && VerbGroup.IsVerbTag(s.Tags[j]), -1);
+            if (taker >= 0 && lemmatizer.Base(s.Word(taker), s.Tags[taker]) is "succeed" or "replace" or "follow" or "oust" or "unseat" or "depose" or "dethrone")
+            {
+                continue;
+            }
+
             var text = s.Render(role);
             // The apposition after a noun for a person says it is one: a full name will do without a known given name.
             if (person is null || person.Entity.Split(' ') is not { Length: >= 2 and <= 4 } names || !names.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))

@@ -26,6 +26,12 @@ internal sealed partial class CandidateFinder
             return;
         }
 
+        // "DEC has no connection with the fake site": having nothing is a denial, true of almost anyone.
+        if (clause.Verb >= 0 && s.Lower(clause.Rest[0]) == "no" && lemmatizer.Base(s.Word(clause.Verb), s.Tags[clause.Verb]) == "have")
+        {
+            return;
+        }
+
         // "The EU said a tax would only be passed after full consultation": what "only" leads to is the point, and the clause
         // was cut before it.
         var cutAt = clause.Rest[^1] + 1;

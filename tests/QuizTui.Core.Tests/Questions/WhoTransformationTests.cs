@@ -10,6 +10,18 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void Having_nothing_is_no_fact_and_the_one_succeeded_held_the_role_before()
+    {
+        var questions = new TestExtraction(
+                "However, DEC has no connection with the fake site and says it has contacted the police.",
+                "Butler finished four seconds ahead of Hayley Yelling, who last month succeeded Paula Radcliffe as European champion.")
+            .Organization("DEC").Person("Butler", "Kathy Butler").Person("Hayley Yelling").Person("Paula Radcliffe").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("no connection", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Answer == "Paula Radcliffe" && q.Prompt.Contains("European champion", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_month_that_owns_what_was_said_stays_in_it()
     {
         var questions = new TestExtraction("Steve Gallagher, US chief economist at SG, said January's figures were \"decent numbers\".")
