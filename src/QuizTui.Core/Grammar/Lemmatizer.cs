@@ -220,6 +220,14 @@ public sealed class Lemmatizer
         return Choose(stem);
     }
 
+    /// <summary>One vowel, then one consonant that doubles (not w, x or y) at the end: "hop", "star", "us".</summary>
+    private static bool ShortSyllable(string stem)
+    {
+        var vowels = stem.Count(c => c is 'a' or 'e' or 'i' or 'o' or 'u');
+        return vowels == 1 && stem.Length >= 2 && stem[^1] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'x' or 'y') && char.IsLetter(stem[^1])
+            && stem[^2] is 'a' or 'e' or 'i' or 'o' or 'u';
+    }
+
     private string StripIng(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 ? Choose(word[..^3]) : word;
 
@@ -231,8 +239,11 @@ public sealed class Lemmatizer
             : null;
         // British spelling doubles a final l ("totalled", "travelled"), which a verb may also end in ("called"): the stem as
         // written is tried first, then without its second l.
+        // A one-syllable stem ending in one vowel and one consonant would have doubled it ("hop" → "hopping"), so "hoping",
+        // "taped" and "stared" are "hope", "tape" and "stare" first.
         string[] candidates = undoubled is not null ? [undoubled, stem, stem + "e"]
             : stem.Length > 3 && stem.EndsWith("ll", StringComparison.Ordinal) ? [stem, stem + "e", stem[..^1]]
+            : ShortSyllable(stem) ? [stem + "e", stem]
             : [stem, stem + "e"];
         // A verb the tag lexicon lists wins over a word the tagger merely saw: "scor" is in its training text (the French
         // insurer Scor), "score" is the verb.

@@ -6,6 +6,10 @@ public sealed class LemmatizerTests
 {
     [Theory]
     [InlineData("died", "VBD", "die")]
+    [InlineData("hoping", "VBG", "hope")]
+    [InlineData("hoped", "VBD", "hope")]
+    [InlineData("stared", "VBD", "stare")]
+    [InlineData("hopping", "VBG", "hop")]
     [InlineData("tied", "VBN", "tie")]
     [InlineData("carried", "VBN", "carry")]
     [InlineData("spied", "VBD", "spy")]

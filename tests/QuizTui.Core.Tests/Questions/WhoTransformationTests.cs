@@ -10,6 +10,15 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void What_someone_is_hoping_will_happen_is_no_fact()
+    {
+        var questions = new TestExtraction("The organisers are hoping that Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part in the event.")
+            .Person("Isinbayeva", "Yelena Isinbayeva").Person("Svetlana Feofanova").Candidates();
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("will take part", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Having_nothing_is_no_fact_and_the_one_succeeded_held_the_role_before()
     {
         var questions = new TestExtraction(
