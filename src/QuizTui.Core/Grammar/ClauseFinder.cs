@@ -311,7 +311,13 @@ public static class ClauseFinder
                 j++;
             }
 
-            if (j == start || j >= s.Count || s.Tags[j - 1] is not ("NN" or "NNS"))
+            // "race, policing and immigration": a lone -ing word between the commas of a list is a noun the chunker took for a verb.
+            var gerund = j == start && j + 1 < s.Count && s.Tags[j] == "VBG" && (s.Word(j + 1) == "," || s.Lower(j + 1) is "and" or "or");
+            if (gerund)
+            {
+                j++;
+            }
+            else if (j == start || j >= s.Count || s.Tags[j - 1] is not ("NN" or "NNS"))
             {
                 return false;
             }

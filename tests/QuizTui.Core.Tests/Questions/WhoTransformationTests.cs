@@ -10,6 +10,15 @@ namespace QuizTui.Core.Tests.Questions;
 public sealed class WhoTransformationTests
 {
     [Fact]
+    public void A_list_with_a_gerund_item_goes_on_to_its_last_item()
+    {
+        var questions = new TestExtraction("David Blunkett had been in charge of a substantial body of government portfolios including race, policing and immigration.")
+            .Person("David Blunkett").Candidates();
+
+        Assert.Contains(questions, q => q.Prompt == "Who had been in charge of a substantial body of government portfolios including race, policing and immigration?");
+    }
+
+    [Fact]
     public void What_someone_is_hoping_will_happen_is_no_fact()
     {
         var questions = new TestExtraction("The organisers are hoping that Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part in the event.")
