@@ -58,7 +58,9 @@ public sealed partial class EntityRecognizer
 
             var labels = _tagger.Tag(regionTokens.ConvertAll(t => t.Text), memory);
             var spans = CompaniesNamedAfterTheirNoun(JoinNicknames(JoinParticles(BilouLabels.Spans(labels), regionTokens, gazetteer), regionTokens, gazetteer), regionTokens);
-            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(SplitAtHonorifics(ExtendToNamedHead(JoinAndBeforeHead(JoinAmpersands(JoinRegnalNumbers(SplitRepeatedHeads(spans, regionTokens), regionTokens, gazetteer), regionTokens), regionTokens, gazetteer), regionTokens), regionTokens), regionTokens), regionTokens, gazetteer), span));
+            spans = JoinAmpersands(JoinRegnalNumbers(SplitRepeatedHeads(spans, regionTokens), regionTokens, gazetteer), regionTokens);
+            spans = SplitAtHonorifics(ExtendToNamedHead(JoinAndBeforeHead(spans, regionTokens, gazetteer), regionTokens), regionTokens);
+            tagged.Add((new TextRegion(span, regionTokens, inBody), ExtendOrganisations(ExtendDoubleBarrelled(spans, regionTokens), regionTokens, gazetteer), span));
         }
 
         var people = tagged.SelectMany(t => t.Spans.Where(x => x.Type == "PER").Select(x => Words(t.Region.Tokens, x.Start, x.End))).ToHashSet(StringComparer.Ordinal);
@@ -295,8 +297,9 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// "the Greek Track and Field Federation", "the Foreign and Commonwealth Office": a public body's name whose last word
-    /// heads such names may open with capitalised words joined by "and", which the tagger names apart or not at all. Not when the words before "and" are a known country, city or body of their own ("Britain and France
-    /// Telecom"), a person, or themselves end in such a head ("the Labour Party and Liberal Democrat Party").
+    /// heads such names may open with capitalised words joined by "and", which the tagger names apart or not at all. Not
+    /// when the words before "and" are a known country, city or body of their own, a person, or themselves end in such a
+    /// head ("the Labour Party and Liberal Democrat Party").
     /// </summary>
     private static List<(int Start, int End, string Type)> JoinAndBeforeHead(List<(int Start, int End, string Type)> spans, List<Token> tokens, Gazetteer gazetteer)
     {
@@ -308,9 +311,8 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            // Only a public body's head: a firm's "Systems" ("Apple Computer and Cisco Systems") or a club's "City" ("Tottenham
-            // and Stoke City") joins no such pair.
-            // (Nor a paper's: "the Sun and Daily Mail".)
+            // Only a public body's head: a firm's "Systems" ("Apple Computer and Cisco Systems"), a club's "City" ("Tottenham
+            // and Stoke City") or a paper's "Mail" ("the Sun and Daily Mail") joins no such pair.
             var right = tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList();
             if (!BodyHeads.Contains(right[^1]) || right.Contains("of"))
             {
@@ -328,7 +330,7 @@ public sealed partial class EntityRecognizer
             var before = i > 0 ? spans.FindLastIndex(i - 1, x => x.End > first) : -1;
             if (left.Count == 0 || (before >= 0 && (spans[before].Type == "PER" || spans[before].Start < first))
                 || (gazetteer.Lookup(string.Join(' ', left)) & (GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Organization)) != 0
-                || NameHeads.Default.TypeOf(left, string.Join(' ', left)) is not null)
+                || BodyHeads.Contains(left[^1]) || NameHeads.Default.TypeOf(left, string.Join(' ', left)) is not null)
             {
                 continue;
             }

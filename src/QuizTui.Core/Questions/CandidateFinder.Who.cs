@@ -34,15 +34,14 @@ internal sealed partial class CandidateFinder
 
         // "The EU said a tax would only be passed after full consultation": what "only" leads to is the point, and the clause
         // was cut before it.
-        var cutAt = clause.Rest[^1] + 1;
-        if (cutAt < s.Count && clause.Rest.Any(k => s.Lower(k) == "only") && s.Lower(cutAt) is "after" or "if" or "when" or "until" or "unless" or "once" or "before" or "because")
+        var afterRest = clause.Rest[^1] + 1;
+        if (afterRest < s.Count && clause.Rest.Any(k => s.Lower(k) == "only") && s.Lower(afterRest) is "after" or "if" or "when" or "until" or "unless" or "once" or "before" or "because")
         {
             return;
         }
 
         // "Hayley Yelling also competes in Edinburgh, as does Kathy Butler": someone else does the same, so the question has
         // two answers.
-        var afterRest = clause.Rest[^1] + 1;
         if (afterRest + 2 < s.Count && s.Word(afterRest) == "," && s.Lower(afterRest + 1) == "as"
             && s.Lower(afterRest + 2) is "does" or "did" or "do" or "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "can")
         {

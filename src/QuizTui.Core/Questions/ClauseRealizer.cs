@@ -346,6 +346,10 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         return head;
     }
 
+    /// <summary>Whether a noun stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>: "the American sprinter", "the 30-year-old".</summary>
+    private bool NounBetween(int from, int to) =>
+        Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Any(j => S.Tags[j] is "NN" or "NNS" or "NNP" || S.Lower(j).EndsWith("-old", StringComparison.Ordinal));
+
     private static readonly HashSet<string> ReactionVerbs = new(StringComparer.Ordinal)
     {
         "welcome", "accept", "reject", "condemn", "dismiss", "applaud", "hail",
@@ -433,8 +437,8 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         }
 
         // "The Olympic champion won in Spain on his return from an operation on his Achilles tendon": a possessive after a
-        // subject that is one person described ("the champion", "the 31-year-old", "the Ethiopian legend") is that person's; the question keeps the
-        // description, so the pronoun reads as it did.
+        // subject that is one person described ("the champion", "the 31-year-old", "the Ethiopian legend") is that person's;
+        // the question keeps the description, so the pronoun reads as it did.
         if (possessive && k > 0 && clause.Subject.Count is >= 2 and <= 4 && !clause.Subject.Contains(k) && k > clause.Subject[^1]
             && S.Lower(clause.Subject[0]) == "the" && S.Tags[clause.Subject[^1]] == "NN" && char.IsLower(S.Word(clause.Subject[^1])[0])
             && clause.Subject.Skip(1).SkipLast(1).All(j => S.Tags[j] is "JJ" or "NNP" or "NN" or "CD")
@@ -500,8 +504,8 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         }
 
         // "David Davis welcomed his 'gracious apology'": what one welcomes, accepts or condemns is most often someone else's
-        // (what one defends, denies or praises is as often one's own);
-        // a possessive right after such a verb is not the subject's, and no one else is sure enough to name.
+        // (what one defends, denies or praises is as often one's own), so a possessive right after such a verb is not the
+        // subject's, and no one else is sure enough to name.
         if (possessive && clause.Verb >= 0 && k == clause.Verb + 1 && ReactionVerbs.Contains(lemmatizer.Base(S.Word(clause.Verb), S.Tags[clause.Verb]))
             && context.Head(S, clause.Subject, MentionType.Person) is not null)
         {
@@ -513,7 +517,7 @@ internal sealed class ClauseRealizer(ArticleContext context, Clause clause, Clau
         // "Conte said he gave her drugs": not a pronoun of the other sex than the subject's, unless a noun between may be
         // its referent ("Conte claims the American sprinter used drugs to enhance her performance").
         if (!clause.Subject.Contains(k) && (context.Head(S, clause.Subject, MentionType.Person) is { } subjectPerson
-                && (!context.OfOtherSex(subjectPerson, lower) || Enumerable.Range(clause.Subject[^1] + 1, Math.Max(0, k - clause.Subject[^1] - 1)).Any(j => S.Tags[j] is "NN" or "NNS" or "NNP" || S.Lower(j).EndsWith("-old", StringComparison.Ordinal)))
+                && (!context.OfOtherSex(subjectPerson, lower) || NounBetween(clause.Subject[^1], k))
             || (possessive && k > clause.Subject[^1] && clause.Subject.FirstOrDefault(j => S.Tags[j] == "POS", -1) is > 0 and var owner
                 && context.Head(S, [.. clause.Subject.Where(j => j < owner)], MentionType.Person) is not null)))
         {
