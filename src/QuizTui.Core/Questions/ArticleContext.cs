@@ -140,19 +140,15 @@ internal sealed class ArticleContext
         var first = person.Text.Split(' ')[0];
         var before = Article.Text.AsSpan(0, person.Span.Start).TrimEnd();
         var title = first is "Mr" or "Mrs" or "Ms" or "Miss" ? first : before[(before.LastIndexOfAny(' ', '\n') + 1)..].TrimEnd('.').ToString();
-        if (title is "Mr" or "Mrs" or "Ms" or "Miss" or "Sir" or "Dame" or "Lord" or "Lady")
+        if (Entities.Linking.NameForms.TitleIsFemale(title) is { } female)
         {
-            return (title is "Mr" or "Sir" or "Lord") == male;
+            return female != male;
         }
 
         // The given name that opens a full name, or a person known by a given name alone ("Gloria").
         var space = person.Entity.IndexOf(' ', StringComparison.Ordinal);
-        return (male ? MaleOnly : FemaleOnly).Value.Contains(space > 0 ? person.Entity[..space] : person.Entity);
+        return Gazetteer.Default.IsFemaleName(space > 0 ? person.Entity[..space] : person.Entity) == !male;
     }
-
-    private static readonly Lazy<HashSet<string>> FemaleOnly = new(() => [.. Gazetteer.Default.FemaleNames.Except(Gazetteer.Default.MaleNames, StringComparer.Ordinal)]);
-
-    private static readonly Lazy<HashSet<string>> MaleOnly = new(() => [.. Gazetteer.Default.MaleNames.Except(Gazetteer.Default.FemaleNames, StringComparer.Ordinal)]);
 
     /// <summary>
     /// Whether a pronoun of the other sex than <paramref name="pronoun"/> stands between <paramref name="person"/> and

@@ -8,6 +8,14 @@ internal static class NameForms
     /// <summary>Courtesy titles written before a name, with or without a full stop: "Mr", "Mrs.", "Dr", "Sir", "Lady".</summary>
     public static readonly HashSet<string> Honorifics = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The sex a courtesy title tells: true for "Mrs", "Ms", "Miss", "Dame", "Lady"; false for "Mr", "Sir", "Lord"; else null.</summary>
+    public static bool? TitleIsFemale(string title) => title.TrimEnd('.') switch
+    {
+        "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" => true,
+        "Mr" or "Sir" or "Lord" => false,
+        _ => null,
+    };
+
     private static readonly HashSet<string> AcronymSkips = new(["of", "the", "and", "for", "on", "in", "&", "de"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -124,8 +124,7 @@ internal static class PeopleLinker
             // "Mrs Howard" after "Michael Howard's wife, Sandra": a woman's title is no man whose given name says he is one,
             // nor the reverse; with no one else of the name she is someone of her own, named with her title.
             var title = single.First > 0 ? single.Region.Tokens[single.First - 1].Text.TrimEnd('.') : string.Empty;
-            bool? female = title is "Mrs" or "Ms" or "Miss" or "Lady" or "Dame" ? true : title is "Mr" or "Sir" or "Lord" ? false : null;
-            if (female is { } woman)
+            if (NameForms.TitleIsFemale(title) is { } woman)
             {
                 matches = [.. matches.Where(p => Questions.Gazetteer.Default.IsFemaleName(p.Forms[0].Words.First()) != !woman)];
                 if (matches.Count == 0)
